@@ -1,0 +1,70 @@
+/**
+ * The `demo` seed: five projects that between them show every git state the extension renders
+ * (see the brief in BEHAVIOUR.md section 6 and the fake's README in index.ts).
+ */
+import type { DevClone, FakeState, ProjectRecord } from '../model'
+import { cloneAt, grow, newProject, pushPersonal, SEED_EPOCH } from './builder'
+
+/** Builds a fresh demo state. Deterministic: the same shas and times on every run. */
+export function demoSeed(): FakeState {
+  const projects: Record<string, ProjectRecord> = {}
+  const ada: Record<string, DevClone> = {}
+  const grace: Record<string, DevClone> = {}
+
+  // ecommerce: ada is on the shared feature/net-revenue branch, clean and up to date.
+  const ecommerce = newProject('ecommerce', 6)
+  const main = ecommerce.remote.main!
+  ecommerce.remote['feature/net-revenue'] = grow(
+    ecommerce,
+    main,
+    2,
+    'net revenue',
+    'ecommerce@net-revenue'
+  )
+  const oldBase = ecommerce.commits[main]!.parent!
+  ecommerce.remote['feature/old-experiment'] = grow(ecommerce, oldBase, 1, 'experiment', undefined, 40)
+  const adaPersonal = pushPersonal(ecommerce, 'ada', main)
+  const gracePersonal = pushPersonal(ecommerce, 'grace', grow(ecommerce, main, 1, 'grace wip'))
+  ada.ecommerce = cloneAt(ecommerce, 'feature/net-revenue', [adaPersonal, 'feature/old-experiment'])
+  grace.ecommerce = cloneAt(ecommerce, gracePersonal)
+  projects.ecommerce = ecommerce
+
+  // marketing: ada has uncommitted changes on her personal branch.
+  const marketing = newProject('marketing', 4)
+  const mPersonal = pushPersonal(marketing, 'ada', marketing.remote.main!)
+  ada.marketing = {
+    ...cloneAt(marketing, mPersonal),
+    dirty: { files: ['views/campaigns.view.lkml'], variant: 'marketing@wip' },
+  }
+  pushPersonal(marketing, 'grace', marketing.remote.main!)
+  projects.marketing = marketing
+
+  // finance: ada's branch is 2 commits ahead of its remote and 1 behind it.
+  const finance = newProject('finance', 5)
+  const fBase = grow(finance, finance.remote.main!, 1, 'close q4', undefined, 3)
+  finance.remote['feature/q4-close'] = grow(finance, fBase, 1, 'colleague fix', undefined, 2)
+  pushPersonal(finance, 'ada', finance.remote.main!)
+  ada.finance = cloneAt(finance, 'feature/q4-close')
+  ada.finance.local['feature/q4-close'] = grow(finance, fBase, 2, 'ada local', undefined, 1)
+  projects.finance = finance
+
+  // inventory: pull requests required, validation required, no warnings allowed; clean.
+  const inventory = newProject('inventory', 3, {
+    pullRequestMode: 'required',
+    validationRequired: true,
+    allowWarnings: false,
+  })
+  ada.inventory = cloneAt(inventory, pushPersonal(inventory, 'ada', inventory.remote.main!))
+  projects.inventory = inventory
+
+  // sandbox: a bare project without git.
+  projects.sandbox = newProject('sandbox', 0, { usesGit: false })
+
+  return {
+    seed: 'demo',
+    projects,
+    clones: { ada, grace },
+    uiWorkspace: {},
+    clock: SEED_EPOCH,
+  }
+}

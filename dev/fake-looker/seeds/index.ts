@@ -1,0 +1,15 @@
+/** Seed registry: `buildSeed('demo' | 'large')`. */
+import type { FakeState } from '../model'
+import { demoSeed } from './demo'
+import { largeSeed } from './large'
+
+export { USERS, ROLES, findUser, rolesOf, permissionsOf } from './users'
+
+const seeds: Record<string, () => FakeState> = { demo: demoSeed, large: largeSeed }
+
+/** A fresh state for the named seed; throws for an unknown name. */
+export function buildSeed(name: string): FakeState {
+  const make = seeds[name]
+  if (!make) throw new Error(`Unknown seed "${name}" (known: ${Object.keys(seeds).join(', ')})`)
+  return make()
+}

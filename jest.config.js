@@ -1,0 +1,16 @@
+/** @type {import('jest').Config} */
+module.exports = {
+  testEnvironment: 'jsdom',
+  // jsdom would pick the `browser` export condition (ESM-only uuid); see shared/PITFALLS.md
+  testEnvironmentOptions: { customExportConditions: ['node', 'node-addons'] },
+  roots: ['<rootDir>/src', '<rootDir>/dev', '<rootDir>/test'],
+  testMatch: ['**/*.spec.ts', '**/*.spec.tsx'],
+  transform: {
+    '^.+\\.tsx?$': ['ts-jest', { tsconfig: { jsx: 'react', module: 'commonjs', moduleResolution: 'node', esModuleInterop: true, resolveJsonModule: true, target: 'ES2019' }, isolatedModules: true, diagnostics: false }],
+  },
+  moduleNameMapper: {
+    '^d3-color$': '<rootDir>/node_modules/d3-color/dist/d3-color.js',
+  },
+  setupFiles: ['regenerator-runtime/runtime'],
+  setupFilesAfterEnv: ['<rootDir>/test/setup.ts'],
+}

@@ -1,0 +1,17 @@
+project_name: "workspace_switcher"
+
+# Workspace Switcher: see and switch the session's workspace (production / development).
+# During development use `url: "https://localhost:8080/bundle.js"` instead of `file:` (see README).
+application: workspace_switcher {
+  label: "Workspace Switcher"
+  file: "bundle.js"
+  entitlements: {
+    # Exactly the SDK methods src/looker/ calls (test/manifest.spec.ts checks both ways).
+    core_api_methods: [
+      "me",
+      "session",
+      "update_session",
+      "user_roles"
+    ]
+  }
+}

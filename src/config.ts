@@ -1,0 +1,8 @@
+/** The oldest Looker this extension supports (ExtensionProvider40 refuses older hosts). */
+export const REQUIRED_LOOKER_VERSION = '>=23.18'
+
+/**
+ * How long one host message may take. Looker's default is 30 s, which would cut long queries
+ * short; query tasks poll, but a single slow call (a big run_inline_query) still needs room.
+ */
+export const CHATTY_TIMEOUT_MS = 5 * 60 * 1000

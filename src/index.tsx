@@ -1,0 +1,29 @@
+import React from 'react'
+import ReactDOM from 'react-dom'
+import { ExtensionProvider40 } from '@looker/extension-sdk-react'
+import { App } from './App'
+import { CHATTY_TIMEOUT_MS, REQUIRED_LOOKER_VERSION } from './config'
+
+// No <StrictMode> around the provider: it would connect to the host twice (PITFALLS.md).
+function mount() {
+  const root = document.createElement('div')
+  root.style.height = '100%'
+  document.body.appendChild(root)
+  ReactDOM.render(
+    <ExtensionProvider40
+      requiredLookerVersion={REQUIRED_LOOKER_VERSION}
+      chattyTimeout={CHATTY_TIMEOUT_MS}
+      loadingComponent={<div role="status">Connecting to Looker…</div>}
+    >
+      <App />
+    </ExtensionProvider40>,
+    root
+  )
+}
+
+// Looker loads the bundle with a synchronous <script>; mount once the body exists.
+if (document.readyState === 'loading') {
+  window.addEventListener('DOMContentLoaded', mount)
+} else {
+  mount()
+}

@@ -1,0 +1,6 @@
+export { ApiError, toApiError, statusFromDocumentationUrl } from './ApiError'
+export type { ApiErrorKind, FieldError } from './ApiError'
+export { createLookerApi } from './api'
+export type { LookerApi } from './api'
+export { isWorkspaceId } from './mappers'
+export type { CurrentUser, Session, WorkspaceId } from './types'

@@ -1,0 +1,33 @@
+/** SDK models (all fields optional) to domain types (required fields). A gap is an ApiError here. */
+import type { IApiSession, IRole, IUser } from '@looker/sdk'
+import { ApiError } from './ApiError'
+import type { CurrentUser, Session, WorkspaceId } from './types'
+
+const WORKSPACES: readonly string[] = ['production', 'dev']
+
+export function isWorkspaceId(value: unknown): value is WorkspaceId {
+  return typeof value === 'string' && WORKSPACES.includes(value)
+}
+
+export function toSession(session: IApiSession): Session {
+  const id = session.workspace_id
+  if (!isWorkspaceId(id)) {
+    throw new ApiError(
+      `Looker reported the workspace "${String(id)}", which is neither production nor dev.`,
+      'unexpected'
+    )
+  }
+  return { workspaceId: id }
+}
+
+export function toCurrentUser(user: IUser, roles: IRole[]): CurrentUser {
+  if (!user.id) throw new ApiError('Looker returned the current user without an id.', 'unexpected')
+  const permissions = new Set(roles.flatMap((r) => r.permission_set?.permissions ?? []))
+  return {
+    id: user.id,
+    displayName: user.display_name || [user.first_name, user.last_name].filter(Boolean).join(' ') || user.id,
+    canDevelop: permissions.has('develop'),
+    canDeploy: permissions.has('deploy'),
+    canSeeLookml: permissions.has('see_lookml'),
+  }
+}

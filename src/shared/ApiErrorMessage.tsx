@@ -1,0 +1,45 @@
+import React from 'react'
+import { Box, Link, MessageBar, Paragraph, Span } from '@looker/components'
+import type { ApiError } from '../looker'
+
+interface Props {
+  error: ApiError
+  /** What failed, in the user's words, e.g. "Could not switch to Development Mode". */
+  title?: string
+  onRetry?: () => void
+  retryLabel?: string
+}
+
+/** Looker's message, its field errors and its documentation link, as Looker gave them. */
+export function ApiErrorMessage({ error, title, onRetry, retryLabel = 'Retry' }: Props) {
+  return (
+    <MessageBar
+      intent="critical"
+      noActions={!onRetry}
+      primaryAction={onRetry ? retryLabel : undefined}
+      onPrimaryClick={onRetry}
+    >
+      <Box role="alert">
+        {title && <Span fontWeight="semiBold">{title}: </Span>}
+        <Span>{error.message}</Span>
+        {error.fieldErrors.length > 0 && (
+          <Box as="ul" my="xxsmall">
+            {error.fieldErrors.map((f, i) => (
+              <li key={i}>
+                {f.field ? `${f.field}: ` : ''}
+                {f.message}
+              </li>
+            ))}
+          </Box>
+        )}
+        {error.documentationUrl && (
+          <Paragraph fontSize="small">
+            <Link href={error.documentationUrl} target="_blank" rel="noopener noreferrer">
+              Looker documentation{error.status ? ` (HTTP ${error.status})` : ''}
+            </Link>
+          </Paragraph>
+        )}
+      </Box>
+    </MessageBar>
+  )
+}

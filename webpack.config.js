@@ -1,0 +1,42 @@
+// One self-contained bundle for Looker's `application` (`file: "bundle.js"` or `url:`):
+// Looker loads a single script into a sandboxed iframe, so no code splitting and no eval.
+const path = require('path')
+
+module.exports = (_env, argv) => {
+  const production = argv.mode !== 'development'
+  return {
+    entry: './src/index.tsx',
+    output: {
+      path: path.resolve(__dirname, 'dist'),
+      filename: 'bundle.js',
+      publicPath: production ? 'auto' : 'https://localhost:8080/',
+    },
+    // 'source-map' writes bundle.js.map beside the bundle and keeps eval out of it.
+    devtool: 'source-map',
+    resolve: { extensions: ['.tsx', '.ts', '.js'] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          loader: 'ts-loader',
+          // Type checking is `npm run typecheck`; the build only transpiles.
+          options: { transpileOnly: true, compilerOptions: { module: 'ESNext' } },
+        },
+      ],
+    },
+    optimization: { splitChunks: false, runtimeChunk: false },
+    performance: { hints: false },
+    devServer: {
+      server: 'https',
+      port: 8080,
+      host: 'localhost',
+      hot: false,
+      liveReload: false,
+      allowedHosts: 'all',
+      headers: { 'Access-Control-Allow-Origin': '*' },
+      client: false,
+      webSocketServer: false,
+    },
+  }
+}
