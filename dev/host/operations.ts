@@ -14,7 +14,7 @@ export interface Operation {
   segments: string[]
 }
 
-const table: Operation[] = (operations as unknown as Array<[string, string, string]>).map(
+const table: Operation[] = (operations.operations as Array<[string, string, string]>).map(
   ([method, template, operationId]) => {
     const segments = template.split('/').filter(Boolean)
     return {

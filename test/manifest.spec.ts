@@ -1,0 +1,68 @@
+/**
+ * @jest-environment node
+ *
+ * manifest.lkml lists exactly the core API methods src/ calls: a missing one makes Looker refuse
+ * the call ("Extension not entitled to use api method X"), an extra one asks admins for more than
+ * the extension needs.
+ */
+import fs from 'fs'
+import path from 'path'
+import { entitledMethods } from '../dev/host/operations'
+
+const root = path.resolve(__dirname, '..')
+
+function sourceFiles(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name)
+    if (entry.isDirectory()) return sourceFiles(full)
+    return /\.tsx?$/.test(entry.name) && !/\.spec\.tsx?$/.test(entry.name) ? [full] : []
+  })
+}
+
+/** SDK methods called as `sdk.method(` anywhere in src/ (`sdk.ok` unwraps, it is not a call to Looker). */
+function calledMethods(): string[] {
+  const names = new Set<string>()
+  for (const file of sourceFiles(path.join(root, 'src'))) {
+    for (const m of fs.readFileSync(file, 'utf8').matchAll(/\bsdk\.([a-z_0-9]+)\(/g)) {
+      if (m[1] !== 'ok') names.add(m[1]!)
+    }
+  }
+  return [...names].sort()
+}
+
+const manifest = fs.readFileSync(path.join(root, 'manifest.lkml'), 'utf8')
+
+test('every SDK method src/ calls is entitled in manifest.lkml, and nothing else is', () => {
+  expect(entitledMethods(manifest).sort()).toEqual(calledMethods())
+})
+
+test('only src/looker/ imports the Looker SDK', () => {
+  const outside = sourceFiles(path.join(root, 'src')).filter(
+    (f) =>
+      !f.includes(`${path.sep}looker${path.sep}`) &&
+      /from '@looker\/(sdk|sdk-rtl)'/.test(fs.readFileSync(f, 'utf8'))
+  )
+  expect(outside).toEqual([])
+})
+
+/** Each yes/no entitlement and the extension SDK calls that need it. */
+const ENTITLEMENT_USES: Record<string, RegExp> = {
+  local_storage: /\.localStorage(Get|Set|Remove)Item\(/,
+  navigation: /\.updateLocation\(/,
+  new_window: /\.openBrowserWindow\(/,
+  use_clipboard: /\.clipboardWrite\(/,
+}
+
+test('the manifest declares the application with only the entitlements the code needs', () => {
+  expect(manifest).toMatch(/application:\s*workspace_switcher\s*{/)
+  expect(manifest).toMatch(/label:\s*"Workspace Switcher"/)
+  const code = sourceFiles(path.join(root, 'src'))
+    .map((f) => fs.readFileSync(f, 'utf8'))
+    .join('\n')
+  const granted = [...manifest.matchAll(/^\s*([a-z_]+):\s*yes\b/gm)].map((m) => m[1]!).sort()
+  const needed = Object.keys(ENTITLEMENT_USES)
+    .filter((name) => ENTITLEMENT_USES[name]!.test(code))
+    .sort()
+  expect(granted).toEqual(needed)
+  expect(manifest).not.toMatch(/external_api_urls|oauth2_urls|user_attributes|raw_api_request/)
+})
