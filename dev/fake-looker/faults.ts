@@ -25,12 +25,12 @@ export class FaultSet {
     this.faults = []
   }
 
-  /** The first fault that hits this request (consuming one of its `times`), or null. */
-  take(operation: string | null, methodPath: string, userKey: string | null): FaultSpec | null {
+  /** The first fault that hits this request (consuming one of its `times`), or null. `user`: key and id. */
+  take(operation: string | null, methodPath: string, user: string[]): FaultSpec | null {
     for (const fault of this.faults) {
       if (fault.operation && fault.operation !== operation) continue
       if (fault.route && !new RegExp(fault.route).test(methodPath)) continue
-      if (fault.user && fault.user !== userKey) continue
+      if (fault.user && !user.includes(fault.user)) continue
       if (fault.rate !== undefined && this.random() >= fault.rate) continue
       fault.left--
       if (fault.left <= 0) this.faults = this.faults.filter((f) => f !== fault)

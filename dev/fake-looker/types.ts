@@ -86,6 +86,11 @@ export interface FakeLookerOptions {
   statePath?: string
   /** What update_session does for a user without `develop`: 'error' (403, default) or 'silent' (200, stays production). */
   devDenied?: 'error' | 'silent'
+  /**
+   * Answer 404s with Looker's HTML page unless the request's `accept` names application/json
+   * (default true, as observed; BEHAVIOUR.md section 2.1). False: always the JSON body.
+   */
+  html404?: boolean
 }
 
 export interface FakeLooker {

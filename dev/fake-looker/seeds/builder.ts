@@ -73,6 +73,7 @@ export function pushPersonal(project: ProjectRecord, userKey: string, sha: strin
 /** A clean clone checked out on `current`, holding the production branch and `current` locally. */
 export function cloneAt(project: ProjectRecord, current: string, extra: string[] = []): DevClone {
   const local: Record<string, string> = {}
-  for (const name of [project.productionBranch, current, ...extra]) local[name] = project.remote[name]!
+  for (const name of [project.productionBranch, current, ...extra])
+    local[name] = project.remote[name]!
   return { current, local, dirty: null }
 }

@@ -22,7 +22,14 @@ export function demoSeed(): FakeState {
     'ecommerce@net-revenue'
   )
   const oldBase = ecommerce.commits[main]!.parent!
-  ecommerce.remote['feature/old-experiment'] = grow(ecommerce, oldBase, 1, 'experiment', undefined, 40)
+  ecommerce.remote['feature/old-experiment'] = grow(
+    ecommerce,
+    oldBase,
+    1,
+    'experiment',
+    undefined,
+    40
+  )
   const adaPersonal = pushPersonal(ecommerce, 'ada', main)
   const gracePersonal = pushPersonal(ecommerce, 'grace', grow(ecommerce, main, 1, 'grace wip'))
   ada.ecommerce = cloneAt(ecommerce, 'feature/net-revenue', [adaPersonal, 'feature/old-experiment'])

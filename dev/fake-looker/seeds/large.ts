@@ -16,7 +16,14 @@ export function largeSeed(): FakeState {
     pushPersonal(project, 'grace', main)
     // main + 2 personal branches + 7 feature branches = 10.
     for (let b = 1; b <= LARGE_BRANCHES_PER_PROJECT - 3; b++) {
-      project.remote[`feature/${id}-${b}`] = grow(project, main, (b % 3) + 1, `f${b}`, 'generic@prod', b)
+      project.remote[`feature/${id}-${b}`] = grow(
+        project,
+        main,
+        (b % 3) + 1,
+        `f${b}`,
+        'generic@prod',
+        b
+      )
     }
     projects[id] = project
   }

@@ -1,0 +1,184 @@
+/**
+ * Git state as Looker shows it: dev clones (created on a developer's first use), and the
+ * `GitBranch` / `ProjectWorkspace` bodies for a user in a workspace (BEHAVIOUR.md 5.6, 5.7, 6).
+ */
+import { FakeApiError } from './errors'
+import {
+  aheadBehind,
+  personalBranchName,
+  type DevClone,
+  type FakeState,
+  type ProjectRecord,
+  type UserRecord,
+} from './model'
+import { USERS } from './seeds'
+import type { WorkspaceId } from './types'
+
+/** The project, or 404 (Looker also answers 404 for projects the caller may not see). */
+export function getProject(state: FakeState, id: string): ProjectRecord {
+  const project = state.projects[id]
+  if (!project) throw new FakeApiError(404, `Project ${id} not found`)
+  return project
+}
+
+/** The user's dev copy of a git project; the first use clones it onto their personal branch. */
+export function ensureClone(state: FakeState, user: UserRecord, project: ProjectRecord): DevClone {
+  const mine = (state.clones[user.key] ??= {})
+  const existing = mine[project.id]
+  if (existing) return existing
+  const personal = personalBranchName(user)
+  const prodSha = project.remote[project.productionBranch]!
+  project.remote[personal] ??= prodSha
+  const clone: DevClone = {
+    current: personal,
+    local: { [project.productionBranch]: prodSha, [personal]: project.remote[personal]! },
+    dirty: null,
+  }
+  mine[project.id] = clone
+  return clone
+}
+
+/** The owner of a personal branch (any known user's `dev-…` name), or null. */
+export function personalOwner(name: string): UserRecord | null {
+  return USERS.find((u) => personalBranchName(u) === name) ?? null
+}
+
+export interface GitBranchBody {
+  can: Record<string, boolean>
+  name: string | null
+  remote: string | null
+  remote_name: string | null
+  error: string | null
+  message: string | null
+  owner_name: string | null
+  readonly: boolean
+  personal: boolean
+  is_local: boolean
+  is_remote: boolean
+  is_production: boolean
+  ahead_count: number | null
+  behind_count: number | null
+  commit_at: number | null
+  ref: string | null
+  remote_ref: string | null
+}
+
+/** A branch as seen from a user's dev clone; null when neither the clone nor origin has it. */
+export function devBranchView(
+  project: ProjectRecord,
+  clone: DevClone,
+  user: UserRecord,
+  name: string
+): GitBranchBody | null {
+  const local = clone.local[name]
+  const remote = project.remote[name]
+  if (local === undefined && remote === undefined) return null
+  const ref = (local ?? remote)!
+  const owner = personalOwner(name)
+  const isProduction = name === project.productionBranch
+  // Counts exist only with a remote-tracking ref; local-only branches show null (observed).
+  const counts =
+    remote === undefined
+      ? { ahead: null, behind: null }
+      : local === undefined
+        ? { ahead: 0, behind: 0 }
+        : aheadBehind(project.commits, local, remote)
+  return {
+    can: {},
+    name,
+    remote: 'origin',
+    remote_name: name,
+    error: null,
+    message: null,
+    owner_name: null, // always null in recorded responses, personal branches included
+    readonly: isProduction || (owner !== null && owner.key !== user.key),
+    personal: owner !== null,
+    is_local: local !== undefined,
+    is_remote: remote !== undefined,
+    is_production: isProduction,
+    ahead_count: counts.ahead,
+    behind_count: counts.behind,
+    commit_at: project.commits[ref]?.at ?? null,
+    ref,
+    remote_ref: remote ?? null,
+  }
+}
+
+/** The production checkout as a production session sees it (observed shape, 5.7). */
+export function productionBranchView(project: ProjectRecord): GitBranchBody {
+  const { name, sha } = project.production
+  return {
+    can: {},
+    name,
+    remote: 'origin',
+    remote_name: name,
+    error: null,
+    message: null,
+    owner_name: null,
+    readonly: false,
+    personal: false,
+    is_local: true,
+    is_remote: true,
+    is_production: true,
+    ahead_count: 0,
+    behind_count: 0,
+    commit_at: project.commits[sha]?.at ?? null,
+    ref: sha,
+    remote_ref: sha,
+  }
+}
+
+/** Every branch the session can see, sorted by name (observed order). */
+export function listBranches(
+  state: FakeState,
+  user: UserRecord,
+  project: ProjectRecord,
+  workspace: WorkspaceId
+): GitBranchBody[] {
+  if (!project.usesGit) return []
+  if (workspace === 'production') {
+    const prod = productionBranchView(project)
+    const others = Object.keys(project.remote)
+      .filter((n) => n !== prod.name)
+      .map((n) => remoteOnlyView(project, n))
+    return [prod, ...others].sort(byName)
+  }
+  const clone = ensureClone(state, user, project)
+  const names = new Set([...Object.keys(clone.local), ...Object.keys(project.remote)])
+  return [...names].map((n) => devBranchView(project, clone, user, n)!).sort(byName)
+}
+
+/** The session's current branch. */
+export function currentBranch(
+  state: FakeState,
+  user: UserRecord,
+  project: ProjectRecord,
+  workspace: WorkspaceId
+): GitBranchBody {
+  if (!project.usesGit) throw new FakeApiError(404, `Project ${project.id} does not use git`)
+  if (workspace === 'production') return productionBranchView(project)
+  const clone = ensureClone(state, user, project)
+  return devBranchView(project, clone, user, clone.current)!
+}
+
+function remoteOnlyView(project: ProjectRecord, name: string): GitBranchBody {
+  const sha = project.remote[name]!
+  return {
+    ...productionBranchView(project),
+    name,
+    remote_name: name,
+    readonly: true, // production files are read-only
+    personal: personalOwner(name) !== null,
+    is_local: false,
+    is_production: false,
+    commit_at: project.commits[sha]?.at ?? null,
+    ref: sha,
+    remote_ref: sha,
+  }
+}
+
+function byName(a: GitBranchBody, b: GitBranchBody): number {
+  const x = a.name ?? ''
+  const y = b.name ?? ''
+  return x < y ? -1 : x > y ? 1 : 0
+}

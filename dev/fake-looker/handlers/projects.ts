@@ -1,0 +1,151 @@
+/**
+ * Projects (BEHAVIOUR.md 5.5, 5.6, 5.11): `all_projects`, `project`, `project_workspace`,
+ * `all_git_connection_tests`, `run_git_connection_test`.
+ */
+import type { HandlerContext, HandlerTable } from '../context'
+import { FakeApiError } from '../errors'
+import { aheadBehind, type FakeState, type ProjectRecord } from '../model'
+import { currentBranch, ensureClone, getProject } from '../gitViews'
+import type { WorkspaceId } from '../types'
+
+/** Projects are visible to users who may see LookML (others get [] and 404s). */
+export function canSeeProjects(permissions: Set<string>): boolean {
+  return permissions.has('see_lookml') || permissions.has('develop')
+}
+
+/** The `Project` body, with `can` keys as in the recorded fixture (semantics unverified). */
+export function projectView(project: ProjectRecord, permissions: Set<string>) {
+  const develop = permissions.has('develop')
+  const deploy = permissions.has('deploy')
+  return {
+    can: {
+      index: true,
+      show: true,
+      show_manifest: true,
+      show_branches: project.usesGit,
+      update: develop,
+      validate: develop,
+      view_git_deploy_key: develop,
+      link_to_service: false,
+      deploy_ref_to_production: deploy && project.usesGit,
+      webhook_deploy: deploy && project.usesGit,
+    },
+    id: project.id,
+    name: project.id,
+    uses_git: project.usesGit,
+    is_git_dev_locked: false,
+    git_remote_url: project.remoteUrl,
+    git_username: null,
+    git_password: null,
+    git_production_branch_name: project.productionBranch,
+    use_git_cookie_auth: false,
+    git_username_user_attribute: null,
+    git_password_user_attribute: null,
+    git_service_name: project.usesGit ? 'github' : null,
+    git_application_server_http_port: null,
+    git_application_server_http_scheme: null,
+    deploy_secret: null,
+    unset_deploy_secret: false,
+    pull_request_mode: project.pullRequestMode,
+    validation_required: project.validationRequired,
+    git_release_mgmt_enabled: project.gitReleaseMgmtEnabled,
+    allow_warnings: project.allowWarnings,
+    is_example: false,
+    has_production_counterpart: true,
+    dependency_status: 'install_none',
+  }
+}
+
+/** A visible project, or 404. */
+export function visibleProject(ctx: HandlerContext): ProjectRecord {
+  if (!canSeeProjects(ctx.permissions)) {
+    throw new FakeApiError(404, `Project ${ctx.params.project_id} not found`)
+  }
+  return getProject(ctx.state, ctx.params.project_id!)
+}
+
+/**
+ * `git_status` is opaque text in Looker (no recorded sample); the fake says one of
+ * clean | uncommitted_changes | ahead | behind | diverged | local_only.
+ */
+function gitStatus(state: FakeState, ctx: HandlerContext, project: ProjectRecord): string | null {
+  if (!project.usesGit) return null
+  if (ctx.workspace === 'production') return 'clean'
+  const clone = ensureClone(state, ctx.user, project)
+  if (clone.dirty) return 'uncommitted_changes'
+  const remote = project.remote[clone.current]
+  if (remote === undefined) return 'local_only'
+  const { ahead, behind } = aheadBehind(project.commits, clone.local[clone.current]!, remote)
+  if (ahead && behind) return 'diverged'
+  return ahead ? 'ahead' : behind ? 'behind' : 'clean'
+}
+
+/** `ProjectWorkspace` for the session's workspace. */
+export function projectWorkspaceView(ctx: HandlerContext, project: ProjectRecord, ws: WorkspaceId) {
+  const branch = project.usesGit ? currentBranch(ctx.state, ctx.user, project, ws) : null
+  return {
+    can: {},
+    project_id: project.id,
+    workspace_id: ws,
+    git_status: gitStatus(ctx.state, { ...ctx, workspace: ws }, project),
+    git_head: branch?.ref ?? null,
+    dependency_status: 'install_none',
+    git_branch: branch ?? emptyBranch(),
+    lookml_type: null,
+  }
+}
+
+/** What a project without git reports as its branch: every field present, nothing set. */
+function emptyBranch() {
+  return {
+    can: {},
+    name: null,
+    remote: null,
+    remote_name: null,
+    error: null,
+    message: null,
+    owner_name: null,
+    readonly: false,
+    personal: false,
+    is_local: false,
+    is_remote: false,
+    is_production: false,
+    ahead_count: null,
+    behind_count: null,
+    commit_at: null,
+    ref: null,
+    remote_ref: null,
+  }
+}
+
+const CONNECTION_TESTS = [
+  { id: 'git_remote_url', description: 'Checking the remote URL' },
+  { id: 'git_host_resolves', description: 'Resolving the git host' },
+  { id: 'git_host_reachable', description: 'Connecting to the git host' },
+  { id: 'git_read_access', description: 'Reading from the repository' },
+  { id: 'git_write_access', description: 'Writing to the repository' },
+]
+
+export const projectHandlers: HandlerTable = {
+  all_projects: (ctx) => ({
+    body: canSeeProjects(ctx.permissions)
+      ? Object.values(ctx.state.projects).map((p) => projectView(p, ctx.permissions))
+      : [],
+  }),
+  project: (ctx) => ({ body: projectView(visibleProject(ctx), ctx.permissions) }),
+  project_workspace: (ctx) => ({
+    body: projectWorkspaceView(ctx, visibleProject(ctx), ctx.workspace),
+  }),
+  all_git_connection_tests: (ctx) => {
+    const project = visibleProject(ctx)
+    if (!project.usesGit) return { body: [] }
+    return { body: CONNECTION_TESTS.map((t) => ({ can: {}, ...t })) }
+  },
+  run_git_connection_test: (ctx) => {
+    const project = visibleProject(ctx)
+    const test = CONNECTION_TESTS.find((t) => t.id === ctx.params.test_id)
+    if (!project.usesGit || !test)
+      throw new FakeApiError(404, `Test ${ctx.params.test_id} not found`)
+    return { body: { can: {}, id: test.id, message: `${test.description}: OK`, status: 'pass' } }
+  },
+}

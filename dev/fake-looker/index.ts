@@ -1,0 +1,129 @@
+/**
+ * The fake Looker core: `createFakeLooker(options)` answers Looker API 4.0 requests in process.
+ * Users (seeds/users.ts): ada (develop, deploy), vic (view only), grace (develop, no deploy);
+ * credentials `<name>` / `<name>-secret`. Seeds: 'demo' (seeds/demo.ts) and 'large'.
+ */
+import { existsSync, readFileSync } from 'fs'
+import type { HandlerTable } from './context'
+import { Core, type ResolvedOptions } from './core'
+import { ensureClone } from './gitViews'
+import { branchHandlers } from './handlers/branches'
+import { deployHandlers } from './handlers/deploy'
+import { projectHandlers } from './handlers/projects'
+import { sessionHandlers } from './handlers/session'
+import type { FakeState } from './model'
+import { buildSeed, findUser, permissionsOf } from './seeds'
+import type { FakeLooker, FakeLookerOptions, WorkspaceId } from './types'
+
+export type { FakeLooker, FakeLookerOptions } from './types'
+export type { HandlerContext, HandlerResult, HandlerTable } from './context'
+
+/** One project's live LookML for a user in a workspace (see `lookml/types.ts` LookmlSource). */
+export interface LiveVariant {
+  projectId: string
+  variantKey: string
+  /** The working copy has uncommitted changes. */
+  dirty?: boolean
+}
+
+/** What the LookML/query engine needs from the git core. */
+export interface LookmlSource {
+  /**
+   * For user `userId` (handle 'ada' or API id '1') in `workspace`: each project's LookML variant.
+   * Production: the production checkout's commit. Dev: the user's checked-out branch, or the
+   * working copy's variant when it has uncommitted changes.
+   */
+  liveVariants(userId: string, workspace: WorkspaceId): LiveVariant[]
+  /** Whether the user has the `develop` permission. */
+  canDevelop(userId: string): boolean
+}
+
+/** The core plus the hooks the server, the host emulator and the LookML engine use. */
+export interface FakeLookerCore extends FakeLooker, LookmlSource {
+  /** Adds or overrides operation handlers (the LookML/query engine registers its own). */
+  register(table: HandlerTable): void
+  /** The live state (read it in tests; mutate only through requests or the hooks). */
+  readonly state: FakeState
+  /** Test hook: gives the user uncommitted changes in their dev copy of a project. */
+  editFiles(userId: string, projectId: string, files: string[], variantKey?: string): void
+}
+
+function resolveOptions(options: FakeLookerOptions): ResolvedOptions {
+  return {
+    seed: options.seed ?? 'demo',
+    sessionMode: options.sessionMode ?? 'token',
+    tokenTtlSeconds: options.tokenTtlSeconds ?? 3600,
+    latencyMs: options.latencyMs ?? 0,
+    devDenied: options.devDenied ?? 'error',
+    html404: options.html404 ?? true,
+    statePath: options.statePath,
+  }
+}
+
+/** The saved state when `statePath` holds one for the same seed, else a fresh seed. */
+function loadState(opts: ResolvedOptions): FakeState {
+  if (opts.statePath && existsSync(opts.statePath)) {
+    const saved = JSON.parse(readFileSync(opts.statePath, 'utf8')) as FakeState
+    if (saved.seed === opts.seed) return saved
+  }
+  return buildSeed(opts.seed)
+}
+
+function requireUser(userId: string) {
+  const user = findUser(userId)
+  if (!user) throw new Error(`Unknown user "${userId}"`)
+  return user
+}
+
+/** Creates an in-process fake Looker. */
+export async function createFakeLooker(options: FakeLookerOptions = {}): Promise<FakeLookerCore> {
+  const opts = resolveOptions(options)
+  const state = loadState(opts)
+  const core = new Core(state, opts, {
+    ...sessionHandlers,
+    ...projectHandlers,
+    ...branchHandlers,
+    ...deployHandlers,
+  })
+  core.persist()
+
+  const liveVariants = (userId: string, workspace: WorkspaceId): LiveVariant[] => {
+    const user = requireUser(userId)
+    const dev = workspace === 'dev' && permissionsOf(user).has('develop')
+    return Object.values(state.projects).map((project) => {
+      if (!project.usesGit) return { projectId: project.id, variantKey: project.bareVariant }
+      if (!dev) {
+        const variantKey = project.commits[project.production.sha]!.variant
+        return { projectId: project.id, variantKey }
+      }
+      const clone = ensureClone(state, user, project)
+      if (clone.dirty)
+        return { projectId: project.id, variantKey: clone.dirty.variant, dirty: true }
+      const variantKey = project.commits[clone.local[clone.current]!]!.variant
+      return { projectId: project.id, variantKey }
+    })
+  }
+
+  return {
+    handle: (req) => core.handle(req),
+    loginAs: (userId) => core.tokens.issue(requireUser(userId).key).token,
+    setUserWorkspace: (userId, workspace) =>
+      core.sessions.setUser(requireUser(userId).key, workspace),
+    addFault: (fault) => core.addFault(fault),
+    clearFaults: () => core.faults.clear(),
+    log: core.log,
+    close: async () => core.persist(),
+    register: (table) => core.register(table),
+    state,
+    liveVariants,
+    canDevelop: (userId) => permissionsOf(requireUser(userId)).has('develop'),
+    editFiles: (userId, projectId, files, variantKey) => {
+      const project = state.projects[projectId]
+      if (!project?.usesGit) throw new Error(`No git project "${projectId}"`)
+      const clone = ensureClone(state, requireUser(userId), project)
+      const base = project.commits[clone.local[clone.current]!]!.variant
+      clone.dirty = { files, variant: variantKey ?? clone.dirty?.variant ?? base }
+      core.persist()
+    },
+  }
+}
