@@ -6,7 +6,21 @@ module.exports = {
   roots: ['<rootDir>/src', '<rootDir>/dev', '<rootDir>/test'],
   testMatch: ['**/*.spec.ts', '**/*.spec.tsx'],
   transform: {
-    '^.+\\.tsx?$': ['ts-jest', { tsconfig: { jsx: 'react', module: 'commonjs', moduleResolution: 'node', esModuleInterop: true, resolveJsonModule: true, target: 'ES2019', isolatedModules: true }, diagnostics: false }],
+    '^.+\\.tsx?$': [
+      'ts-jest',
+      {
+        tsconfig: {
+          jsx: 'react',
+          module: 'commonjs',
+          moduleResolution: 'node',
+          esModuleInterop: true,
+          resolveJsonModule: true,
+          target: 'ES2019',
+          isolatedModules: true,
+        },
+        diagnostics: false,
+      },
+    ],
   },
   moduleNameMapper: {
     '^d3-color$': '<rootDir>/node_modules/d3-color/dist/d3-color.js',

@@ -14,7 +14,8 @@ export function App() {
   const api = useMemo(() => createLookerApi(coreSDK), [coreSDK])
   // A render crash is reported to Looker as an extension error event (ERROR_EVENT).
   const report = useCallback(
-    (error: Error) => extensionSDK.error(new ErrorEvent('error', { message: error.message, error })),
+    (error: Error) =>
+      extensionSDK.error(new ErrorEvent('error', { message: error.message, error })),
     [extensionSDK]
   )
   return (

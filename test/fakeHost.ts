@@ -36,7 +36,12 @@ export function createFakeHost({ looker, user, manifest }: FakeHostOptions) {
   const token = looker.loginAs(user)
   const calls: string[] = []
 
-  async function invokeCoreSdk(httpMethod: string, apiPath: string, params?: unknown, body?: unknown) {
+  async function invokeCoreSdk(
+    httpMethod: string,
+    apiPath: string,
+    params?: unknown,
+    body?: unknown
+  ) {
     const match = matchOperation(httpMethod, apiPath)
     const name = match?.operation.operationId ?? `${httpMethod} ${apiPath}`
     calls.push(name)

@@ -23,8 +23,13 @@ export interface RenderAppOptions {
 
 export async function renderApp(options: RenderAppOptions = {}) {
   const looker =
-    options.looker ?? (await createFakeLooker({ seed: 'demo', sessionMode: 'ui', ...options.lookerOptions }))
-  const { sdk, calls } = createFakeHost({ looker, user: options.user ?? 'ada', manifest: options.manifest })
+    options.looker ??
+    (await createFakeLooker({ seed: 'demo', sessionMode: 'ui', ...options.lookerOptions }))
+  const { sdk, calls } = createFakeHost({
+    looker,
+    user: options.user ?? 'ada',
+    manifest: options.manifest,
+  })
   const api = createLookerApi(sdk)
   const user = userEvent.setup()
   const view = render(

@@ -52,7 +52,9 @@ interface SdkErrorLike {
 }
 
 function isSdkErrorLike(e: unknown): e is SdkErrorLike {
-  return typeof e === 'object' && e !== null && typeof (e as { message?: unknown }).message === 'string'
+  return (
+    typeof e === 'object' && e !== null && typeof (e as { message?: unknown }).message === 'string'
+  )
 }
 
 // The host rejects through chatty, which wraps the message as "Error: <message>" (PROTOCOL.md 1.5).
@@ -82,7 +84,12 @@ export function toApiError(e: unknown): ApiError {
   const message = e.message.replace(HOST_PREFIX, '')
   if (/^\s*</.test(message) || /Request failed: </.test(message)) {
     // Looker answers some 404s with an HTML page instead of JSON (BEHAVIOUR.md 2.1).
-    return new ApiError('Looker could not find what was asked for (it answered with a page, not data).', 'looker', null, 404)
+    return new ApiError(
+      'Looker could not find what was asked for (it answered with a page, not data).',
+      'looker',
+      null,
+      404
+    )
   }
   if (NOT_ENTITLED.test(message)) return new ApiError(message, 'host')
   if (NETWORK.test(message)) return new ApiError(message, 'network')

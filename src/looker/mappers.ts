@@ -25,7 +25,8 @@ export function toCurrentUser(user: IUser, roles: IRole[]): CurrentUser {
   const permissions = new Set(roles.flatMap((r) => r.permission_set?.permissions ?? []))
   return {
     id: user.id,
-    displayName: user.display_name || [user.first_name, user.last_name].filter(Boolean).join(' ') || user.id,
+    displayName:
+      user.display_name || [user.first_name, user.last_name].filter(Boolean).join(' ') || user.id,
     canDevelop: permissions.has('develop'),
     canDeploy: permissions.has('deploy'),
     canSeeLookml: permissions.has('see_lookml'),

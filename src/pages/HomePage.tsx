@@ -5,8 +5,8 @@ import { Paragraph } from '@looker/components'
 export function HomePage() {
   return (
     <Paragraph>
-      Production is what everyone sees. Development Mode shows your own branch of each LookML project,
-      so you can try a change before it ships.
+      Production is what everyone sees. Development Mode shows your own branch of each LookML
+      project, so you can try a change before it ships.
     </Paragraph>
   )
 }

@@ -3,9 +3,7 @@ import { ApiError, toApiError } from '../looker'
 
 /** The state of one async read: every region that shows one renders all three cases. */
 export type Async<T> =
-  | { status: 'loading' }
-  | { status: 'error'; error: ApiError }
-  | { status: 'success'; value: T }
+  { status: 'loading' } | { status: 'error'; error: ApiError } | { status: 'success'; value: T }
 
 export const loading: Async<never> = { status: 'loading' }
 

@@ -1,4 +1,12 @@
-import React, { createContext, ReactNode, useCallback, useContext, useMemo, useRef, useState } from 'react'
+import React, {
+  createContext,
+  ReactNode,
+  useCallback,
+  useContext,
+  useMemo,
+  useRef,
+  useState,
+} from 'react'
 import { ApiError, CurrentUser, Session, toApiError, WorkspaceId } from '../looker'
 import { Async, useAsync } from '../shared/async'
 import { useLookerApi } from './api'

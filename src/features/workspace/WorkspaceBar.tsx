@@ -38,9 +38,7 @@ export function WorkspaceBar() {
                 <Badge intent={isDev ? 'warn' : 'positive'} aria-label="Current workspace">
                   {workspaceLabel(s.workspaceId)}
                 </Badge>
-                {switching && (
-                  <Loading label={`Switching to ${workspaceLabel(switching)}`} />
-                )}
+                {switching && <Loading label={`Switching to ${workspaceLabel(switching)}`} />}
               </Space>
               <Space gap="xsmall" width="auto">
                 <ToggleSwitch
@@ -52,7 +50,11 @@ export function WorkspaceBar() {
                 />
                 <label htmlFor="development-mode">Development Mode</label>
               </Space>
-              {reason && <Paragraph fontSize="small" color="text2" width="100%">{reason}</Paragraph>}
+              {reason && (
+                <Paragraph fontSize="small" color="text2" width="100%">
+                  {reason}
+                </Paragraph>
+              )}
             </Space>
           )
         }}

@@ -1,0 +1,92 @@
+// Flat config: typescript-eslint, react-hooks (exhaustive-deps is an error), Testing Library and
+// jest-dom for specs, and an import rule that keeps the Looker SDK inside src/looker/.
+import js from '@eslint/js'
+import tseslint from 'typescript-eslint'
+import reactHooks from 'eslint-plugin-react-hooks'
+import testingLibrary from 'eslint-plugin-testing-library'
+import jestDom from 'eslint-plugin-jest-dom'
+import prettier from 'eslint-config-prettier'
+import globals from 'globals'
+
+const sdkPaths = [
+  {
+    name: '@looker/sdk',
+    message: 'Only src/looker/ talks to the Looker SDK; use a LookerApi hook.',
+  },
+  {
+    name: '@looker/sdk-rtl',
+    message: 'Only src/looker/ talks to the Looker SDK; use a LookerApi hook.',
+  },
+]
+const sdkPatterns = [
+  {
+    group: ['@looker/sdk/*', '@looker/sdk-rtl/*'],
+    message: 'Only src/looker/ talks to the Looker SDK.',
+  },
+]
+// The shipped code never imports the fakes; specs may (they render the app over them).
+const fakesPatterns = [
+  { group: ['**/dev/**', '**/test/**', '**/e2e/**'], message: 'src/ never imports the fakes.' },
+]
+
+export default tseslint.config(
+  {
+    ignores: ['dist/', 'node_modules/', 'coverage/', 'e2e/screenshots/', 'dev/host/public/build/'],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
+    },
+  },
+  {
+    files: ['**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'error',
+    },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/looker/**', 'src/**/*.spec.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: sdkPaths, patterns: [...sdkPatterns, ...fakesPatterns] },
+      ],
+    },
+  },
+  {
+    files: ['src/**/*.spec.{ts,tsx}'],
+    ignores: ['src/looker/**'],
+    rules: { 'no-restricted-imports': ['error', { paths: sdkPaths, patterns: sdkPatterns }] },
+  },
+  {
+    files: ['src/looker/**/*.{ts,tsx}'],
+    ignores: ['src/**/*.spec.{ts,tsx}'],
+    rules: { 'no-restricted-imports': ['error', { patterns: fakesPatterns }] },
+  },
+  {
+    files: ['**/*.spec.{ts,tsx}', 'test/**/*.{ts,tsx}'],
+    ...testingLibrary.configs['flat/react'],
+  },
+  {
+    files: ['**/*.spec.{ts,tsx}', 'test/**/*.{ts,tsx}'],
+    ...jestDom.configs['flat/recommended'],
+  },
+  {
+    files: ['**/*.spec.{ts,tsx}', 'test/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.jest } },
+  },
+  {
+    files: ['**/*.{js,cjs}'],
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  prettier
+)

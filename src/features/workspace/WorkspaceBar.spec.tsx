@@ -1,0 +1,119 @@
+import { screen, waitFor, within } from '@testing-library/react'
+import { renderApp } from '../../../test/renderApp'
+
+const devSwitch = () => screen.findByRole('switch', { name: 'Development Mode' })
+const badge = () => screen.findByLabelText('Current workspace')
+
+test('shows a labelled loading state, then the workspace Looker reports', async () => {
+  await renderApp({ lookerOptions: { latencyMs: 50 } })
+  expect(
+    screen.getByRole('status', { name: 'Reading the workspace from Looker' })
+  ).toBeInTheDocument()
+  expect(await badge()).toHaveTextContent('Production')
+  expect(await devSwitch()).not.toBeChecked()
+  expect(screen.getByText(/rendered PDF, PNG and JPG content and SSO embed/i)).toBeInTheDocument()
+})
+
+test('re-reads the workspace on load instead of assuming production', async () => {
+  const { createFakeLooker } = await import('../../../dev/fake-looker')
+  const looker = await createFakeLooker({ seed: 'demo', sessionMode: 'ui' })
+  looker.setUserWorkspace('ada', 'dev') // ada turned Development Mode on in another Looker tab
+  await renderApp({ looker })
+  expect(await badge()).toHaveTextContent('Development Mode')
+  expect(await devSwitch()).toBeChecked()
+})
+
+test('switches to Development Mode and back, showing what Looker answered', async () => {
+  const { user, looker } = await renderApp()
+  await user.click(await devSwitch())
+  await waitFor(() =>
+    expect(screen.getByLabelText('Current workspace')).toHaveTextContent('Development Mode')
+  )
+  expect(await devSwitch()).toBeChecked()
+
+  await user.click(await devSwitch())
+  await waitFor(() =>
+    expect(screen.getByLabelText('Current workspace')).toHaveTextContent('Production')
+  )
+  expect(await devSwitch()).not.toBeChecked()
+  expect(looker.log.filter((e) => e.operation === 'update_session').map((e) => e.status)).toEqual([
+    200, 200,
+  ])
+})
+
+test('disables the switch while a switch is pending and ignores further clicks', async () => {
+  const { user, looker } = await renderApp()
+  const toggle = await devSwitch()
+  looker.addFault({ operation: 'update_session', delayMs: 300, times: 1 })
+  await user.click(toggle)
+  expect(
+    await screen.findByRole('status', { name: 'Switching to Development Mode' })
+  ).toBeInTheDocument()
+  expect(toggle).toBeDisabled()
+  await user.click(toggle)
+  await waitFor(() =>
+    expect(screen.getByLabelText('Current workspace')).toHaveTextContent('Development Mode')
+  )
+  expect(toggle).toBeEnabled()
+  expect(looker.log.filter((e) => e.operation === 'update_session')).toHaveLength(1)
+})
+
+test('a refused switch stays where Looker says and shows its message and documentation link', async () => {
+  const { user } = await renderApp({ user: 'vic' })
+  expect(await screen.findByText(/do not include the "develop" permission/)).toBeInTheDocument()
+  await user.click(await devSwitch())
+  const alert = await screen.findByRole('alert')
+  expect(alert).toHaveTextContent(/Looker refused the switch/)
+  expect(
+    within(alert).getByRole('link', { name: /Looker documentation \(HTTP 403\)/ })
+  ).toHaveAttribute('href', 'https://cloud.google.com/looker/docs/r/err/4.0/403/patch/session')
+  expect(screen.getByLabelText('Current workspace')).toHaveTextContent('Production')
+  expect(await devSwitch()).not.toBeChecked()
+})
+
+test('a network failure during a switch is shown, and the switch shows the re-read workspace', async () => {
+  const { user, looker } = await renderApp()
+  looker.addFault({ operation: 'update_session', drop: true, times: 1 })
+  await user.click(await devSwitch())
+  expect(await screen.findByRole('alert')).toHaveTextContent(/Failed to fetch/)
+  expect(screen.getByLabelText('Current workspace')).toHaveTextContent('Production')
+  expect(await devSwitch()).not.toBeChecked()
+})
+
+test('a failure to read the session is shown with Looker message and a Retry that recovers', async () => {
+  const { createFakeLooker } = await import('../../../dev/fake-looker')
+  const looker = await createFakeLooker({ seed: 'demo', sessionMode: 'ui' })
+  looker.addFault({ operation: 'session', status: 500, message: 'Internal server error', times: 1 })
+  const { user } = await renderApp({ looker })
+  const alert = await screen.findByRole('alert')
+  expect(alert).toHaveTextContent("Could not read the session's workspace: Internal server error")
+  expect(within(alert).getByRole('link', { name: /HTTP 500/ })).toBeInTheDocument()
+  await user.click(screen.getByRole('button', { name: 'Retry' }))
+  expect(await badge()).toHaveTextContent('Production')
+})
+
+test('an unknown workspace id from Looker is reported, not guessed', async () => {
+  const { createFakeLooker } = await import('../../../dev/fake-looker')
+  const looker = await createFakeLooker({ seed: 'demo', sessionMode: 'ui' })
+  looker.addFault({
+    operation: 'session',
+    body: { workspace_id: 'staging', sudo_user_id: null, can: {} },
+    times: 1,
+  })
+  await renderApp({ looker })
+  expect(await screen.findByRole('alert')).toHaveTextContent(
+    'Looker reported the workspace "staging", which is neither production nor dev.'
+  )
+  expect(screen.queryByLabelText('Current workspace')).not.toBeInTheDocument()
+})
+
+test('a method missing from the manifest fails the way Looker fails', async () => {
+  const fs = await import('fs')
+  const { MANIFEST_PATH } = await import('../../../test/fakeHost')
+  const manifest = fs.readFileSync(MANIFEST_PATH, 'utf8').replace('"update_session",', '')
+  const { user } = await renderApp({ manifest })
+  await user.click(await devSwitch())
+  expect(await screen.findByRole('alert')).toHaveTextContent(
+    'Extension not entitled to use api method update_session'
+  )
+})
