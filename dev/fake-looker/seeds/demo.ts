@@ -46,13 +46,22 @@ export function demoSeed(): FakeState {
   pushPersonal(marketing, 'grace', marketing.remote.main!)
   projects.marketing = marketing
 
-  // finance: ada's branch is 2 commits ahead of its remote and 1 behind it.
+  // finance: ada's branch is 2 commits ahead of its remote and 1 behind it; one local-only branch.
   const finance = newProject('finance', 5)
   const fBase = grow(finance, finance.remote.main!, 1, 'close q4', undefined, 3)
   finance.remote['feature/q4-close'] = grow(finance, fBase, 1, 'colleague fix', undefined, 2)
   pushPersonal(finance, 'ada', finance.remote.main!)
   ada.finance = cloneAt(finance, 'feature/q4-close')
   ada.finance.local['feature/q4-close'] = grow(finance, fBase, 2, 'ada local', undefined, 1)
+  // A branch ada never pushed: no remote, so Looker shows null ahead/behind counts.
+  ada.finance.local['scratch/ada-notes'] = grow(
+    finance,
+    finance.remote.main!,
+    1,
+    'notes',
+    undefined,
+    4
+  )
   projects.finance = finance
 
   // inventory: pull requests required, validation required, no warnings allowed; clean.
