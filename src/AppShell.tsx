@@ -1,12 +1,14 @@
 import React from 'react'
-import { Box, Heading } from '@looker/components'
-import { Route, Switch } from 'react-router-dom'
+import { Box, Heading, Space } from '@looker/components'
+import { NavLink, Route, Switch } from 'react-router-dom'
 import type { LookerApi } from './looker'
 import { ApiProvider } from './state/api'
 import { WorkspaceProvider } from './state/workspace'
 import { WorkspaceBar } from './features/workspace'
-import { HomePage } from './pages/HomePage'
 import { NotFoundPage } from './pages/NotFoundPage'
+import { ProjectPage } from './pages/ProjectPage'
+import { ProjectsPage } from './pages/ProjectsPage'
+import { QueryPage } from './pages/QueryPage'
 
 /**
  * Everything below the providers that need Looker: the workspace bar on every page and the
@@ -17,15 +19,29 @@ export function AppShell({ api }: { api: LookerApi }) {
     <ApiProvider api={api}>
       <WorkspaceProvider>
         <Box as="header" px="medium" pt="medium">
-          <Heading as="h1" fontSize="xlarge">
-            Workspace Switcher
-          </Heading>
+          <Space between>
+            <Heading as="h1" fontSize="xlarge">
+              Workspace Switcher
+            </Heading>
+            <Space as="nav" aria-label="Pages" gap="medium" width="auto">
+              <NavLink exact to="/">
+                Projects
+              </NavLink>
+              <NavLink to="/query">Test query</NavLink>
+            </Space>
+          </Space>
         </Box>
         <WorkspaceBar />
         <Box as="main" p="medium">
           <Switch>
             <Route exact path="/">
-              <HomePage />
+              <ProjectsPage />
+            </Route>
+            <Route path="/projects/:projectId">
+              <ProjectPage />
+            </Route>
+            <Route path="/query">
+              <QueryPage />
             </Route>
             <Route>
               <NotFoundPage />

@@ -10,6 +10,7 @@ import React, {
 import { ApiError, CurrentUser, Session, toApiError, WorkspaceId } from '../looker'
 import { Async, useAsync } from '../shared/async'
 import { useLookerApi } from './api'
+import { Mutex } from 'async-mutex'
 
 interface SwitchState {
   pending: WorkspaceId | null
@@ -24,6 +25,11 @@ export interface WorkspaceState {
   switchError: ApiError | null
   /** Asks Looker to switch; ignored while a switch is pending. */
   switchTo(workspaceId: WorkspaceId): Promise<void>
+  /**
+   * Runs `work` while nothing else can change the session's workspace: switches and every read
+   * whose meaning depends on the workspace (a query labelled with the mode it ran in) queue here.
+   */
+  exclusive<T>(work: () => Promise<T>): Promise<T>
   reload(): void
 }
 
@@ -37,6 +43,7 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
   const [answered, setAnswered] = useState<Async<Session> | null>(null)
   const [sw, setSw] = useState<SwitchState>({ pending: null, error: null })
   const pending = useRef(false)
+  const [lock] = useState(() => new Mutex())
 
   const switchTo = useCallback(
     async (workspaceId: WorkspaceId) => {
@@ -45,22 +52,28 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
       setSw({ pending: workspaceId, error: null })
       let error: ApiError | null = null
       try {
-        setAnswered({ status: 'success', value: await api.switchWorkspace(workspaceId) })
-      } catch (e) {
-        error = toApiError(e)
-        // A refusal leaves the session where Looker says it is: ask Looker again.
-        try {
-          setAnswered({ status: 'success', value: await api.getSession() })
-        } catch (again) {
-          setAnswered({ status: 'error', error: toApiError(again) })
-        }
+        await lock.runExclusive(async () => {
+          try {
+            setAnswered({ status: 'success', value: await api.switchWorkspace(workspaceId) })
+          } catch (e) {
+            error = toApiError(e)
+            // A refusal leaves the session where Looker says it is: ask Looker again.
+            try {
+              setAnswered({ status: 'success', value: await api.getSession() })
+            } catch (again) {
+              setAnswered({ status: 'error', error: toApiError(again) })
+            }
+          }
+        })
       } finally {
         pending.current = false
         setSw({ pending: null, error })
       }
     },
-    [api]
+    [api, lock]
   )
+
+  const exclusive = useCallback(<T,>(work: () => Promise<T>) => lock.runExclusive(work), [lock])
 
   const reload = useCallback(() => {
     setAnswered(null)
@@ -76,9 +89,10 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
       switching: sw.pending,
       switchError: sw.error,
       switchTo,
+      exclusive,
       reload,
     }),
-    [answered, loaded, user, sw, switchTo, reload]
+    [answered, loaded, user, sw, switchTo, exclusive, reload]
   )
   return <WorkspaceContext.Provider value={value}>{children}</WorkspaceContext.Provider>
 }

@@ -1,0 +1,29 @@
+import type { ILooker40SDK } from '@looker/sdk'
+import { call } from './call'
+import { toCurrentUser, toSession } from './mappers'
+import type { CurrentUser, Session, WorkspaceId } from './types'
+
+export interface SessionApi {
+  /** The session's workspace as Looker reports it. `session` -> GET /session */
+  getSession(): Promise<Session>
+  /** Switches the session's workspace; resolves with what Looker answered. `update_session` -> PATCH /session */
+  switchWorkspace(workspaceId: WorkspaceId): Promise<Session>
+  /** The signed-in user and their permissions. `me` -> GET /user, `user_roles` -> GET /users/{user_id}/roles */
+  getCurrentUser(): Promise<CurrentUser>
+}
+
+export function createSessionApi(sdk: ILooker40SDK): SessionApi {
+  return {
+    getSession: () => call(async () => toSession(await sdk.ok(sdk.session()))),
+
+    switchWorkspace: (workspaceId) =>
+      call(async () => toSession(await sdk.ok(sdk.update_session({ workspace_id: workspaceId })))),
+
+    getCurrentUser: () =>
+      call(async () => {
+        const user = await sdk.ok(sdk.me())
+        const roles = user.id ? await sdk.ok(sdk.user_roles({ user_id: user.id })) : []
+        return toCurrentUser(user, roles)
+      }),
+  }
+}
