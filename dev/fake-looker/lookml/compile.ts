@@ -1,0 +1,197 @@
+/**
+ * Query -> SQL, in the shape Looker generates (`SELECT ... AS orders_status ... FROM public.orders
+ * AS orders LEFT JOIN ... GROUP BY 1 ORDER BY 2 DESC LIMIT 500`). Only the joins a query needs are
+ * emitted. Errors are `FakeApiError`s with the status this fake answers (see README.md here).
+ */
+import { FakeApiError } from '../errors'
+import { FilterError, filterToSql } from './filters'
+import {
+  expandSql,
+  LookmlRefError,
+  resolveField,
+  type ExploreContext,
+  type ResolvedField,
+} from './resolve'
+
+/** The parts of a Looker `Query` body the compiler reads. */
+export interface QueryBody {
+  model: string
+  view: string
+  fields?: string[] | null
+  filters?: Record<string, string | null> | null
+  sorts?: string[] | null
+  limit?: string | number | null
+  pivots?: string[] | null
+}
+
+export interface CompiledQuery {
+  sql: string
+  /** Selected fields in SELECT order (dimensions first, then measures, as Looker orders them). */
+  fields: ResolvedField[]
+  /** The sorts applied, `field [desc]`; `addedSorts` when Looker's default sort was used. */
+  sorts: string[]
+  addedSorts: boolean
+  /** The row limit applied, or null for none. */
+  limit: number | null
+}
+
+export const DEFAULT_LIMIT = 500
+
+/** `limit` from the run parameters wins over the query's; `-1`/`0` mean no limit. */
+export function effectiveLimit(queryLimit: unknown, override?: unknown): number | null {
+  const raw = override ?? queryLimit
+  if (raw === undefined || raw === null || raw === '') return DEFAULT_LIMIT
+  const n = Number(raw)
+  if (!Number.isFinite(n)) throw new FakeApiError(400, `Invalid limit "${String(raw)}"`)
+  return n <= 0 ? null : Math.floor(n)
+}
+
+function unknownFields(
+  ctx: ExploreContext,
+  unknown: Array<{ name: string; where: string }>
+): FakeApiError {
+  const names = [...new Set(unknown.map((u) => u.name))]
+  const where = `explore "${ctx.explore.name}" of model "${ctx.model.name}"`
+  const message =
+    names.length === 1
+      ? `Unknown field: ${names[0]} does not exist in ${where}.`
+      : `Unknown fields: ${names.join(', ')} do not exist in ${where}.`
+  return new FakeApiError(
+    422,
+    message,
+    unknown.map((u) => ({
+      field: u.where,
+      code: 'unknown_field',
+      message: `${u.name} does not exist`,
+    }))
+  )
+}
+
+function wrapLookml<T>(fn: () => T): T {
+  try {
+    return fn()
+  } catch (e) {
+    if (e instanceof LookmlRefError) throw new FakeApiError(422, `LookML error: ${e.message}`)
+    throw e
+  }
+}
+
+/** Compiles `body` against one explore; `now` anchors relative date filters. */
+export function compileQuery(
+  ctx: ExploreContext,
+  body: QueryBody,
+  opts: { limit?: unknown; now?: Date } = {}
+): CompiledQuery {
+  return wrapLookml(() => compile(ctx, body, opts))
+}
+
+function compile(
+  ctx: ExploreContext,
+  body: QueryBody,
+  opts: { limit?: unknown; now?: Date }
+): CompiledQuery {
+  const names = [...new Set(body.fields ?? [])]
+  if (names.length === 0)
+    throw new FakeApiError(400, 'Must query at least one dimension or measure')
+  const unknown: Array<{ name: string; where: string }> = []
+  const resolve = (name: string, where: string) => {
+    const field = resolveField(ctx, name)
+    if (!field) unknown.push({ name, where })
+    return field
+  }
+  const selected = names.map((n) => resolve(n, 'fields'))
+  const filters = Object.entries(body.filters ?? {})
+    .filter(([, expr]) => expr !== null && expr !== undefined && expr.trim() !== '')
+    .map(([name, expr]) => ({ field: resolve(name, 'filters'), expr: expr as string, name }))
+  const sortSpecs = (body.sorts ?? []).map((s) => {
+    const [name = '', dir] = s.trim().split(/\s+/)
+    return { field: resolve(name, 'sorts'), desc: dir?.toLowerCase() === 'desc' }
+  })
+  if (unknown.length > 0) throw unknownFields(ctx, unknown)
+
+  const fields = selected as ResolvedField[]
+  const dims = fields.filter((f) => f.kind === 'dimension')
+  const ordered = [...dims, ...fields.filter((f) => f.kind === 'measure')]
+  const where: string[] = []
+  const having: string[] = []
+  for (const { field, expr, name } of filters) {
+    try {
+      const condition = filterToSql(field!.sql, field!.filterType, expr, opts.now)
+      ;(field!.kind === 'measure' ? having : where).push(condition)
+    } catch (e) {
+      if (!(e instanceof FilterError)) throw e
+      const message = `Invalid filter on ${name}: ${e.message}`
+      throw new FakeApiError(422, message, [{ field: 'filters', code: 'invalid_filter', message }])
+    }
+  }
+
+  let sorts = sortSpecs.filter((s) => ordered.includes(s.field!)) as Array<{
+    field: ResolvedField
+    desc: boolean
+  }>
+  const addedSorts = sorts.length === 0
+  if (addedSorts) sorts = [defaultSort(ordered)]
+  const limit = effectiveLimit(body.limit, opts.limit)
+
+  const views = new Set([...fields, ...filters.map((f) => f.field!)].map((f) => f.view.name))
+  const lines = ['SELECT']
+  lines.push(
+    ordered
+      .map((f) => `    ${f.sql}${f.kind === 'dimension' ? '  ' : ' '}AS ${f.alias}`)
+      .join(',\n')
+  )
+  lines.push(...fromClause(ctx, views))
+  if (where.length) lines.push(`WHERE ${where.join(' AND ')}`)
+  if (dims.length) lines.push('GROUP BY', `    ${dims.map((_, i) => i + 1).join(',')}`)
+  if (having.length) lines.push(`HAVING ${having.join(' AND ')}`)
+  const order = sorts.map((s) => `${ordered.indexOf(s.field) + 1}${s.desc ? ' DESC' : ''}`)
+  lines.push('ORDER BY', `    ${order.join(',\n    ')}`)
+  if (limit !== null) lines.push(`LIMIT ${limit}`)
+  return {
+    sql: lines.join('\n'),
+    fields: ordered,
+    sorts: sorts.map((s) => `${s.field.name}${s.desc ? ' desc' : ''}`),
+    addedSorts,
+    limit,
+  }
+}
+
+/** Looker's default: the first date dimension descending, else the first measure descending. */
+function defaultSort(fields: ResolvedField[]): { field: ResolvedField; desc: boolean } {
+  const date = fields.find((f) => f.kind === 'dimension' && f.filterType === 'date')
+  const measure = fields.find((f) => f.kind === 'measure')
+  if (date) return { field: date, desc: true }
+  if (measure) return { field: measure, desc: true }
+  return { field: fields[0]!, desc: false }
+}
+
+/** FROM plus the joins needed for `views`, and any joins those joins' ON clauses reference. */
+function fromClause(ctx: ExploreContext, views: Set<string>): string[] {
+  const base = ctx.project.views.find((v) => v.name === ctx.baseView)
+  if (!base) throw new LookmlRefError(`Unknown view "${ctx.baseView}"`)
+  const needed = new Set(views)
+  for (let changed = true; changed;) {
+    changed = false
+    for (const join of ctx.explore.joins) {
+      if (!needed.has(join.view)) continue
+      for (const m of join.sqlOn.matchAll(/\$\{(\w+)\./g)) {
+        if (needed.has(m[1]!)) continue
+        needed.add(m[1]!)
+        changed = true
+      }
+    }
+  }
+  const lines = [`FROM ${base.sqlTableName}  AS ${base.name}`]
+  for (const join of ctx.explore.joins) {
+    if (!needed.has(join.view) || join.view === ctx.baseView) continue
+    const view = ctx.project.views.find((v) => v.name === join.view)
+    if (!view)
+      throw new LookmlRefError(
+        `Unknown view "${join.view}" joined in explore "${ctx.explore.name}"`
+      )
+    lines.push(
+      `LEFT JOIN ${view.sqlTableName}  AS ${view.name} ON ${expandSql(ctx, base, join.sqlOn)}`
+    )
+  }
+  return lines
+}

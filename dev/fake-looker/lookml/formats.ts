@@ -1,0 +1,171 @@
+/**
+ * Result formats of `run_query` / `run_inline_query` / `query_task_results` (BEHAVIOUR.md 5.13):
+ * `json` (rows keyed by `view.field`), `json_detail` (an object with `data` cells `{value}`,
+ * `fields`, `sql`, ...), `json_bi`, `csv`, `txt`, `md`, `html`, and `sql` (not executed).
+ */
+import { FakeApiError } from '../errors'
+import type { CompiledQuery } from './compile'
+import type { SqlRows } from './db'
+import { apiField } from './exploreApi'
+import type { ExploreContext } from './resolve'
+import type { RunResult } from './types'
+
+export const RESULT_FORMATS = [
+  'json',
+  'json_detail',
+  'json_bi',
+  'csv',
+  'txt',
+  'md',
+  'html',
+  'sql',
+] as const
+export type ResultFormat = (typeof RESULT_FORMATS)[number]
+
+/** Checks a format name; Looker's image and spreadsheet formats are not emulated (400). */
+export function checkFormat(format: string): ResultFormat {
+  if ((RESULT_FORMATS as readonly string[]).includes(format)) return format as ResultFormat
+  throw new FakeApiError(
+    400,
+    `Unsupported result format "${format}": the fake Looker answers ${RESULT_FORMATS.join(', ')}`
+  )
+}
+
+/** What a run produced: rows, or the database's error. */
+export interface Execution {
+  ctx: ExploreContext
+  compiled: CompiledQuery
+  rows: SqlRows | null
+  dbError: string | null
+  ranAt: Date
+  runtimeSeconds: number
+  queryId: string | null
+}
+
+/** Looker's wording when the warehouse rejects the SQL (the driver's text follows). */
+export const DB_ERROR_MESSAGE = 'The SQLite database encountered an error while running this query.'
+
+function records(ex: Execution): Array<Record<string, unknown>> {
+  const rows = ex.rows?.rows ?? []
+  return rows.map((row) =>
+    Object.fromEntries(ex.compiled.fields.map((f, i) => [f.name, row[i] ?? null]))
+  )
+}
+
+function detail(ex: Execution): Record<string, unknown> {
+  const meta = ex.compiled.fields.map((f) => apiField(ex.ctx, f.view, f.def, f.kind))
+  const errors = ex.dbError
+    ? [
+        {
+          message: DB_ERROR_MESSAGE,
+          message_details: ex.dbError,
+          params: ex.compiled.sql,
+          level: 'error',
+          sql_error_loc: null,
+          edit_url: null,
+          error_pos: null,
+        },
+      ]
+    : []
+  return {
+    id: ex.queryId,
+    from_cache: false,
+    ran_at: ex.ranAt.toISOString(),
+    runtime: ex.runtimeSeconds.toFixed(3),
+    sql: ex.compiled.sql,
+    fields: {
+      dimensions: meta.filter((m) => m.category === 'dimension'),
+      measures: meta.filter((m) => m.category === 'measure'),
+      table_calculations: [],
+      pivots: [],
+    },
+    data: records(ex).map((r) =>
+      Object.fromEntries(Object.entries(r).map(([k, value]) => [k, { value }]))
+    ),
+    errors,
+    added_params: ex.compiled.addedSorts ? { sorts: ex.compiled.sorts } : {},
+    truncated: ex.compiled.limit !== null && (ex.rows?.rows.length ?? 0) >= ex.compiled.limit,
+    has_totals: false,
+    has_row_totals: false,
+    has_subtotals: false,
+    null_sort_treatment: 'low',
+    timezone: 'UTC',
+    expired: false,
+    supports_pivot_in_db: true,
+  }
+}
+
+function cell(value: unknown): string {
+  return value === null || value === undefined ? '' : String(value)
+}
+
+function csvCell(value: unknown): string {
+  const text = cell(value)
+  return /[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
+}
+
+function table(
+  ex: Execution,
+  join: (cells: string[]) => string,
+  esc: (v: unknown) => string
+): string[] {
+  const labels = ex.compiled.fields.map(
+    (f) => apiField(ex.ctx, f.view, f.def, f.kind).label as string
+  )
+  return [join(labels.map(esc)), ...(ex.rows?.rows ?? []).map((row) => join(row.map(esc)))]
+}
+
+function textBody(ex: Execution, format: ResultFormat): RunResult {
+  switch (format) {
+    case 'csv':
+      return {
+        status: 200,
+        contentType: 'text/csv',
+        body: table(ex, (c) => c.join(','), csvCell).join('\n') + '\n',
+      }
+    case 'txt':
+      return {
+        status: 200,
+        contentType: 'text/plain',
+        body: table(ex, (c) => c.join('\t'), cell).join('\n') + '\n',
+      }
+    case 'md': {
+      const [head = '', ...rest] = table(ex, (c) => `| ${c.join(' | ')} |`, cell)
+      const rule = `|${ex.compiled.fields.map(() => ' --- |').join('')}`
+      return {
+        status: 200,
+        contentType: 'text/markdown',
+        body: [head, rule, ...rest].join('\n') + '\n',
+      }
+    }
+    default: {
+      const esc = (v: unknown) => cell(v).replace(/&/g, '&amp;').replace(/</g, '&lt;')
+      const [head = '', ...rest] = table(
+        ex,
+        (c) => c.join(''),
+        (v) => `<td>${esc(v)}</td>`
+      )
+      const body = `<table>\n<tr>${head.replace(/td>/g, 'th>')}</tr>\n${rest.map((r) => `<tr>${r}</tr>`).join('\n')}\n</table>\n`
+      return { status: 200, contentType: 'text/html', body }
+    }
+  }
+}
+
+/**
+ * The response for one format. `sql` never needs rows. A database error is 200 with `errors[]`
+ * for `json_detail` and 400 for every other format (BEHAVIOUR.md 5.13).
+ */
+export function formatResult(ex: Execution, format: ResultFormat): RunResult {
+  if (format === 'sql')
+    return { status: 200, contentType: 'application/sql', body: ex.compiled.sql }
+  if (format === 'json_detail')
+    return { status: 200, contentType: 'application/json', body: detail(ex) }
+  if (ex.dbError) throw new FakeApiError(400, `${DB_ERROR_MESSAGE} ${ex.dbError}`)
+  if (format === 'json') return { status: 200, contentType: 'application/json', body: records(ex) }
+  if (format === 'json_bi') {
+    const d = detail(ex)
+    const body = { metadata: { fields: d.fields, sql: d.sql, ran_at: d.ran_at }, rows: records(ex) }
+    return { status: 200, contentType: 'application/json', body }
+  }
+  return textBody(ex, format)
+}
