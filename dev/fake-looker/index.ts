@@ -10,36 +10,27 @@ import { ensureClone } from './gitViews'
 import { branchHandlers } from './handlers/branches'
 import { deployHandlers } from './handlers/deploy'
 import { projectHandlers } from './handlers/projects'
+import { queryHandlers } from './handlers/queries'
 import { sessionHandlers } from './handlers/session'
+import { createQueryService, type QueryServiceOptions } from './lookml'
 import type { FakeState } from './model'
 import { buildSeed, findUser, permissionsOf } from './seeds'
+import type { LiveVariant, LookmlSource } from './lookml'
 import type { FakeLooker, FakeLookerOptions, WorkspaceId } from './types'
 
 export type { FakeLooker, FakeLookerOptions } from './types'
 export type { HandlerContext, HandlerResult, HandlerTable } from './context'
 
-/** One project's live LookML for a user in a workspace (see `lookml/types.ts` LookmlSource). */
-export interface LiveVariant {
-  projectId: string
-  variantKey: string
-  /** The working copy has uncommitted changes. */
-  dirty?: boolean
-}
-
-/** What the LookML/query engine needs from the git core. */
-export interface LookmlSource {
-  /**
-   * For user `userId` (handle 'ada' or API id '1') in `workspace`: each project's LookML variant.
-   * Production: the production checkout's commit. Dev: the user's checked-out branch, or the
-   * working copy's variant when it has uncommitted changes.
-   */
-  liveVariants(userId: string, workspace: WorkspaceId): LiveVariant[]
-  /** Whether the user has the `develop` permission. */
-  canDevelop(userId: string): boolean
-}
+/**
+ * The git core as the LookML engine sees it (`lookml/types.ts`): `liveVariants(userId, workspace)`
+ * gives, for user 'ada' (or API id '1'), each project's LookML variant. Production: the production
+ * checkout's commit. Dev: the user's checked-out branch, or the working copy's variant when it has
+ * uncommitted changes (`dirty: true`). `canDevelop(userId)`: has the `develop` permission.
+ */
+export type { LiveVariant, LookmlSource } from './lookml'
 
 /** The core plus the hooks the server, the host emulator and the LookML engine use. */
-export interface FakeLookerCore extends FakeLooker, LookmlSource {
+export interface FakeLookerCore extends FakeLooker, Required<LookmlSource> {
   /** Adds or overrides operation handlers (the LookML/query engine registers its own). */
   register(table: HandlerTable): void
   /** The live state (read it in tests; mutate only through requests or the hooks). */
@@ -75,8 +66,11 @@ function requireUser(userId: string) {
   return user
 }
 
-/** Creates an in-process fake Looker. */
-export async function createFakeLooker(options: FakeLookerOptions = {}): Promise<FakeLookerCore> {
+/** Creates an in-process fake Looker; `queryOptions` tune the LookML query engine. */
+export async function createFakeLooker(
+  options: FakeLookerOptions = {},
+  queryOptions: QueryServiceOptions = {}
+): Promise<FakeLookerCore> {
   const opts = resolveOptions(options)
   const state = loadState(opts)
   const core = new Core(state, opts, {
@@ -104,6 +98,10 @@ export async function createFakeLooker(options: FakeLookerOptions = {}): Promise
     })
   }
 
+  const canDevelop = (userId: string) => permissionsOf(requireUser(userId)).has('develop')
+  const queries = createQueryService({ liveVariants, canDevelop }, queryOptions)
+  core.register(queryHandlers(queries))
+
   return {
     handle: (req) => core.handle(req),
     loginAs: (userId) => core.tokens.issue(requireUser(userId).key).token,
@@ -112,11 +110,14 @@ export async function createFakeLooker(options: FakeLookerOptions = {}): Promise
     addFault: (fault) => core.addFault(fault),
     clearFaults: () => core.faults.clear(),
     log: core.log,
-    close: async () => core.persist(),
+    close: async () => {
+      queries.close()
+      core.persist()
+    },
     register: (table) => core.register(table),
     state,
     liveVariants,
-    canDevelop: (userId) => permissionsOf(requireUser(userId)).has('develop'),
+    canDevelop,
     editFiles: (userId, projectId, files, variantKey) => {
       const project = state.projects[projectId]
       if (!project?.usesGit) throw new Error(`No git project "${projectId}"`)
@@ -126,4 +127,9 @@ export async function createFakeLooker(options: FakeLookerOptions = {}): Promise
       core.persist()
     },
   }
+}
+
+/** The git core's view for the LookML engine (the core itself implements it too). */
+export function lookmlSource(looker: FakeLookerCore): Required<LookmlSource> {
+  return { liveVariants: looker.liveVariants, canDevelop: looker.canDevelop }
 }
