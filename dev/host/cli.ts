@@ -1,0 +1,44 @@
+/**
+ * `npm start` runs this (through tsx): the host emulator on PORT (default 8080) over the demo fake
+ * Looker, or over a real Looker when LOOKER_BASE_URL, LOOKER_CLIENT_ID, LOOKER_CLIENT_SECRET are set.
+ */
+import { startHostEmulator, type LookerCredentials } from './index'
+
+function lookerFromEnv(): LookerCredentials | undefined {
+  const { LOOKER_BASE_URL, LOOKER_CLIENT_ID, LOOKER_CLIENT_SECRET } = process.env
+  if (!LOOKER_BASE_URL) return undefined
+  if (!LOOKER_CLIENT_ID || !LOOKER_CLIENT_SECRET) {
+    throw new Error('LOOKER_BASE_URL needs LOOKER_CLIENT_ID and LOOKER_CLIENT_SECRET too')
+  }
+  return {
+    baseUrl: LOOKER_BASE_URL,
+    clientId: LOOKER_CLIENT_ID,
+    clientSecret: LOOKER_CLIENT_SECRET,
+  }
+}
+
+async function main() {
+  const looker = lookerFromEnv()
+  const emulator = await startHostEmulator({
+    port: Number(process.env.PORT ?? 8080),
+    looker,
+    lookerVersion: process.env.LOOKER_VERSION,
+    fakeLooker: { seed: process.env.FAKE_LOOKER_SEED ?? 'demo', sessionMode: 'ui' },
+  })
+  const upstream = looker
+    ? `Looker at ${looker.baseUrl}`
+    : `fake Looker at ${emulator.fakeLookerUrl}`
+  console.log(`Looker host emulator: ${emulator.url}  (extension origin ${emulator.frameOrigin})`)
+  console.log(`Upstream: ${upstream}`)
+  console.log(`Open ${emulator.url} and choose Applications > Workspace Switcher.`)
+  const stop = () => {
+    void emulator.close().then(() => process.exit(0))
+  }
+  process.once('SIGINT', stop)
+  process.once('SIGTERM', stop)
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error)
+  process.exit(1)
+})

@@ -1,0 +1,141 @@
+/**
+ * The Looker host emulator: runs the built extension bundle the way Looker does (sandboxed iframe
+ * on another origin, chatty, INITIALIZE, entitlements) over the fake Looker or a real one.
+ */
+import { readFileSync } from 'fs'
+import type { Server } from 'http'
+import type { AddressInfo } from 'net'
+import path from 'path'
+import type { FakeLooker, FakeLookerOptions } from '../fake-looker/types'
+import { bundleHostClient } from './clientBundle'
+import { startFake } from './fake'
+import { parseManifest } from './manifest'
+import { createFrameApp, createHostApp } from './server'
+import { fakeLookerUpstream, lookerUpstream, type Upstream } from './upstream'
+import type { HostEvent } from './wire'
+
+const ROOT = path.resolve(__dirname, '..', '..')
+
+/** A real Looker: the emulator logs in server-side; the browser never sees the credentials. */
+export interface LookerCredentials {
+  baseUrl: string
+  clientId: string
+  clientSecret: string
+}
+
+export interface HostEmulatorOptions {
+  /** Host origin port (default 8080; 0 picks a free one). */
+  port?: number
+  /** Extension origin port (default port + 1, or a free one when port is 0). */
+  framePort?: number
+  /** Options of the in-process fake Looker (default: demo seed, 'ui' sessions). */
+  fakeLooker?: FakeLookerOptions
+  /** Use an already running fake Looker server instead of starting one. */
+  fakeLookerUrl?: string
+  /** Use a real Looker instead of the fake. */
+  looker?: LookerCredentials
+  /** Default `<root>/dist/bundle.js`. */
+  bundlePath?: string
+  /** Default `<root>/manifest.lkml`. */
+  manifestPath?: string
+  /** The manifest's text, instead of reading manifestPath (tests of entitlements). */
+  manifestText?: string
+  /** `lookerVersion` sent in INITIALIZE (default '25.20.0'). */
+  lookerVersion?: string
+  /** Demo users offered by the user picker (default ada, vic, grace). */
+  users?: string[]
+}
+
+export interface HostEmulator {
+  /** The host origin, e.g. http://127.0.0.1:8080 */
+  url: string
+  /** The extension origin. */
+  frameOrigin: string
+  /** The fake Looker's URL, or null with a real Looker. */
+  fakeLookerUrl: string | null
+  /** The in-process fake (hooks: setUserWorkspace, addFault...), or null. */
+  looker: FakeLooker | null
+  /** The host's event log (also `GET /__host/events`). */
+  events: HostEvent[]
+  /** The URL that opens the extension at `route`. */
+  extensionUrl(route?: string): string
+  close(): Promise<void>
+}
+
+const DEMO_USERS: Record<string, string> = {
+  ada: 'Ada Lovelace (developer)',
+  vic: 'Vic Viewer (view only)',
+  grace: 'Grace Hopper (developer, no deploy)',
+}
+
+async function listen(app: ReturnType<typeof createHostApp>, port: number): Promise<Server> {
+  const server = app.listen(port, '127.0.0.1')
+  await new Promise<void>((resolve, reject) => {
+    server.once('listening', resolve)
+    server.once('error', reject)
+  })
+  return server
+}
+
+const close = (server: Server) =>
+  new Promise<void>((resolve) => {
+    server.close(() => resolve())
+    server.closeAllConnections()
+  })
+
+/** Starts the emulator (and, unless told otherwise, a fake Looker in 'ui' session mode). */
+export async function startHostEmulator(options: HostEmulatorOptions = {}): Promise<HostEmulator> {
+  const manifestPath = options.manifestPath ?? path.join(ROOT, 'manifest.lkml')
+  const manifest = () => options.manifestText ?? readFileSync(manifestPath, 'utf8')
+  const bundlePath = options.bundlePath ?? path.join(ROOT, 'dist', 'bundle.js')
+  parseManifest(manifest()) // fail now, not on the first page load
+  readFileSync(bundlePath) // same: no bundle, no extension
+
+  const users = (options.users ?? Object.keys(DEMO_USERS)).map((id) => ({
+    id,
+    label: DEMO_USERS[id] ?? id,
+  }))
+  const fake =
+    options.looker || options.fakeLookerUrl
+      ? null
+      : await startFake({ seed: 'demo', sessionMode: 'ui', ...options.fakeLooker })
+  const upstream: Upstream = options.looker
+    ? lookerUpstream(options.looker.baseUrl, options.looker.clientId, options.looker.clientSecret)
+    : fakeLookerUpstream(options.fakeLookerUrl ?? fake!.url, users)
+
+  const events: HostEvent[] = []
+  let framePort = 0
+  const label = () => parseManifest(manifest()).label
+  const port = options.port ?? 8080
+  const frameServer = await listen(
+    createFrameApp(bundlePath, label),
+    options.framePort ?? (port === 0 ? 0 : port + 1)
+  )
+  framePort = (frameServer.address() as AddressInfo).port
+  const hostServer = await listen(
+    createHostApp({
+      upstream,
+      manifest,
+      hostScript: await bundleHostClient(),
+      lookerVersion: options.lookerVersion ?? '25.20.0',
+      framePort: () => framePort,
+      events,
+    }),
+    port
+  )
+  const url = `http://127.0.0.1:${(hostServer.address() as AddressInfo).port}`
+  const extensionId = parseManifest(manifest()).extensionId
+
+  return {
+    url,
+    frameOrigin: `http://127.0.0.1:${framePort}`,
+    fakeLookerUrl: options.fakeLookerUrl ?? fake?.url ?? null,
+    looker: fake?.looker ?? null,
+    events,
+    extensionUrl: (route = '/') => `${url}/extensions/${extensionId}${route}`,
+    close: async () => {
+      await Promise.all([close(hostServer), close(frameServer)])
+      await fake?.close()
+    },
+  }
+}

@@ -1,0 +1,149 @@
+/**
+ * The emulator's two HTTP origins: the Looker-like host (pages, the host script, the API proxy,
+ * the event log) and the extension's own origin (frame page and bundle).
+ */
+import express, { type Request, type Response } from 'express'
+import { readFileSync, statSync } from 'fs'
+import { parseManifest, sandboxTokens } from './manifest'
+import { invokeCoreSdk } from './invoke'
+import { renderFramePage, renderHostPage } from './pages'
+import type { Upstream } from './upstream'
+import type { HostEvent, HostPageConfig, InvokeCoreSdkPayload } from './wire'
+
+export const USER_COOKIE = 'looker_demo_user'
+
+export interface HostAppOptions {
+  upstream: Upstream
+  /** The manifest's text; read on every request so edits apply without a restart. */
+  manifest: () => string
+  hostScript: string
+  lookerVersion: string
+  /** The frame origin's port; the frame URL uses the host's own hostname with it. */
+  framePort: () => number
+  events: HostEvent[]
+}
+
+function cookie(req: Request, name: string): string | undefined {
+  const pair = (req.headers.cookie ?? '')
+    .split(';')
+    .map((part) => part.trim().split('='))
+    .find(([key]) => key === name)
+  return pair ? decodeURIComponent(pair[1] ?? '') : undefined
+}
+
+/** The emulator's host origin as an express app. */
+export function createHostApp(opts: HostAppOptions) {
+  const app = express()
+  const users = opts.upstream.users
+  const userOf = (req: Request): string | null => {
+    if (!users) return null
+    const chosen = cookie(req, USER_COOKIE)
+    return users.some((u) => u.id === chosen) ? chosen! : users[0]!.id
+  }
+  let contextData: string | undefined
+
+  // `?user=vic` signs in as vic: keep it in a cookie and drop it from the URL (and the route).
+  app.use((req, res, next) => {
+    const wanted = typeof req.query.user === 'string' ? req.query.user : undefined
+    if (!wanted || req.method !== 'GET' || !users?.some((u) => u.id === wanted)) return next()
+    res.cookie(USER_COOKIE, wanted, { httpOnly: true, sameSite: 'lax', path: '/' })
+    const url = new URL(req.originalUrl, 'http://host')
+    url.searchParams.delete('user')
+    res.redirect(302, url.pathname + url.search)
+  })
+
+  app.get('/__host/host.js', (_req, res) => {
+    res.type('application/javascript').set('cache-control', 'no-store').send(opts.hostScript)
+  })
+
+  app.post('/__host/invoke', express.json({ limit: '10mb' }), async (req, res) => {
+    const manifest = parseManifest(opts.manifest())
+    try {
+      const answer = await invokeCoreSdk(req.body as InvokeCoreSdkPayload, {
+        entitled: manifest.entitlements.core_api_methods,
+        upstream: opts.upstream,
+        user: userOf(req),
+      })
+      res.json(answer)
+    } catch (error) {
+      // Looker unreachable (or the connection cut): the host fails the call, the SDK rejects.
+      res.status(502).type('text/plain').send(String(error))
+    }
+  })
+
+  app.get('/__host/workspace', async (req, res) => {
+    const user = userOf(req)
+    try {
+      const answer = await opts.upstream.call(user, { method: 'GET', path: '/session', query: {} })
+      const body = JSON.parse(answer.body.toString('utf8')) as { workspace_id?: string }
+      res.json({ user, workspace: answer.status === 200 ? body.workspace_id : undefined })
+    } catch (error) {
+      res.json({ user, error: String(error) })
+    }
+  })
+
+  app.get('/__host/events', (_req, res) => void res.json(opts.events))
+  app.delete('/__host/events', (_req, res) => {
+    opts.events.length = 0
+    res.status(204).end()
+  })
+  app.post('/__host/events', express.json(), (req, res) => {
+    opts.events.push(req.body as HostEvent)
+    if (opts.events.length > 1000) opts.events.splice(0, opts.events.length - 1000)
+    res.status(204).end()
+  })
+
+  app.get('/__host/context-data', (_req, res) => void res.json({ contextData }))
+  app.put('/__host/context-data', express.json({ limit: '1mb' }), (req, res) => {
+    contextData = (req.body as { contextData?: string }).contextData
+    res.status(204).end()
+  })
+
+  // Every other GET is a Looker page; `/extensions/<id>/<route>` mounts the extension there.
+  app.get(/.*/, (req: Request, res: Response) => {
+    const manifest = parseManifest(opts.manifest())
+    const prefix = `/extensions/${manifest.extensionId}`
+    const path = req.path.replace(/%3A/gi, ':')
+    const inExtension = path === prefix || path.startsWith(`${prefix}/`)
+    const search = req.originalUrl.includes('?') ? `?${req.originalUrl.split('?')[1]}` : ''
+    if (path.startsWith('/extensions/') && !inExtension) {
+      res.status(404)
+    }
+    const origin = `${req.protocol}://${req.get('host')}`
+    const config: HostPageConfig = {
+      extensionId: manifest.extensionId,
+      label: manifest.label,
+      entitlements: manifest.entitlements,
+      sandbox: sandboxTokens(manifest.entitlements),
+      frameUrl: `${req.protocol}://${req.hostname}:${opts.framePort()}/frame.html`,
+      lookerVersion: opts.lookerVersion,
+      hostOrigin: origin,
+      user: userOf(req),
+      users: users ?? [],
+      contextData,
+      route: inExtension ? `${path.slice(prefix.length) || '/'}${search}` : null,
+    }
+    res.type('html').set('cache-control', 'no-store')
+    res.send(renderHostPage(config, '/__host/host.js', req.path))
+  })
+
+  return app
+}
+
+/** The extension's origin: the frame page and the unchanged bundle (and its source map). */
+export function createFrameApp(bundlePath: string, label: () => string) {
+  const app = express()
+  app.get('/frame.html', (_req, res) => {
+    // The bundle's mtime in the URL: a rebuilt bundle is never served from cache.
+    const version = statSync(bundlePath).mtimeMs.toFixed(0)
+    res.type('html').set('cache-control', 'no-store')
+    res.send(renderFramePage(label(), `/bundle.js?v=${version}`))
+  })
+  app.get(['/bundle.js', '/bundle.js.map'], (req, res) => {
+    const file = req.path.endsWith('.map') ? `${bundlePath}.map` : bundlePath
+    res.set('cache-control', 'no-store')
+    res.type(file.endsWith('.map') ? 'application/json' : 'application/javascript')
+    res.send(readFileSync(file))
+  })
+  return app
+}

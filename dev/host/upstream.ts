@@ -1,0 +1,118 @@
+/**
+ * The Looker the host calls on the signed-in user's behalf: the fake Looker (one token per demo
+ * user, minted by its test hook) or a real Looker (an API3 login made here, so the credentials never
+ * reach the browser).
+ */
+
+/** A call below `/api/4.0`, query already flattened. */
+export interface UpstreamRequest {
+  method: string
+  /** Path with parameters already URL-encoded, e.g. `/projects/a%20b/git_branch`. */
+  path: string
+  query: Record<string, string>
+  body?: unknown
+}
+
+export interface UpstreamResponse {
+  status: number
+  contentType: string
+  body: Buffer
+}
+
+/** Where the host sends API calls. */
+export interface Upstream {
+  /** Base URL of the Looker (fake or real), without `/api/4.0`. */
+  readonly baseUrl: string
+  /** The demo users to offer in the user picker; null for a real Looker (one API user). */
+  readonly users: Array<{ id: string; label: string }> | null
+  call(user: string | null, request: UpstreamRequest): Promise<UpstreamResponse>
+}
+
+type Login = (user: string | null) => Promise<string>
+
+/**
+ * Calls `baseUrl/api/4.0` with a cached token per user; on 401 (expired token) logs in again and
+ * retries once, as Looker's UI session would silently renew.
+ */
+export function tokenUpstream(baseUrl: string, login: Login, users: Upstream['users']): Upstream {
+  const tokens = new Map<string, Promise<string>>()
+  const tokenFor = (user: string | null, fresh = false): Promise<string> => {
+    const key = user ?? ''
+    if (fresh || !tokens.has(key)) {
+      const pending = login(user)
+      pending.catch(() => tokens.delete(key))
+      tokens.set(key, pending)
+    }
+    return tokens.get(key)!
+  }
+
+  const send = async (token: string, request: UpstreamRequest): Promise<UpstreamResponse> => {
+    const query = new URLSearchParams(request.query).toString()
+    const url = `${baseUrl}/api/4.0${request.path}${query ? `?${query}` : ''}`
+    const hasBody = request.body !== undefined && request.body !== null
+    const res = await fetch(url, {
+      method: request.method,
+      headers: {
+        authorization: `token ${token}`,
+        // Looker answers 404 with an HTML page unless JSON is asked for (BEHAVIOUR.md 2.1).
+        accept: 'application/json, text/plain;q=0.9, */*;q=0.8',
+        ...(hasBody ? { 'content-type': 'application/json' } : {}),
+      },
+      body: hasBody ? JSON.stringify(request.body) : undefined,
+    })
+    return {
+      status: res.status,
+      contentType: res.headers.get('content-type') ?? '',
+      body: Buffer.from(await res.arrayBuffer()),
+    }
+  }
+
+  return {
+    baseUrl,
+    users,
+    async call(user, request) {
+      const first = await send(await tokenFor(user), request)
+      if (first.status !== 401) return first
+      return send(await tokenFor(user, true), request)
+    },
+  }
+}
+
+async function tokenFrom(res: Response, what: string): Promise<string> {
+  const text = await res.text()
+  if (!res.ok) throw new Error(`${what} failed: HTTP ${res.status} ${text.slice(0, 200)}`)
+  const token = (JSON.parse(text) as { access_token?: unknown }).access_token
+  if (typeof token !== 'string') throw new Error(`${what} returned no access_token`)
+  return token
+}
+
+/** The fake Looker at `url`: each demo user signs in through its `/__fake/login-as` hook. */
+export function fakeLookerUpstream(url: string, users: Upstream['users']): Upstream {
+  return tokenUpstream(
+    url,
+    async (user) => {
+      const res = await fetch(`${url}/__fake/login-as/${encodeURIComponent(user ?? '')}`, {
+        method: 'POST',
+      })
+      return tokenFrom(res, `login as ${user}`)
+    },
+    users
+  )
+}
+
+/** A real Looker: API3 credentials, one user (the credentials' owner). */
+export function lookerUpstream(baseUrl: string, clientId: string, clientSecret: string): Upstream {
+  const base = baseUrl.replace(/\/+$/, '')
+  return tokenUpstream(
+    base,
+    async () => {
+      const res = await fetch(`${base}/api/4.0/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams({ client_id: clientId, client_secret: clientSecret }).toString(),
+      })
+      return tokenFrom(res, 'Looker login')
+    },
+    null
+  )
+}

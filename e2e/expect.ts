@@ -1,0 +1,47 @@
+/**
+ * The few assertions the flows need (playwright-core has no `expect`): each waits until what a
+ * person would see is there, and fails with what was seen instead.
+ */
+import type { Locator } from 'playwright-core'
+
+export const TIMEOUT_MS = 15_000
+
+/** Waits until the element's trimmed text is exactly `text`. */
+export async function expectText(locator: Locator, text: string): Promise<void> {
+  try {
+    await locator
+      .filter({ hasText: new RegExp(`^\\s*${escape(text)}\\s*$`) })
+      .first()
+      .waitFor({
+        timeout: TIMEOUT_MS,
+      })
+  } catch {
+    const seen = await locator
+      .first()
+      .textContent({ timeout: 1000 })
+      .catch(() => '(absent)')
+    throw new Error(`expected text "${text}", saw "${seen?.trim()}" (${String(locator)})`)
+  }
+}
+
+/** Waits until the element contains `text`. */
+export async function expectContains(locator: Locator, text: string): Promise<void> {
+  try {
+    await locator.filter({ hasText: text }).first().waitFor({ timeout: TIMEOUT_MS })
+  } catch {
+    const seen = await locator.allTextContents().catch(() => [])
+    throw new Error(`expected "${text}" in ${String(locator)}, saw ${JSON.stringify(seen)}`)
+  }
+}
+
+/** Asserts a switch's state now (after the screen has settled on something else). */
+export async function expectChecked(locator: Locator, checked: boolean): Promise<void> {
+  await locator.waitFor({ timeout: TIMEOUT_MS })
+  const actual = await locator.isChecked()
+  if (actual !== checked)
+    throw new Error(`expected ${String(locator)} to be ${checked ? 'on' : 'off'}`)
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}

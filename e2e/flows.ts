@@ -1,0 +1,110 @@
+/**
+ * The browser flows: the built bundle in headless Chromium inside the host emulator, over the fake
+ * Looker. Each flow gets a fresh browser context (so a fresh user cookie) and ada in production.
+ */
+import type { Page } from 'playwright-core'
+import type { HostEmulator, HostEmulatorOptions } from '../dev/host'
+import { withoutMethod } from '../dev/host/manifest'
+import { readFileSync } from 'fs'
+import path from 'path'
+import {
+  devModeSwitch,
+  extension,
+  lookerUiIndicator,
+  openFromApplicationsMenu,
+  workspaceBadge,
+} from './app'
+import { expectChecked, expectContains, expectText } from './expect'
+
+export interface FlowContext {
+  page: Page
+  emulator: HostEmulator
+}
+
+export interface Flow {
+  name: string
+  /** Options for a dedicated emulator; without them the flow shares the default one. */
+  emulator?: HostEmulatorOptions
+  run(ctx: FlowContext): Promise<void>
+}
+
+const manifest = readFileSync(path.join(__dirname, '..', 'manifest.lkml'), 'utf8')
+
+/** What the fake Looker says when `user` asks for Development Mode (to compare with the screen). */
+async function refusalFromLooker(fakeLookerUrl: string, user: string): Promise<string> {
+  const login = await fetch(`${fakeLookerUrl}/__fake/login-as/${user}`, { method: 'POST' })
+  const { access_token } = (await login.json()) as { access_token: string }
+  const res = await fetch(`${fakeLookerUrl}/api/4.0/session`, {
+    method: 'PATCH',
+    headers: { authorization: `token ${access_token}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ workspace_id: 'dev' }),
+  })
+  if (res.ok) throw new Error(`the fake Looker let ${user} into Development Mode`)
+  return ((await res.json()) as { message: string }).message
+}
+
+export const flows: Flow[] = [
+  {
+    name: 'open-from-applications-menu',
+    async run({ page, emulator }) {
+      await page.goto(emulator.url)
+      await openFromApplicationsMenu(page, 'Workspace Switcher')
+      await extension(page).getByRole('heading', { name: 'Workspace Switcher' }).waitFor()
+      await expectText(workspaceBadge(page), 'Production')
+      await expectChecked(devModeSwitch(page), false)
+      await expectText(lookerUiIndicator(page), 'Development Mode: OFF')
+    },
+  },
+  {
+    name: 'switch-to-development-mode-and-reload',
+    async run({ page, emulator }) {
+      await page.goto(emulator.extensionUrl('/'))
+      await expectText(workspaceBadge(page), 'Production')
+      await devModeSwitch(page).click()
+      await expectText(workspaceBadge(page), 'Development Mode')
+      await expectChecked(devModeSwitch(page), true)
+      await expectText(lookerUiIndicator(page), 'Development Mode: ON')
+      await page.reload()
+      await expectText(workspaceBadge(page), 'Development Mode')
+      await expectChecked(devModeSwitch(page), true)
+      await expectText(lookerUiIndicator(page), 'Development Mode: ON')
+    },
+  },
+  {
+    name: 'viewer-is-refused-development-mode',
+    async run({ page, emulator }) {
+      const message = await refusalFromLooker(emulator.fakeLookerUrl!, 'vic')
+      await page.goto(`${emulator.url}/?user=vic`)
+      await openFromApplicationsMenu(page, 'Workspace Switcher')
+      await expectText(workspaceBadge(page), 'Production')
+      await devModeSwitch(page).click()
+      await expectContains(extension(page).getByRole('alert'), message)
+      await expectChecked(devModeSwitch(page), false)
+      await expectText(workspaceBadge(page), 'Production')
+      await expectText(lookerUiIndicator(page), 'Development Mode: OFF')
+    },
+  },
+  {
+    name: 'method-missing-from-manifest-is-refused',
+    emulator: { manifestText: withoutMethod(manifest, 'update_session') },
+    async run({ page, emulator }) {
+      await page.goto(emulator.extensionUrl('/'))
+      await expectText(workspaceBadge(page), 'Production')
+      await devModeSwitch(page).click()
+      await expectContains(
+        extension(page).getByRole('alert'),
+        'Extension not entitled to use api method update_session'
+      )
+      await expectChecked(devModeSwitch(page), false)
+      await expectText(lookerUiIndicator(page), 'Development Mode: OFF')
+    },
+  },
+  {
+    name: 'deep-link-reaches-the-extension-route',
+    async run({ page, emulator }) {
+      await page.goto(emulator.extensionUrl('/no-such-page'))
+      await expectContains(extension(page).getByRole('alert'), 'There is no page at /no-such-page')
+      await expectText(workspaceBadge(page), 'Production')
+    },
+  },
+]
