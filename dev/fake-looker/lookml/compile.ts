@@ -125,10 +125,11 @@ function compile(
     }
   }
 
-  let sorts = sortSpecs.filter((s) => ordered.includes(s.field!)) as Array<{
-    field: ResolvedField
-    desc: boolean
-  }>
+  // A sort on a field the query does not select is ignored, as the Explore drops it.
+  let sorts = sortSpecs.flatMap((s) => {
+    const field = ordered.find((f) => f.name === s.field!.name)
+    return field ? [{ field, desc: s.desc }] : []
+  })
   const addedSorts = sorts.length === 0
   if (addedSorts) sorts = [defaultSort(ordered)]
   const limit = effectiveLimit(body.limit, opts.limit)

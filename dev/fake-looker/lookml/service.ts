@@ -128,11 +128,11 @@ export function createQueryService(
     },
     createQuery: (_userId, _ws, body) => queries.create(body),
     query: (_userId, _ws, id) => queries.get(id),
-    runQuery(userId, ws, id, format, opts) {
+    async runQuery(userId, ws, id, format, opts) {
       const f = checkFormat(format)
       return run(userId, ws, queries.get(id), f, opts)
     },
-    runInlineQuery(userId, ws, format, body, opts) {
+    async runInlineQuery(userId, ws, format, body, opts) {
       const f = checkFormat(format)
       // An inline query is created like any other (Looker stores it too), then run.
       return run(userId, ws, queries.create(body), f, opts)

@@ -46,7 +46,26 @@ export function oasValidator(schema: string | object): ValidateFunction {
   if (!ajv) {
     ajv = new Ajv({ strict: false, allErrors: true })
     addFormats(ajv)
-    ajv.addSchema({ $id: 'oas', components: (oas as { components: object }).components })
+    // OpenAPI 3.0 quirks Ajv rejects: `type: "any"`, and `nullable` beside a `$ref` or no type.
+    const components = JSON.parse(JSON.stringify(oas.components), (_key, value: unknown) => {
+      if (!value || typeof value !== 'object' || Array.isArray(value)) return value
+      const { type, nullable, $ref, ...rest } = value as Record<string, unknown>
+      if (type === 'any' || (nullable !== undefined && type === undefined)) {
+        if (typeof $ref === 'string')
+          return nullable ? { anyOf: [{ $ref }, { type: 'null' }] } : { $ref }
+        return rest
+      }
+      // The spec puts some arrays' `enum` on the array; it means the items.
+      if (type === 'array' && Array.isArray(rest.enum)) {
+        const { enum: values, items, ...others } = value as Record<string, unknown>
+        return { ...others, items: { ...(items as object), enum: values } }
+      }
+      // Ajv's `nullable` does not extend `enum`, OpenAPI's does.
+      if (nullable === true && Array.isArray(rest.enum))
+        return { ...(value as object), enum: [...rest.enum, null] }
+      return value
+    }) as object
+    ajv.addSchema({ $id: 'oas', components })
   }
   return ajv.compile(
     typeof schema === 'string' ? { $ref: `oas#/components/schemas/${schema}` } : schema
