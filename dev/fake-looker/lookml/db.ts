@@ -4,6 +4,7 @@
  * under jsdom sql.js would otherwise try to `fetch` it.
  */
 import { readFileSync } from 'fs'
+import { TextDecoder, TextEncoder } from 'util'
 import initSqlJs, { type Database, type SqlValue } from 'sql.js'
 import { SCHEMA_SQL, seedTables } from './seedData'
 
@@ -14,6 +15,10 @@ function wasmPath(): string {
 }
 
 async function open(): Promise<Database> {
+  // jest's jsdom environment lacks these globals, and sql.js's glue code needs them.
+  const g = globalThis as Record<string, unknown>
+  g.TextDecoder ??= TextDecoder
+  g.TextEncoder ??= TextEncoder
   const wasm = readFileSync(wasmPath())
   const SQL = await initSqlJs({
     wasmBinary: wasm.buffer.slice(

@@ -49,6 +49,10 @@ export function oasValidator(schema: string | object): ValidateFunction {
     // OpenAPI 3.0 quirks Ajv rejects: `type: "any"`, and `nullable` beside a `$ref` or no type.
     const components = JSON.parse(JSON.stringify(oas.components), (_key, value: unknown) => {
       if (!value || typeof value !== 'object' || Array.isArray(value)) return value
+      if ((value as { format?: unknown }).format === 'any') {
+        const { format: _any, ...plain } = value as Record<string, unknown>
+        value = plain
+      }
       const { type, nullable, $ref, ...rest } = value as Record<string, unknown>
       if (type === 'any' || (nullable !== undefined && type === undefined)) {
         if (typeof $ref === 'string')
