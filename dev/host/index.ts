@@ -8,7 +8,7 @@ import type { AddressInfo } from 'net'
 import path from 'path'
 import type { FakeLooker, FakeLookerOptions } from '../fake-looker/types'
 import { bundleHostClient } from './clientBundle'
-import { startFake } from './fake'
+import { startFakeLookerServer } from '../fake-looker/server'
 import { parseManifest } from './manifest'
 import { createFrameApp, createHostApp } from './server'
 import { fakeLookerUpstream, lookerUpstream, type Upstream } from './upstream'
@@ -98,7 +98,12 @@ export async function startHostEmulator(options: HostEmulatorOptions = {}): Prom
   const fake =
     options.looker || options.fakeLookerUrl
       ? null
-      : await startFake({ seed: 'demo', sessionMode: 'ui', ...options.fakeLooker })
+      : await startFakeLookerServer({
+          port: 0,
+          seed: 'demo',
+          sessionMode: 'ui',
+          ...options.fakeLooker,
+        })
   const upstream: Upstream = options.looker
     ? lookerUpstream(options.looker.baseUrl, options.looker.clientId, options.looker.clientSecret)
     : fakeLookerUpstream(options.fakeLookerUrl ?? fake!.url, users)
