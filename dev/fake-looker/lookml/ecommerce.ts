@@ -92,6 +92,20 @@ const joins = [
   },
 ]
 
+/** Development adds an explore production lacks (so production answers 404 for it). */
+const discountsExplore = {
+  name: 'discounted_orders',
+  viewName: 'orders',
+  label: 'Discounted orders',
+  description: 'Orders that carried a discount (new on the net-revenue branch).',
+  groupLabel: 'Ecommerce',
+  joins,
+}
+
+function modelFor(branch: EcommerceBranch): LookmlModelDef {
+  return branch === 'prod' ? model : { ...model, explores: [...model.explores, discountsExplore] }
+}
+
 const model: LookmlModelDef = {
   name: 'ecommerce',
   label: 'Ecommerce',
@@ -149,7 +163,7 @@ export function ecommerceProject(branch: EcommerceBranch, projectId: string): Lo
     projectId,
     variantKey: `ecommerce@${branch}`,
     views: [ordersView(branch), usersView, productsView],
-    models: [model],
+    models: [modelFor(branch)],
     tests,
   }
 }

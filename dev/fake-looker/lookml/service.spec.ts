@@ -76,6 +76,20 @@ describe('one query id, two workspaces', () => {
     expect(names('dev')).toContain('orders.average_discount')
     expect(names('production')).not.toContain('orders.average_discount')
   })
+
+  it('has an explore only development knows: 404 from production (BEHAVIOUR.md 5.12)', () => {
+    expect(service.lookmlModelExplore('ada', 'dev', 'ecommerce', 'discounted_orders').name).toBe(
+      'discounted_orders'
+    )
+    expect(() =>
+      service.lookmlModelExplore('ada', 'production', 'ecommerce', 'discounted_orders')
+    ).toThrow(
+      expect.objectContaining({
+        status: 404,
+        message: 'Explore "discounted_orders" not found in model "ecommerce"',
+      })
+    )
+  })
 })
 
 describe('API shapes', () => {
