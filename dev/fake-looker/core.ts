@@ -10,14 +10,7 @@ import { errorBody, FakeApiError } from './errors'
 import { FaultSet } from './faults'
 import type { FakeState, UserRecord } from './model'
 import { findUser, permissionsOf } from './seeds'
-import type {
-  FakeLookerOptions,
-  FakeRequest,
-  FakeResponse,
-  FaultSpec,
-  RequestLogEntry,
-  WorkspaceId,
-} from './types'
+import type { FakeRequest, FakeResponse, FaultSpec, RequestLogEntry, WorkspaceId } from './types'
 
 export type ResolvedOptions = HandlerContext['options']
 

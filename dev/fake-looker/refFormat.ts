@@ -5,6 +5,7 @@ export function invalidBranchReason(name: string): string | null {
   if (name.length === 0) return 'must not be empty'
   if (name === '@' || name === 'HEAD') return `"${name}" is reserved`
   if (name.startsWith('-')) return 'must not start with "-"'
+  // eslint-disable-next-line no-control-regex -- git forbids control characters; that is the rule
   if (/[\x00-\x20\x7f~^:?*[\\]/.test(name)) {
     return 'must not contain spaces, control characters or any of ~ ^ : ? * [ \\'
   }
