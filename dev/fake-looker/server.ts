@@ -79,7 +79,12 @@ function hooks(looker: FakeLookerCore): express.Router {
     res.json({ access_token: looker.loginAs(req.params.user!) })
   })
   router.post('/users/:user/workspace', (req, res) => {
-    looker.setUserWorkspace(req.params.user!, req.body.workspace_id as WorkspaceId)
+    const ws = (req.body as { workspace_id?: string }).workspace_id
+    if (ws !== 'dev' && ws !== 'production') {
+      res.status(422).json({ message: 'workspace_id must be "dev" or "production"' })
+      return
+    }
+    looker.setUserWorkspace(req.params.user!, ws as WorkspaceId)
     res.json({ workspace_id: req.body.workspace_id })
   })
   router.post('/users/:user/projects/:project/edit', (req, res) => {
