@@ -8,8 +8,17 @@ application: workspace_switcher {
   entitlements: {
     # Exactly the SDK methods src/looker/ calls (test/manifest.spec.ts checks both ways).
     core_api_methods: [
+      "all_git_branches",
+      "all_projects",
+      "create_git_branch",
+      "delete_git_branch",
       "me",
+      "project",
+      "project_workspace",
+      "reset_project_to_production",
+      "reset_project_to_remote",
       "session",
+      "update_git_branch",
       "update_session",
       "user_roles"
     ]

@@ -4,3 +4,13 @@ export { createLookerApi } from './api'
 export type { LookerApi } from './api'
 export { isWorkspaceId } from './mappers'
 export type { CurrentUser, Session, WorkspaceId } from './types'
+export type {
+  Branch,
+  BranchKind,
+  GitState,
+  GitStateKind,
+  Project,
+  ProjectBranches,
+  ProjectState,
+  PullRequestMode,
+} from './projectTypes'

@@ -1,9 +1,93 @@
 import type { ILooker40SDK } from '@looker/sdk'
+import { call } from './call'
+import { toBranch, toProject, toProjectState } from './projectMappers'
+import type { Branch, Project, ProjectBranches, ProjectState } from './projectTypes'
 
 /** Projects and git (issue #4). Each method names its SDK method and route. */
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
-export interface ProjectsApi {}
+export interface ProjectsApi {
+  /** Every project the user can see. `all_projects` -> GET /projects */
+  listProjects(): Promise<Project[]>
+  /** One project. `project` -> GET /projects/{project_id} */
+  getProject(projectId: string): Promise<Project>
+  /**
+   * The project in the session's workspace: checked-out branch (with ahead/behind) and git status.
+   * `project_workspace` -> GET /projects/{project_id}/current_workspace
+   */
+  getProjectState(projectId: string): Promise<ProjectState>
+  /**
+   * Every branch plus the project state, read together so `isCurrent` matches the state.
+   * `all_git_branches` -> GET /projects/{project_id}/git_branches, and `project_workspace`
+   */
+  getBranches(projectId: string): Promise<ProjectBranches>
+  /**
+   * Checks out `name` (dev only). Looker's answer is not trusted (a hard reset answers the branch
+   * as it was before): callers re-read. `update_git_branch` -> PUT /projects/{project_id}/git_branch
+   */
+  switchBranch(projectId: string, name: string): Promise<void>
+  /**
+   * Creates `name` from `ref` (or the current HEAD) and checks it out (dev only).
+   * `create_git_branch` -> POST /projects/{project_id}/git_branch
+   */
+  createBranch(projectId: string, name: string, ref?: string): Promise<Branch>
+  /** Deletes a branch locally and on the remote. `delete_git_branch` -> DELETE /projects/{project_id}/git_branch/{branch_name} */
+  deleteBranch(projectId: string, name: string): Promise<void>
+  /**
+   * Resets the current dev branch to its remote, dropping local commits and uncommitted changes.
+   * `reset_project_to_remote` -> POST /projects/{project_id}/reset_to_remote
+   */
+  resetToRemote(projectId: string): Promise<void>
+  /**
+   * Resets the current dev branch to production's revision, dropping unpushed work.
+   * `reset_project_to_production` -> POST /projects/{project_id}/reset_to_production
+   */
+  resetToProduction(projectId: string): Promise<void>
+}
 
-export function createProjectsApi(_sdk: ILooker40SDK): ProjectsApi {
-  return {}
+export function createProjectsApi(sdk: ILooker40SDK): ProjectsApi {
+  const getProjectState = (projectId: string) =>
+    call(async () => toProjectState(projectId, await sdk.ok(sdk.project_workspace(projectId))))
+
+  return {
+    listProjects: () => call(async () => (await sdk.ok(sdk.all_projects())).map(toProject)),
+
+    getProject: (projectId) => call(async () => toProject(await sdk.ok(sdk.project(projectId)))),
+
+    getProjectState,
+
+    getBranches: (projectId) =>
+      call(async () => {
+        const [raw, state] = await Promise.all([
+          sdk.ok(sdk.all_git_branches(projectId)),
+          getProjectState(projectId),
+        ])
+        const current = state.branch?.name ?? null
+        return { state, branches: raw.map((b) => toBranch(b, current)) }
+      }),
+
+    switchBranch: (projectId, name) =>
+      call(async () => {
+        await sdk.ok(sdk.update_git_branch(projectId, { name }))
+      }),
+
+    createBranch: (projectId, name, ref) =>
+      call(async () => {
+        const body = ref ? { name, ref } : { name }
+        return toBranch(await sdk.ok(sdk.create_git_branch(projectId, body)), name)
+      }),
+
+    deleteBranch: (projectId, name) =>
+      call(async () => {
+        await sdk.ok(sdk.delete_git_branch(projectId, name))
+      }),
+
+    resetToRemote: (projectId) =>
+      call(async () => {
+        await sdk.ok(sdk.reset_project_to_remote(projectId))
+      }),
+
+    resetToProduction: (projectId) =>
+      call(async () => {
+        await sdk.ok(sdk.reset_project_to_production(projectId))
+      }),
+  }
 }

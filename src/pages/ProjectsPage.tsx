@@ -1,11 +1,15 @@
 import React from 'react'
 import { Heading } from '@looker/components'
+import { ProjectsOverview } from '../features/projects'
 
-/** Placeholder for the projects table (issue #4). */
+/** The home page: every LookML project's git state at a glance (issue #4). */
 export function ProjectsPage() {
   return (
-    <Heading as="h2" fontSize="large">
-      Projects
-    </Heading>
+    <>
+      <Heading as="h2" fontSize="large" mb="small">
+        Projects
+      </Heading>
+      <ProjectsOverview />
+    </>
   )
 }

@@ -1,0 +1,86 @@
+import React from 'react'
+import { Span, TableDataCell, TableRow } from '@looker/components'
+import { Link as RouterLink } from 'react-router-dom'
+import type { Project, ProjectState } from '../../looker'
+import type { Async } from '../../shared/async'
+import { ApiErrorMessage } from '../../shared/ApiErrorMessage'
+import { Loading } from '../../shared/AsyncContent'
+import { BRANCH_KIND_LABEL, formatCommitTime, gitStateLabel, PR_MODE_LABEL } from './labels'
+
+interface Props {
+  project: Project
+  /** Undefined for a project without git: there is nothing to read. */
+  state: Async<ProjectState> | undefined
+  onRetry: (projectId: string) => void
+}
+
+function validationPolicy(p: Project): string {
+  if (!p.validationRequired) return 'Not required'
+  return p.allowWarnings ? 'Required, warnings allowed' : 'Required, no warnings'
+}
+
+/** The git cells of a row: branch, status, last commit, in each of their async states. */
+function GitCells({ project, state, onRetry }: Props) {
+  if (!project.usesGit) {
+    return (
+      <>
+        <TableDataCell>—</TableDataCell>
+        <TableDataCell>No git</TableDataCell>
+        <TableDataCell>—</TableDataCell>
+      </>
+    )
+  }
+  if (!state || state.status === 'loading') {
+    return (
+      <TableDataCell colSpan={3}>
+        <Loading label={`Reading the state of ${project.name}`} />
+      </TableDataCell>
+    )
+  }
+  if (state.status === 'error') {
+    return (
+      <TableDataCell colSpan={3}>
+        <ApiErrorMessage
+          error={state.error}
+          title={`Could not read ${project.name}`}
+          onRetry={() => onRetry(project.id)}
+        />
+      </TableDataCell>
+    )
+  }
+  const { branch, branchKind, git } = state.value
+  return (
+    <>
+      <TableDataCell>
+        {branch ? (
+          <>
+            <Span fontFamily="code">{branch.name}</Span>{' '}
+            {branchKind && <Span color="text2">({BRANCH_KIND_LABEL[branchKind]})</Span>}
+          </>
+        ) : (
+          '—'
+        )}
+      </TableDataCell>
+      <TableDataCell>{gitStateLabel(git)}</TableDataCell>
+      <TableDataCell>{formatCommitTime(branch?.commitAt ?? null)}</TableDataCell>
+    </>
+  )
+}
+
+/**
+ * One project: its link, its git state in the session's workspace, and its policies. Memoized:
+ * each answer re-renders only its own row, which keeps hundreds of projects cheap.
+ */
+export const ProjectRow = React.memo(function ProjectRow(props: Props) {
+  const { project } = props
+  return (
+    <TableRow>
+      <TableDataCell>
+        <RouterLink to={`/projects/${encodeURIComponent(project.id)}`}>{project.name}</RouterLink>
+      </TableDataCell>
+      <GitCells {...props} />
+      <TableDataCell>{PR_MODE_LABEL[project.pullRequestMode]}</TableDataCell>
+      <TableDataCell>{validationPolicy(project)}</TableDataCell>
+    </TableRow>
+  )
+})

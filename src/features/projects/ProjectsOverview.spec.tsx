@@ -1,0 +1,141 @@
+import { screen, waitFor, within } from '@testing-library/react'
+import { createFakeLooker } from '../../../dev/fake-looker'
+import type { FakeLooker } from '../../../dev/fake-looker/types'
+import { renderApp } from '../../../test/renderApp'
+import { MAX_IN_FLIGHT } from './useProjectStates'
+
+// Rendering the whole app over the fake Looker takes a few seconds on a cold start.
+jest.setTimeout(20000)
+
+/** The table row whose project link is `name`. */
+async function row(name: string): Promise<HTMLElement> {
+  const link = await screen.findByRole('link', { name })
+  const found = screen.getAllByRole('row').find((r) => within(r).queryByRole('link', { name }))
+  if (!found) throw new Error(`no row for ${link.textContent}`)
+  return found
+}
+const summary = () => screen.getByRole('status', { name: 'Summary' })
+
+async function demoIn(workspace: 'dev' | 'production'): Promise<FakeLooker> {
+  const looker = await createFakeLooker({ seed: 'demo', sessionMode: 'ui' })
+  looker.setUserWorkspace('ada', workspace)
+  return looker
+}
+
+test('production: every project on its production branch, with its policies', async () => {
+  await renderApp()
+  await waitFor(() => expect(summary()).not.toHaveTextContent('loading'))
+  expect(summary()).toHaveTextContent(
+    '5 projects: 0 with uncommitted changes, 0 behind, 0 in conflict'
+  )
+  const ecommerce = await row('ecommerce')
+  expect(ecommerce).toHaveTextContent('main (production)')
+  expect(ecommerce).toHaveTextContent('Up to date')
+  expect(ecommerce).toHaveTextContent(/\d{4}-\d\d-\d\d \d\d:\d\d UTC/)
+  const inventory = await row('inventory')
+  expect(inventory).toHaveTextContent('Required')
+  expect(inventory).toHaveTextContent('Required, no warnings')
+  expect(await row('sandbox')).toHaveTextContent('No git')
+  expect(within(ecommerce).getByRole('link', { name: 'ecommerce' })).toHaveAttribute(
+    'href',
+    '/projects/ecommerce'
+  )
+})
+
+test('development: each project in plain words, and the summary counts them', async () => {
+  await renderApp({ looker: await demoIn('dev') })
+  expect(await row('marketing')).toHaveTextContent('Uncommitted changes')
+  expect(await row('finance')).toHaveTextContent('2 commits ahead, 1 behind')
+  expect(await row('finance')).toHaveTextContent('feature/q4-close (shared)')
+  expect(await row('ecommerce')).toHaveTextContent('feature/net-revenue (shared)')
+  expect(await row('inventory')).toHaveTextContent(/dev-ada-lovelace-\w{4} \(personal\)/)
+  await waitFor(() =>
+    expect(summary()).toHaveTextContent(
+      '5 projects: 1 with uncommitted changes, 1 behind, 0 in conflict'
+    )
+  )
+})
+
+test('one failing project shows Looker message and a Retry in its row; the others load', async () => {
+  const looker = await demoIn('dev')
+  looker.addFault({
+    route: '^GET /projects/finance/current_workspace$',
+    status: 500,
+    message: 'Git repository is locked',
+    times: 1,
+  })
+  const { user } = await renderApp({ looker })
+  const finance = await row('finance')
+  expect(await within(finance).findByRole('alert')).toHaveTextContent(
+    'Could not read finance: Git repository is locked'
+  )
+  expect(await row('marketing')).toHaveTextContent('Uncommitted changes')
+  expect(summary()).toHaveTextContent('(1 could not be read)')
+  await user.click(within(finance).getByRole('button', { name: 'Retry' }))
+  await waitFor(async () =>
+    expect(await row('finance')).toHaveTextContent('2 commits ahead, 1 behind')
+  )
+  expect(within(await row('finance')).queryByRole('alert')).not.toBeInTheDocument()
+})
+
+test('after a switch the rows show the new workspace, never the old rows under it', async () => {
+  const { user, looker } = await renderApp()
+  expect(await row('marketing')).toHaveTextContent('main (production)')
+  looker.addFault({ operation: 'project_workspace', delayMs: 200 })
+  await user.click(await screen.findByRole('switch', { name: 'Development Mode' }))
+  await waitFor(() =>
+    expect(screen.getByLabelText('Current workspace')).toHaveTextContent('Development Mode')
+  )
+  // While the dev answers are on their way, marketing shows a spinner, not its production branch.
+  expect(await row('marketing')).not.toHaveTextContent('production')
+  expect(await row('marketing')).toHaveTextContent('Uncommitted changes')
+})
+
+test('filters by name and sorts by state, most urgent first', async () => {
+  const { user } = await renderApp({ looker: await demoIn('dev') })
+  await row('marketing')
+  await waitFor(() => expect(summary()).not.toHaveTextContent('loading'))
+  await user.click(screen.getByRole('button', { name: 'Git status' }))
+  const names = () =>
+    screen
+      .getAllByRole('row')
+      .slice(1)
+      .map((r) => within(r).getByRole('link').textContent)
+  expect(names()).toEqual(['marketing', 'finance', 'ecommerce', 'inventory', 'sandbox'])
+  await user.type(screen.getByLabelText('Filter by name'), 'CE')
+  expect(names()).toEqual(['finance', 'ecommerce'])
+  await user.type(screen.getByLabelText('Filter by name'), 'xyz')
+  expect(screen.getByText('No project name contains “CExyz”.')).toBeInTheDocument()
+})
+
+test(`reads at most ${MAX_IN_FLIGHT} project states at once`, async () => {
+  const looker = await createFakeLooker({ seed: 'large', sessionMode: 'ui' })
+  const inner = looker.handle
+  let inFlight = 0
+  let most = 0
+  looker.handle = async (req) => {
+    const counted = req.path.endsWith('/current_workspace')
+    if (counted) most = Math.max(most, ++inFlight)
+    try {
+      return await inner(req)
+    } finally {
+      if (counted) inFlight--
+    }
+  }
+  looker.addFault({ operation: 'project_workspace', delayMs: 5 })
+  await renderApp({ looker })
+  // ByText, not ByRole: role queries over 200 rows are slow in jsdom.
+  await waitFor(
+    () =>
+      expect(
+        screen.getByText(/^200 projects:/, { selector: '[aria-label="Summary"]' })
+      ).toHaveTextContent('200 projects: 0 with uncommitted changes, 0 behind, 0 in conflict'),
+    { timeout: 30000 }
+  )
+  expect(most).toBe(MAX_IN_FLIGHT)
+}, 60000)
+
+test('a user who may not see LookML is told why the list is empty', async () => {
+  await renderApp({ user: 'vic' })
+  expect(await screen.findByText(/Looker shows you no LookML projects/)).toBeInTheDocument()
+})

@@ -1,0 +1,60 @@
+/** Plain words for project and git states, shared by the projects table and its summary. */
+import type { BranchKind, GitState, GitStateKind, PullRequestMode } from '../../looker'
+
+const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`
+
+/** The git state as a person would say it, e.g. "2 commits ahead, 1 behind". */
+export function gitStateLabel(git: GitState): string {
+  switch (git.kind) {
+    case 'conflict':
+      return 'Conflict'
+    case 'uncommitted':
+      return 'Uncommitted changes'
+    case 'diverged':
+      return `${plural(git.ahead ?? 0, 'commit')} ahead, ${git.behind ?? 0} behind`
+    case 'behind':
+      return `${plural(git.behind ?? 0, 'commit')} behind`
+    case 'ahead':
+      return `${plural(git.ahead ?? 0, 'commit')} ahead`
+    case 'localOnly':
+      return 'Not pushed (local only)'
+    case 'upToDate':
+      return 'Up to date'
+    case 'noGit':
+      return 'No git'
+    case 'unknown':
+      return `Looker says: ${git.lookerStatus ?? 'unknown'}`
+  }
+}
+
+/** Most urgent first: the order of "sort by state". */
+export const STATE_ORDER: readonly GitStateKind[] = [
+  'conflict',
+  'uncommitted',
+  'diverged',
+  'behind',
+  'ahead',
+  'localOnly',
+  'unknown',
+  'upToDate',
+  'noGit',
+]
+
+export const BRANCH_KIND_LABEL: Record<BranchKind, string> = {
+  production: 'production',
+  personal: 'personal',
+  shared: 'shared',
+}
+
+export const PR_MODE_LABEL: Record<PullRequestMode, string> = {
+  off: 'Off',
+  links: 'Links',
+  recommended: 'Recommended',
+  required: 'Required',
+}
+
+/** A commit time in UTC (deterministic whatever the browser's zone), e.g. "2025-11-19 00:10 UTC". */
+export function formatCommitTime(unixSeconds: number | null): string {
+  if (unixSeconds === null) return '—'
+  return `${new Date(unixSeconds * 1000).toISOString().slice(0, 16).replace('T', ' ')} UTC`
+}

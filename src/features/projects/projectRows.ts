@@ -1,0 +1,78 @@
+/** Filtering, sorting and the summary of the projects table: pure, so they are easy to trust. */
+import type { GitStateKind, Project } from '../../looker'
+import { STATE_ORDER } from './labels'
+import type { ProjectStates } from './useProjectStates'
+
+export type SortKey = 'name' | 'state'
+
+/** A project's state kind, or null while it loads or after its read failed. */
+export function stateKind(project: Project, states: ProjectStates): GitStateKind | null {
+  if (!project.usesGit) return 'noGit'
+  const s = states[project.id]
+  return s?.status === 'success' ? s.value.git.kind : null
+}
+
+/** Projects whose name contains `filter` (any case), sorted by name or by state (most urgent first). */
+export function visibleProjects(
+  projects: Project[],
+  states: ProjectStates,
+  filter: string,
+  sort: SortKey
+): Project[] {
+  const needle = filter.trim().toLowerCase()
+  const byName = (a: Project, b: Project) => a.name.localeCompare(b.name)
+  const rank = (p: Project) => {
+    const kind = stateKind(p, states)
+    // Loading or failed rows go last: their state is not known.
+    return kind === null ? STATE_ORDER.length : STATE_ORDER.indexOf(kind)
+  }
+  return projects
+    .filter((p) => p.name.toLowerCase().includes(needle))
+    .sort(sort === 'name' ? byName : (a, b) => rank(a) - rank(b) || byName(a, b))
+}
+
+export interface Summary {
+  total: number
+  uncommitted: number
+  behind: number
+  conflict: number
+  pending: number
+  failed: number
+}
+
+/** Counts for the summary line; "behind" includes diverged projects (they are behind too). */
+export function summarize(projects: Project[], states: ProjectStates): Summary {
+  const summary: Summary = {
+    total: projects.length,
+    uncommitted: 0,
+    behind: 0,
+    conflict: 0,
+    pending: 0,
+    failed: 0,
+  }
+  for (const p of projects) {
+    const s = p.usesGit ? states[p.id] : null
+    if (s && s.status !== 'success') summary[s.status === 'error' ? 'failed' : 'pending'] += 1
+    if (s === undefined) summary.pending += 1
+    const kind = stateKind(p, states)
+    if (kind === 'uncommitted') summary.uncommitted += 1
+    if (kind === 'behind' || kind === 'diverged') summary.behind += 1
+    if (kind === 'conflict') summary.conflict += 1
+  }
+  return summary
+}
+
+/** The summary in words, e.g. "5 projects: 1 with uncommitted changes, 1 behind, 0 in conflict". */
+export function summaryText(s: Summary): string {
+  const parts = [
+    `${s.uncommitted} with uncommitted changes`,
+    `${s.behind} behind`,
+    `${s.conflict} in conflict`,
+  ]
+  const tail = [
+    s.pending ? `${s.pending} still loading` : '',
+    s.failed ? `${s.failed} could not be read` : '',
+  ].filter(Boolean)
+  const noun = s.total === 1 ? 'project' : 'projects'
+  return `${s.total} ${noun}: ${parts.join(', ')}${tail.length ? ` (${tail.join(', ')})` : ''}`
+}

@@ -1,0 +1,105 @@
+/** SDK project and git models (all optional) to domain types. A gap is an ApiError here. */
+import type { IGitBranch, IProject, IProjectWorkspace } from '@looker/sdk'
+import { ApiError } from './ApiError'
+import { isWorkspaceId } from './mappers'
+import type {
+  Branch,
+  BranchKind,
+  GitState,
+  Project,
+  ProjectState,
+  PullRequestMode,
+} from './projectTypes'
+
+const PR_MODES: readonly string[] = ['off', 'links', 'recommended', 'required']
+
+function missing(what: string): ApiError {
+  return new ApiError(`Looker returned ${what}.`, 'unexpected')
+}
+
+function canMap(can: unknown): Record<string, boolean> {
+  if (!can || typeof can !== 'object') return {}
+  return Object.fromEntries(Object.entries(can).filter(([, v]) => typeof v === 'boolean'))
+}
+
+export function toProject(p: IProject): Project {
+  if (!p.id) throw missing('a project without an id')
+  const mode = p.pull_request_mode ?? 'off'
+  return {
+    id: p.id,
+    name: p.name || p.id,
+    usesGit: p.uses_git ?? false,
+    productionBranchName: p.git_production_branch_name || 'master',
+    pullRequestMode: (PR_MODES.includes(mode) ? mode : 'off') as PullRequestMode,
+    validationRequired: p.validation_required ?? false,
+    allowWarnings: p.allow_warnings ?? true,
+    can: canMap(p.can),
+  }
+}
+
+const count = (n: number | null | undefined) => (typeof n === 'number' ? n : null)
+
+/** A branch; `currentName` marks the checked-out one. */
+export function toBranch(b: IGitBranch, currentName: string | null): Branch {
+  if (!b.name) throw missing('a git branch without a name')
+  return {
+    name: b.name,
+    isCurrent: b.name === currentName,
+    isProduction: b.is_production ?? false,
+    isPersonal: b.personal ?? false,
+    isReadOnly: b.readonly ?? false,
+    isLocal: b.is_local ?? false,
+    isRemote: b.is_remote ?? false,
+    ahead: count(b.ahead_count),
+    behind: count(b.behind_count),
+    commitAt: count(b.commit_at),
+    ref: b.ref || null,
+    remoteRef: b.remote_ref || null,
+    ownerName: b.owner_name || null,
+    error: b.error || null,
+    can: canMap(b.can),
+  }
+}
+
+export function branchKind(b: Branch): BranchKind {
+  return b.isProduction ? 'production' : b.isPersonal ? 'personal' : 'shared'
+}
+
+/**
+ * Looker's `git_status` values are undocumented (BEHAVIOUR.md 5.6): read the words we can, and
+ * prefer the branch's own counts for ahead/behind; anything else is shown as Looker wrote it.
+ */
+export function toGitState(status: string | null, branch: Branch | null): GitState {
+  const s = (status ?? '').toLowerCase()
+  const ahead = branch?.ahead ?? null
+  const behind = branch?.behind ?? null
+  const state = (kind: GitState['kind']): GitState => ({
+    kind,
+    ahead,
+    behind,
+    lookerStatus: status,
+  })
+  if (!branch) return state('noGit')
+  if (branch.error || /conflict|merg/.test(s)) return state('conflict')
+  if (/uncommitted|dirty|modified|change/.test(s)) return state('uncommitted')
+  if ((ahead ?? 0) > 0 && (behind ?? 0) > 0) return state('diverged')
+  if ((behind ?? 0) > 0) return state('behind')
+  if ((ahead ?? 0) > 0) return state('ahead')
+  if (/local/.test(s) || (!branch.isRemote && !branch.isProduction)) return state('localOnly')
+  if (s === '' || s === 'ok' || /clean|up.to.date/.test(s)) return state('upToDate')
+  return state('unknown')
+}
+
+/** The project's state in the session's workspace (`project_workspace`). */
+export function toProjectState(projectId: string, pw: IProjectWorkspace): ProjectState {
+  const raw = pw.git_branch
+  const branch = raw?.name ? toBranch(raw, raw.name) : null
+  const workspaceId = isWorkspaceId(pw.workspace_id) ? pw.workspace_id : null
+  return {
+    projectId,
+    workspaceId,
+    branch,
+    branchKind: branch ? branchKind(branch) : null,
+    git: toGitState(pw.git_status ?? null, branch),
+  }
+}

@@ -1,0 +1,83 @@
+/** Domain types for projects and git (issue #4), mapped once in projectMappers.ts. */
+import type { WorkspaceId } from './types'
+
+export type PullRequestMode = 'off' | 'links' | 'recommended' | 'required'
+
+/** A LookML project and its policies, as `all_projects` / `project` report them. */
+export interface Project {
+  id: string
+  name: string
+  usesGit: boolean
+  productionBranchName: string
+  pullRequestMode: PullRequestMode
+  validationRequired: boolean
+  allowWarnings: boolean
+  /** Looker's `can` map (semantics undocumented: hints, e.g. `update: false`). */
+  can: Record<string, boolean>
+}
+
+/** Which kind of branch the session is on: Looker's production branch, a personal or a shared one. */
+export type BranchKind = 'production' | 'personal' | 'shared'
+
+/** One git branch, as Looker sees it from the session's workspace. */
+export interface Branch {
+  name: string
+  /** True for the branch the session has checked out. */
+  isCurrent: boolean
+  isProduction: boolean
+  isPersonal: boolean
+  isReadOnly: boolean
+  /** In the user's dev clone. */
+  isLocal: boolean
+  /** On the remote (`origin`). */
+  isRemote: boolean
+  /** Commits ahead of / behind the remote; null when there is no remote-tracking ref. */
+  ahead: number | null
+  behind: number | null
+  /** Last commit, UNIX seconds. */
+  commitAt: number | null
+  ref: string | null
+  remoteRef: string | null
+  /** Always null on recorded Looker answers, personal branches included; shown when given. */
+  ownerName: string | null
+  /** A git error Looker attached to the branch (e.g. a merge conflict). */
+  error: string | null
+  can: Record<string, boolean>
+}
+
+/** The git state of a project in plain words, most urgent first. */
+export type GitStateKind =
+  | 'conflict'
+  | 'uncommitted'
+  | 'diverged'
+  | 'behind'
+  | 'ahead'
+  | 'localOnly'
+  | 'upToDate'
+  | 'noGit'
+  | 'unknown'
+
+export interface GitState {
+  kind: GitStateKind
+  ahead: number | null
+  behind: number | null
+  /** Looker's own `git_status` text (its values are undocumented), for `unknown`. */
+  lookerStatus: string | null
+}
+
+/** A project in the session's workspace: its checked-out branch and git state. */
+export interface ProjectState {
+  projectId: string
+  workspaceId: WorkspaceId | null
+  /** Null for a project without git. */
+  branch: Branch | null
+  branchKind: BranchKind | null
+  git: GitState
+}
+
+/** Every branch of a project, read together with the project's state (which names the current one). */
+export interface ProjectBranches {
+  state: ProjectState
+  /** Sorted as Looker sorts them (by name); `isCurrent` marks the checked-out branch. */
+  branches: Branch[]
+}
