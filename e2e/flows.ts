@@ -14,7 +14,7 @@ import {
   openFromApplicationsMenu,
   workspaceBadge,
 } from './app'
-import { expectChecked, expectContains, expectText } from './expect'
+import { expectChecked, expectContains, expectText, TIMEOUT_MS } from './expect'
 
 export interface FlowContext {
   page: Page
@@ -105,6 +105,23 @@ export const flows: Flow[] = [
       await page.goto(emulator.extensionUrl('/no-such-page'))
       await expectContains(extension(page).getByRole('alert'), 'There is no page at /no-such-page')
       await expectText(workspaceBadge(page), 'Production')
+    },
+  },
+  {
+    name: 'extension-reloading-itself-is-started-again',
+    async run({ page, emulator }) {
+      await page.goto(emulator.extensionUrl('/'))
+      await expectText(workspaceBadge(page), 'Production')
+      const frame = page.frames().find((f) => f !== page.mainFrame())!
+      await frame.evaluate(() => window.location.reload())
+      await page.waitForFunction(
+        () => window.__hostEvents.filter((e) => e.type === 'INITIALIZED').length === 2,
+        undefined,
+        { timeout: TIMEOUT_MS }
+      )
+      await expectText(workspaceBadge(page), 'Production')
+      await devModeSwitch(page).click()
+      await expectText(workspaceBadge(page), 'Development Mode')
     },
   },
 ]

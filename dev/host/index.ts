@@ -63,9 +63,9 @@ export interface HostEmulator {
 }
 
 const DEMO_USERS: Record<string, string> = {
-  ada: 'Ada Lovelace (developer)',
-  vic: 'Vic Viewer (view only)',
-  grace: 'Grace Hopper (developer, no deploy)',
+  ada: 'Ada (developer)',
+  vic: 'Vic (viewer)',
+  grace: 'Grace (developer, no deploy)',
 }
 
 async function listen(app: ReturnType<typeof createHostApp>, port: number): Promise<Server> {

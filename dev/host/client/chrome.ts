@@ -65,6 +65,6 @@ export function setUpDevModeIndicator(config: HostPageConfig): () => void {
     }
   }
   void refresh()
-  window.setInterval(() => document.visibilityState === 'visible' && void refresh(), 1000)
+  window.setInterval(() => document.visibilityState === 'visible' && void refresh(), 2000)
   return () => void refresh()
 }

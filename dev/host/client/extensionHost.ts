@@ -5,7 +5,7 @@
 import { Chatty } from '@looker/chatty'
 import type { HostPageConfig } from '../wire'
 import { record } from './events'
-import { createRequestHandler, type OnApiCall } from './requests'
+import { createRequestHandler, type ExtensionRequest, type OnApiCall } from './requests'
 
 /** `LookerHostData` for INITIALIZE. */
 function hostData(config: HostPageConfig) {
@@ -23,15 +23,37 @@ function hostData(config: HostPageConfig) {
   }
 }
 
-/** Creates the iframe in `el`, connects, initializes; resolves once INITIALIZE is answered. */
+/**
+ * Creates the iframe in `el`, connects, initializes; resolves once INITIALIZE is answered. When the
+ * extension unloads itself (EXTENSION_UNLOADED: it reloaded or navigated), the host starts it
+ * again in a new frame at the current route, as the SDK expects; a reloading frame would otherwise
+ * send a second chatty Syn that the host rejects.
+ */
 export async function mountExtension(
   config: HostPageConfig,
   el: HTMLElement,
   onApiCall: OnApiCall
 ): Promise<void> {
+  let remounting = false
+  const handle = createRequestHandler(config, onApiCall)
   const builder = Chatty.createHost(config.frameUrl)
     .appendTo(el)
-    .on('EXTENSION_API_REQUEST', createRequestHandler(config, onApiCall))
+    .on('EXTENSION_API_REQUEST', async (request: ExtensionRequest) => {
+      const result = await handle(request)
+      if (request.type === 'EXTENSION_UNLOADED' && !remounting) {
+        remounting = true
+        window.setTimeout(() => {
+          host.iframe.remove()
+          const route = window.location.pathname.slice(`/extensions/${config.extensionId}`.length)
+          void mountExtension(
+            { ...config, route: `${route || '/'}${window.location.search}` },
+            el,
+            onApiCall
+          )
+        }, 0)
+      }
+      return result
+    })
   config.sandbox.forEach((token) => builder.withSandboxAttribute(token))
   const host = builder.build()
   host.iframe.title = config.label
@@ -40,5 +62,7 @@ export async function mountExtension(
     type: 'INITIALIZE',
     payload: hostData(config),
   })
-  record('INITIALIZED', reply)
+  // The SDK answers `[{extensionSdkVersion, errorMessage?}]`; errorMessage: requiredLookerVersion unmet.
+  const errorMessage = (reply as Array<{ errorMessage?: string }> | undefined)?.[0]?.errorMessage
+  record('INITIALIZED', reply, errorMessage)
 }
