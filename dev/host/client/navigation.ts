@@ -25,7 +25,10 @@ export function navigationRefusal(config: HostPageConfig, rawUrl: string, target
 }
 
 /** Payload `{url, state, target}` (openBrowserWindow also sends a key named "undefined"). */
-export function navigate(config: HostPageConfig, payload: any): void {
+export function navigate(
+  config: HostPageConfig,
+  payload: { url?: string; state?: unknown; target?: string } | undefined
+): void {
   const url = String(payload?.url ?? '')
   const target: string | undefined = payload?.target || undefined
   const missing = navigationRefusal(config, url, target)

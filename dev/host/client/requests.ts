@@ -45,7 +45,21 @@ function requireEntitlement(allowed: boolean, type: string, what: string): void 
   throw new Error(message)
 }
 
-async function localStorageRequest(config: HostPageConfig, payload: any): Promise<unknown> {
+interface LocalStoragePayload {
+  type: 'get' | 'set' | 'remove'
+  name: string
+  value?: string
+}
+
+interface ContextDataPayload {
+  type: 'save' | 'refresh'
+  contextData?: string
+}
+
+async function localStorageRequest(
+  config: HostPageConfig,
+  payload: LocalStoragePayload
+): Promise<unknown> {
   requireEntitlement(config.entitlements.local_storage, 'LOCAL_STORAGE', 'local storage')
   const key = storageKey(config, String(payload.name))
   if (payload.type === 'get') return window.localStorage.getItem(key)
@@ -55,7 +69,7 @@ async function localStorageRequest(config: HostPageConfig, payload: any): Promis
   return true
 }
 
-async function contextDataRequest(payload: any): Promise<unknown> {
+async function contextDataRequest(payload: ContextDataPayload): Promise<unknown> {
   if (payload.type === 'save') {
     await fetch('/__host/context-data', {
       method: 'PUT',
@@ -87,9 +101,9 @@ export function createRequestHandler(config: HostPageConfig, onApiCall: OnApiCal
         return result
       }
       case 'LOCAL_STORAGE':
-        return localStorageRequest(config, payload)
+        return localStorageRequest(config, payload as LocalStoragePayload)
       case 'CONTEXT_DATA':
-        return contextDataRequest(payload)
+        return contextDataRequest(payload as ContextDataPayload)
       case 'CLIPBOARD':
         requireEntitlement(config.entitlements.use_clipboard, type, 'the clipboard')
         record(type, payload)
