@@ -6,17 +6,29 @@ application: workspace_switcher {
   label: "Workspace Switcher"
   file: "bundle.js"
   entitlements: {
+    # CSV downloads of query results: a Blob link needs the sandbox's allow-downloads.
+    use_downloads: yes
     # Exactly the SDK methods src/looker/ calls (test/manifest.spec.ts checks both ways).
     core_api_methods: [
       "all_git_branches",
+      "all_lookml_models",
+      "all_lookml_tests",
       "all_projects",
       "create_git_branch",
+      "create_query",
+      "create_query_task",
       "delete_git_branch",
+      "kill_query",
+      "lookml_model_explore",
       "me",
       "project",
       "project_workspace",
+      "query_task",
+      "query_task_results",
       "reset_project_to_production",
       "reset_project_to_remote",
+      "run_lookml_test",
+      "run_query",
       "session",
       "update_git_branch",
       "update_session",

@@ -51,6 +51,8 @@ const ENTITLEMENT_USES: Record<string, RegExp> = {
   navigation: /\.updateLocation\(/,
   new_window: /\.openBrowserWindow\(/,
   use_clipboard: /\.clipboardWrite\(/,
+  // A Blob download link needs the iframe's allow-downloads sandbox token (PROTOCOL.md 2.1).
+  use_downloads: /\bURL\.createObjectURL\(/,
 }
 
 test('the manifest declares the application with only the entitlements the code needs', () => {

@@ -1,9 +1,127 @@
-import type { ILooker40SDK } from '@looker/sdk'
+import { ResultFormat, type ILooker40SDK } from '@looker/sdk'
+import { call } from './call'
+import {
+  toDataTest,
+  toDataTestResult,
+  toExploreDetail,
+  toModelSummary,
+  toQueryTask,
+  toQueryTaskResults,
+} from './queryMappers'
+import type {
+  DataTest,
+  DataTestResult,
+  ExploreDetail,
+  ModelSummary,
+  QuerySpec,
+  QueryTask,
+  QueryTaskResults,
+  RunMode,
+} from './queryTypes'
 
-/** Models, explores, queries and LookML data tests (issue #5). Each method names its SDK method and route. */
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
-export interface QueriesApi {}
+/**
+ * Models, explores, queries and LookML data tests (issue #5). Each method names its SDK method and
+ * route. Reads of models, explores and tests resolve in the session's workspace; a query run takes
+ * a `RunMode`: 'production' sends `force_production=true`, 'dev' sends no flag at all, because
+ * `force_production=false` is not guaranteed to mean development (BEHAVIOUR.md S8).
+ */
+export interface QueriesApi {
+  /** Models with visible explores. `all_lookml_models` -> GET /lookml_models */
+  listModels(): Promise<ModelSummary[]>
+  /** One explore's fields. `lookml_model_explore` -> GET /lookml_models/{model}/explores/{explore} */
+  getExplore(model: string, explore: string): Promise<ExploreDetail>
+  /** The (immutable, de-duplicated) query's id. `create_query` -> POST /queries */
+  createQuery(spec: QuerySpec): Promise<string>
+  /** The SQL Looker generates, not run. `run_query` -> GET /queries/{id}/run/sql */
+  getSql(queryId: string, mode: RunMode): Promise<string>
+  /** Starts the query; results by polling. `create_query_task` -> POST /query_tasks */
+  startQueryTask(queryId: string, mode: RunMode): Promise<QueryTask>
+  /** `query_task` -> GET /query_tasks/{id} */
+  getQueryTask(taskId: string): Promise<QueryTask>
+  /** Rows once done, `{done: false}` while running (HTTP 202). `query_task_results` -> GET /query_tasks/{id}/results */
+  getQueryTaskResults(taskId: string): Promise<QueryTaskResults>
+  /** Stops a running query. `kill_query` -> DELETE /running_queries/{id} */
+  cancelQueryTask(taskId: string): Promise<void>
+  /** A project's data tests. `all_lookml_tests` -> GET /projects/{id}/lookml_tests */
+  listDataTests(projectId: string): Promise<DataTest[]>
+  /** Runs one test, or all of them. `run_lookml_test` -> GET /projects/{id}/lookml_tests/run */
+  runDataTests(projectId: string, testName?: string): Promise<DataTestResult[]>
+}
 
-export function createQueriesApi(_sdk: ILooker40SDK): QueriesApi {
-  return {}
+const forced = (mode: RunMode) => (mode === 'production' ? { force_production: true } : {})
+
+export function createQueriesApi(sdk: ILooker40SDK): QueriesApi {
+  return {
+    listModels: () =>
+      call(async () =>
+        (await sdk.ok(sdk.all_lookml_models({ exclude_hidden: true })))
+          .map(toModelSummary)
+          .filter((m) => m.explores.length > 0)
+      ),
+
+    getExplore: (model, explore) =>
+      call(async () =>
+        toExploreDetail(
+          await sdk.ok(
+            sdk.lookml_model_explore({ lookml_model_name: model, explore_name: explore })
+          )
+        )
+      ),
+
+    createQuery: (spec) =>
+      call(async () => {
+        const query = await sdk.ok(
+          sdk.create_query({
+            model: spec.model,
+            view: spec.explore,
+            fields: spec.fields,
+            filters: Object.keys(spec.filters).length ? spec.filters : undefined,
+            sorts: spec.sorts.length ? spec.sorts : undefined,
+            limit: String(spec.limit),
+          })
+        )
+        if (!query.id) throw new Error('Looker created the query without an id.')
+        return query.id
+      }),
+
+    getSql: (queryId, mode) =>
+      call(async () => {
+        const sql = await sdk.ok(
+          sdk.run_query({ query_id: queryId, result_format: 'sql', ...forced(mode) })
+        )
+        return String(sql)
+      }),
+
+    startQueryTask: (queryId, mode) =>
+      call(async () =>
+        toQueryTask(
+          await sdk.ok(
+            sdk.create_query_task({
+              body: { query_id: queryId, result_format: ResultFormat.json },
+              ...forced(mode),
+            })
+          )
+        )
+      ),
+
+    getQueryTask: (taskId) => call(async () => toQueryTask(await sdk.ok(sdk.query_task(taskId)))),
+
+    getQueryTaskResults: (taskId) =>
+      call(async () => toQueryTaskResults(await sdk.ok(sdk.query_task_results(taskId)))),
+
+    cancelQueryTask: (taskId) =>
+      call(async () => {
+        await sdk.ok(sdk.kill_query(taskId))
+      }),
+
+    listDataTests: (projectId) =>
+      call(async () => (await sdk.ok(sdk.all_lookml_tests(projectId))).map(toDataTest)),
+
+    runDataTests: (projectId, testName) =>
+      call(async () =>
+        (await sdk.ok(sdk.run_lookml_test({ project_id: projectId, test: testName }))).map(
+          toDataTestResult
+        )
+      ),
+  }
 }

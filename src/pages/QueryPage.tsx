@@ -1,11 +1,21 @@
 import React from 'react'
-import { Heading } from '@looker/components'
+import { Box, Heading, Paragraph } from '@looker/components'
+import { QueryPanel, useQueryRun, useSpecInUrl } from '../features/queries'
 
-/** Placeholder for the query panel (issue #5). */
+/** Test queries in the current workspace, production against development, saved queries, data tests. */
 export function QueryPage() {
+  const [spec, setSpec] = useSpecInUrl()
+  const run = useQueryRun()
   return (
-    <Heading as="h2" fontSize="large">
-      Test query
-    </Heading>
+    <Box>
+      <Heading as="h2" fontSize="large">
+        Test query
+      </Heading>
+      <Paragraph fontSize="small" color="text2" mb="medium">
+        Run a query on the models of the current workspace, or on production and development side by
+        side to see what your branch changes.
+      </Paragraph>
+      <QueryPanel spec={spec} onChange={setSpec} run={run} />
+    </Box>
   )
 }

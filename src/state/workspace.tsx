@@ -30,6 +30,11 @@ export interface WorkspaceState {
    * whose meaning depends on the workspace (a query labelled with the mode it ran in) queue here.
    */
   exclusive<T>(work: () => Promise<T>): Promise<T>
+  /**
+   * Only inside `exclusive` (the lock is held, so it does not queue): switches the session, shows
+   * Looker's answer in the bar, and resolves with it; a refusal re-reads the session and throws.
+   */
+  switchInside(workspaceId: WorkspaceId): Promise<Session>
   reload(): void
 }
 
@@ -75,6 +80,28 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
 
   const exclusive = useCallback(<T,>(work: () => Promise<T>) => lock.runExclusive(work), [lock])
 
+  const switchInside = useCallback(
+    async (workspaceId: WorkspaceId) => {
+      setSw({ pending: workspaceId, error: null })
+      try {
+        const session = await api.switchWorkspace(workspaceId)
+        setAnswered({ status: 'success', value: session })
+        setSw({ pending: null, error: null })
+        return session
+      } catch (e) {
+        const error = toApiError(e)
+        setSw({ pending: null, error })
+        try {
+          setAnswered({ status: 'success', value: await api.getSession() })
+        } catch (again) {
+          setAnswered({ status: 'error', error: toApiError(again) })
+        }
+        throw error
+      }
+    },
+    [api]
+  )
+
   const reload = useCallback(() => {
     setAnswered(null)
     setSw({ pending: null, error: null })
@@ -90,9 +117,10 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
       switchError: sw.error,
       switchTo,
       exclusive,
+      switchInside,
       reload,
     }),
-    [answered, loaded, user, sw, switchTo, exclusive, reload]
+    [answered, loaded, user, sw, switchTo, exclusive, switchInside, reload]
   )
   return <WorkspaceContext.Provider value={value}>{children}</WorkspaceContext.Provider>
 }

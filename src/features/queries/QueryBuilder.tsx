@@ -1,0 +1,121 @@
+import React from 'react'
+import { Box, Heading, Paragraph, Select, Space } from '@looker/components'
+import type { ExploreDetail, QuerySpec } from '../../looker/queryTypes'
+import type { Async } from '../../shared/async'
+import { AsyncContent } from '../../shared/AsyncContent'
+import { FieldPicker } from './FieldPicker'
+import { FiltersEditor } from './FiltersEditor'
+import { parseLimit, parseSorts } from './querySpec'
+import { TextSetting } from './TextSetting'
+import { useModels } from './useExplore'
+
+interface Props {
+  spec: QuerySpec
+  onChange(spec: QuerySpec): void
+  /** The explore's fields (read by the panel, which also labels result columns with them). */
+  explore: Async<ExploreDetail>
+  reloadExplore(): void
+}
+
+/** Model, explore, fields, filters, sorts and limit of a test query. */
+export function QueryBuilder({ spec, onChange, explore, reloadExplore }: Props) {
+  const [models, reloadModels] = useModels()
+  const toggle = (field: string) => {
+    const fields = spec.fields.includes(field)
+      ? spec.fields.filter((f) => f !== field)
+      : [...spec.fields, field]
+    // A sort on a field no longer in the query would make Looker refuse it.
+    const sorts = spec.sorts.filter((s) => fields.includes(s.split(' ')[0]!))
+    onChange({ ...spec, fields, sorts })
+  }
+  return (
+    <Box as="section" aria-label="Query">
+      <AsyncContent
+        state={models}
+        loadingLabel="Loading models"
+        errorTitle="Could not list the models"
+        onRetry={reloadModels}
+      >
+        {(list) => {
+          const model = list.find((m) => m.name === spec.model)
+          return (
+            <Space gap="small" mb="small">
+              <Select
+                aria-label="Model"
+                placeholder="Model"
+                value={spec.model}
+                options={list.map((m) => ({ value: m.name, label: m.label }))}
+                onChange={(name: string) =>
+                  onChange({
+                    ...spec,
+                    model: name,
+                    explore: '',
+                    fields: [],
+                    filters: {},
+                    sorts: [],
+                  })
+                }
+              />
+              <Select
+                aria-label="Explore"
+                placeholder="Explore"
+                value={spec.explore}
+                disabled={!model}
+                options={(model?.explores ?? []).map((e) => ({ value: e.name, label: e.label }))}
+                onChange={(name: string) =>
+                  onChange({ ...spec, explore: name, fields: [], filters: {}, sorts: [] })
+                }
+              />
+            </Space>
+          )
+        }}
+      </AsyncContent>
+      {spec.model && spec.explore ? (
+        <AsyncContent
+          state={explore}
+          loadingLabel="Loading the explore's fields"
+          errorTitle={`Could not read the explore ${spec.model}::${spec.explore}`}
+          onRetry={reloadExplore}
+        >
+          {(detail) => (
+            <Space align="start" gap="large">
+              <Box width="320px">
+                <Heading as="h3" fontSize="medium">
+                  Fields
+                </Heading>
+                <FieldPicker explore={detail} selected={spec.fields} onToggle={toggle} />
+              </Box>
+              <Box flex="1">
+                <Heading as="h3" fontSize="medium">
+                  Filters
+                </Heading>
+                <FiltersEditor
+                  explore={detail}
+                  filters={spec.filters}
+                  onChange={(filters) => onChange({ ...spec, filters })}
+                />
+                <TextSetting
+                  id="query-sorts"
+                  label="Sorts"
+                  placeholder="e.g. orders.total_revenue desc"
+                  text={spec.sorts.join(', ')}
+                  parse={(t) => parseSorts(t, spec.fields)}
+                  onValid={(sorts) => onChange({ ...spec, sorts })}
+                />
+                <TextSetting
+                  id="query-limit"
+                  label="Row limit"
+                  text={String(spec.limit)}
+                  parse={parseLimit}
+                  onValid={(limit) => onChange({ ...spec, limit })}
+                />
+              </Box>
+            </Space>
+          )}
+        </AsyncContent>
+      ) : (
+        <Paragraph color="text2">Pick a model and an explore to choose fields.</Paragraph>
+      )}
+    </Box>
+  )
+}

@@ -1,0 +1,191 @@
+import { screen, waitFor, within } from '@testing-library/react'
+import { renderApp } from '../../../test/renderApp'
+
+// jsdom has no object URLs: keep each Blob so a test can read the CSV a person would download.
+// @looker/components is heavy under jsdom: role queries over its tree take seconds.
+jest.setTimeout(30_000)
+
+const blobs = new Map<string, Blob>()
+beforeAll(() => {
+  Object.assign(URL, {
+    createObjectURL: (blob: Blob) => {
+      const url = `blob:test/${blobs.size + 1}`
+      blobs.set(url, blob)
+      return url
+    },
+    revokeObjectURL: () => undefined,
+  })
+})
+
+function readBlob(blob: Blob): Promise<string> {
+  return new Promise((resolve) => {
+    const reader = new FileReader()
+    reader.onload = () => resolve(String(reader.result))
+    reader.readAsText(blob)
+  })
+}
+
+const route = (fields: string, extra = '') =>
+  `/query?model=ecommerce&explore=orders&fields=${fields}&limit=500${extra}`
+
+async function runButton() {
+  return screen.findByRole('button', { name: 'Run' })
+}
+
+test('builds a query from the explore: model, explore, grouped fields with search', async () => {
+  const { user } = await renderApp({ route: '/query' })
+  await user.click(await screen.findByLabelText('Model'))
+  await user.click(await screen.findByRole('option', { name: 'Ecommerce' }))
+  await user.click(screen.getByLabelText('Explore'))
+  await user.click(await screen.findByRole('option', { name: 'Orders' }))
+  const dims = await screen.findByRole('group', { name: 'Dimensions' })
+  const measures = screen.getByRole('group', { name: 'Measures' })
+  expect(within(dims).getByRole('checkbox', { name: /Orders Status/ })).toBeInTheDocument()
+  expect(
+    within(measures).getByRole('checkbox', { name: /Orders Total Revenue/ })
+  ).toBeInTheDocument()
+  // Production has no average discount: it is a development-only field.
+  expect(screen.queryByRole('checkbox', { name: /Average Discount/ })).not.toBeInTheDocument()
+
+  await user.click(screen.getByRole('searchbox', { name: 'Search fields' }))
+  await user.paste('revenue')
+  expect(within(dims).queryByRole('checkbox')).not.toBeInTheDocument()
+  expect(
+    within(measures)
+      .getAllByRole('checkbox')
+      .map((c) => c.getAttribute('aria-label') ?? '')
+  ).toBeTruthy()
+  expect(within(measures).getByRole('checkbox', { name: /Total Revenue/ })).toBeInTheDocument()
+  expect(within(measures).queryByRole('checkbox', { name: /Orders Count/ })).not.toBeInTheDocument()
+  expect(await runButton()).toBeDisabled()
+  await user.click(within(measures).getByRole('checkbox', { name: /Total Revenue/ }))
+  expect(await runButton()).toBeEnabled()
+})
+
+test('runs in production: rows, row count, the generated SQL and a CSV download', async () => {
+  const { user, looker } = await renderApp({ route: route('orders.status,orders.total_revenue') })
+  await user.click(await runButton())
+  const result = await screen.findByRole('region', { name: 'Production result' })
+  expect(within(result).getByText('Production')).toBeInTheDocument()
+  expect(within(result).getByText(/^5 rows · ran in \d+\.\d s$/)).toBeInTheDocument()
+  const table = within(result).getByRole('table', { name: 'Production rows' })
+  expect(
+    within(table).getByRole('columnheader', { name: 'Orders Total Revenue' })
+  ).toBeInTheDocument()
+  expect(within(table).getByRole('cell', { name: 'complete' })).toBeInTheDocument()
+  expect(within(result).getByLabelText('Production SQL')).toHaveTextContent(
+    /SUM\(orders\.sale_price \)/
+  )
+  const link = within(result).getByRole('link', { name: 'Download CSV' })
+  expect(link).toHaveAttribute('download', 'query-production.csv')
+  const csv = await readBlob(blobs.get(link.getAttribute('href')!)!)
+  expect(csv.split('\r\n')[0]).toBe('Orders Status,Orders Total Revenue')
+  expect(csv.split('\r\n')).toHaveLength(7) // header, 5 rows, final newline
+  const runs = looker.log.filter((e) => e.operation === 'create_query_task')
+  expect(runs.map((e) => e.queryWorkspace)).toEqual(['production'])
+})
+
+test('runs in Development Mode on the branch: the label and the SQL say development', async () => {
+  const { createFakeLooker } = await import('../../../dev/fake-looker')
+  const looker = await createFakeLooker({ seed: 'demo', sessionMode: 'ui' })
+  looker.setUserWorkspace('ada', 'dev')
+  const { user } = await renderApp({
+    looker,
+    route: route('orders.status,orders.total_revenue,orders.average_discount'),
+  })
+  await user.click(await runButton())
+  const result = await screen.findByRole('region', { name: 'Development result' })
+  expect(within(result).getByLabelText('Development SQL')).toHaveTextContent(
+    /SUM\(orders\.sale_price - orders\.discount \)/
+  )
+  expect(
+    within(result).getByRole('columnheader', { name: 'Orders Average Discount' })
+  ).toBeInTheDocument()
+  expect(
+    looker.log.filter((e) => e.operation === 'create_query_task').map((e) => e.queryWorkspace)
+  ).toEqual(['dev'])
+})
+
+test('a bad limit gets a clear message and changes nothing', async () => {
+  const { user, looker } = await renderApp({ route: route('orders.status', '') })
+  const limit = await screen.findByRole('textbox', { name: 'Row limit' })
+  await user.clear(limit)
+  await user.type(limit, '9000{Enter}')
+  expect(
+    await screen.findByText('The limit must be a whole number from 1 to 5,000.')
+  ).toBeInTheDocument()
+  await user.click(await runButton())
+  await screen.findByRole('region', { name: 'Production result' })
+  const created = looker.log.filter((e) => e.operation === 'create_query')
+  expect(created).toHaveLength(1)
+  // The query Looker got still has the URL's limit.
+  const sql = within(screen.getByRole('region', { name: 'Production result' })).getByLabelText(
+    'Production SQL'
+  )
+  expect(sql).toHaveTextContent('LIMIT 500')
+})
+
+test.each([
+  ['an unknown field', route('orders.nope'), /Unknown field: orders\.nope/, 422],
+  [
+    'a bad filter',
+    route('orders.status', '&f[orders.created_date]=garbage!!'),
+    /Invalid filter on orders\.created_date/,
+    422,
+  ],
+])(
+  '%s shows Looker’s message and documentation link next to the query',
+  async (_, r, message, status) => {
+    const { user } = await renderApp({ route: r })
+    await user.click(await runButton())
+    const alert = await screen.findByRole('alert')
+    expect(alert).toHaveTextContent(message)
+    expect(
+      within(alert).getByRole('link', { name: `Looker documentation (HTTP ${status})` })
+    ).toHaveAttribute('href', expect.stringContaining(`/r/err/4.0/${status}/`))
+    // The rest of the page still works.
+    expect(screen.getByRole('button', { name: 'Run' })).toBeEnabled()
+    expect(screen.getByRole('switch', { name: 'Development Mode' })).toBeEnabled()
+  }
+)
+
+test('a SQL error from the database shows Looker’s message with its documentation link', async () => {
+  const { user, looker } = await renderApp({ route: route('orders.status') })
+  looker.addFault({
+    operation: 'query_task_results',
+    status: 400,
+    message: 'The SQLite database encountered an error while running this query. no such table',
+    times: 1,
+  })
+  await user.click(await runButton())
+  const alert = await screen.findByRole('alert')
+  expect(alert).toHaveTextContent(/database encountered an error/)
+  expect(within(alert).getByRole('link', { name: /HTTP 400/ })).toBeInTheDocument()
+})
+
+test('a slow query shows progress with elapsed time, and Cancel stops waiting and the query', async () => {
+  const { createFakeLooker } = await import('../../../dev/fake-looker')
+  const looker = await createFakeLooker(
+    { seed: 'demo', sessionMode: 'ui' },
+    { slowQueryMs: 60_000 }
+  )
+  const { user } = await renderApp({
+    looker,
+    route: '/query?model=ecommerce&explore=slow_orders&fields=orders.status&limit=500',
+  })
+  await user.click(await runButton())
+  expect(await screen.findByRole('status', { name: 'Running the query' })).toBeInTheDocument()
+  expect(screen.getByLabelText('Elapsed time')).toHaveTextContent(/^\d+ s$/)
+  await waitFor(() =>
+    expect(looker.log.some((e) => e.operation === 'query_task_results')).toBe(true)
+  )
+  await user.click(screen.getByRole('button', { name: 'Cancel' }))
+  expect(await screen.findByText(/Cancelled: the app stopped waiting/)).toBeInTheDocument()
+  expect(screen.queryByRole('status', { name: 'Running the query' })).not.toBeInTheDocument()
+  await waitFor(() =>
+    expect(looker.log.find((e) => e.operation === 'kill_query')?.status).toBe(204)
+  )
+  const polls = looker.log.filter((e) => e.operation === 'query_task_results').length
+  await new Promise((r) => setTimeout(r, 300))
+  expect(looker.log.filter((e) => e.operation === 'query_task_results')).toHaveLength(polls)
+})

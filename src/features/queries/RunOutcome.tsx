@@ -1,0 +1,58 @@
+import React from 'react'
+import { Box, ButtonOutline, MessageBar, Paragraph } from '@looker/components'
+import type { ExploreDetail } from '../../looker/queryTypes'
+import { ApiErrorMessage } from '../../shared/ApiErrorMessage'
+import { columnsFor } from './columns'
+import { ComparisonView } from './compare/ComparisonView'
+import { RunProgress } from './RunProgress'
+import { SideResultView } from './SideResultView'
+import type { QueryRun } from './useQueryRun'
+
+interface Props {
+  run: QueryRun
+  explore: ExploreDetail | null
+}
+
+/** Whatever the last click produced: progress, a result, a comparison, or why not. */
+export function RunOutcome({ run, explore }: Props) {
+  const { state } = run
+  switch (state.status) {
+    case 'idle':
+      return null
+    case 'running':
+      return (
+        <RunProgress
+          label={state.kind === 'run' ? 'Running the query' : 'Running production and development'}
+          startedAt={state.startedAt}
+          onCancel={run.cancel}
+        />
+      )
+    case 'cancelled':
+      return (
+        <Paragraph role="status">
+          Cancelled: the app stopped waiting and asked Looker to stop the query.
+        </Paragraph>
+      )
+    case 'error':
+      return <ApiErrorMessage error={state.error} title="The query could not run" />
+    case 'needs-dev':
+      return (
+        <MessageBar intent="warn" noActions>
+          <Box role="alert">
+            Comparing production with development needs Development Mode, and the session is in
+            production. The app can switch to Development Mode for the comparison and put the
+            session back to production afterwards.
+          </Box>
+          <ButtonOutline mt="small" onClick={() => void run.compare(state.spec, true)}>
+            Switch for the comparison
+          </ButtonOutline>
+        </MessageBar>
+      )
+    case 'ran':
+      return <SideResultView result={state.result} columns={columnsFor(state.spec, explore)} />
+    case 'compared':
+      return (
+        <ComparisonView comparison={state.comparison} columns={columnsFor(state.spec, explore)} />
+      )
+  }
+}

@@ -1,0 +1,91 @@
+/** @jest-environment node */
+import type { Column } from '../columns'
+import { resultDiff, sameCell, sqlDiff, summarize } from './diff'
+
+const col = (name: string, category: Column['category']): Column => ({
+  name,
+  label: name,
+  category,
+  isNumeric: category === 'measure',
+})
+const columns = [col('status', 'dimension'), col('month', 'dimension'), col('revenue', 'measure')]
+
+test('SQL lines are shared, only in production, or only in development', () => {
+  const prod = 'SELECT\n  SUM(sale_price) AS revenue\nFROM orders\nLIMIT 500'
+  const dev = 'SELECT\n  SUM(sale_price - discount) AS revenue\nFROM orders\nLIMIT 500'
+  expect(sqlDiff(prod, dev)).toEqual([
+    { kind: 'same', text: 'SELECT' },
+    { kind: 'production', text: '  SUM(sale_price) AS revenue' },
+    { kind: 'development', text: '  SUM(sale_price - discount) AS revenue' },
+    { kind: 'same', text: 'FROM orders' },
+    { kind: 'same', text: 'LIMIT 500' },
+  ])
+})
+
+test('identical SQL is all shared', () => {
+  expect(sqlDiff('a\nb', 'a\nb').every((l) => l.kind === 'same')).toBe(true)
+})
+
+test('rows match on the dimensions whatever order Looker returned them in', () => {
+  const prod = [
+    { status: 'b', month: '2024-01', revenue: 10 },
+    { status: 'a', month: '2024-01', revenue: 5 },
+  ]
+  const dev = [
+    { status: 'a', month: '2024-01', revenue: 5 },
+    { status: 'b', month: '2024-01', revenue: 10 },
+  ]
+  const diff = resultDiff(columns, prod, dev)
+  expect(diff.identical).toBe(true)
+  expect(summarize(diff)).toBe('Identical: all 2 rows match.')
+})
+
+test('changed cells, rows only in production and rows only in development', () => {
+  const prod = [
+    { status: 'a', month: '2024-01', revenue: 5 },
+    { status: 'b', month: '2024-01', revenue: 10 },
+    { status: 'c', month: '2024-01', revenue: 1 },
+  ]
+  const dev = [
+    { status: 'a', month: '2024-01', revenue: 4.5 },
+    { status: 'b', month: '2024-01', revenue: 10 },
+    { status: 'd', month: '2024-01', revenue: 2 },
+  ]
+  const diff = resultDiff(columns, prod, dev)
+  expect(diff.rows.map((r) => [r.kind, r.changed])).toEqual([
+    ['changed', ['revenue']],
+    ['same', []],
+    ['only-production', []],
+    ['only-development', []],
+  ])
+  expect(summarize(diff)).toBe(
+    '3 rows differ: 1 changed, 1 only in production, 1 only in development.'
+  )
+})
+
+test('numbers within the tolerance count as equal, beyond it they do not', () => {
+  const prod = [{ status: 'a', month: 'm', revenue: 100 }]
+  const dev = [{ status: 'a', month: 'm', revenue: 100.4 }]
+  expect(resultDiff(columns, prod, dev, 0.5).identical).toBe(true)
+  expect(resultDiff(columns, prod, dev, 0.3).changed).toBe(1)
+  expect(sameCell('100', 100, 1)).toBe(false)
+  expect(sameCell(null, undefined, 0)).toBe(true)
+})
+
+test('duplicate dimension values pair up in order; nulls sort first', () => {
+  const prod = [
+    { status: 'a', month: null, revenue: 1 },
+    { status: 'a', month: null, revenue: 2 },
+  ]
+  const dev = [{ status: 'a', month: null, revenue: 1 }]
+  const diff = resultDiff(columns, prod, dev)
+  expect(diff.rows.map((r) => r.kind)).toEqual(['same', 'only-production'])
+})
+
+test('without dimensions rows pair by position', () => {
+  const diff = resultDiff([col('revenue', 'measure')], [{ revenue: 3 }], [{ revenue: 4 }])
+  expect(diff.rows.map((r) => r.kind)).toEqual(['changed'])
+  expect(summarize(diff)).toBe(
+    '1 row differs: 1 changed, 0 only in production, 0 only in development.'
+  )
+})

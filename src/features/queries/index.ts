@@ -1,0 +1,4 @@
+export { QueryPanel } from './QueryPanel'
+export { useQueryRun } from './useQueryRun'
+export type { QueryRun, RunState } from './useQueryRun'
+export { useSpecInUrl } from './useSpecInUrl'

@@ -1,0 +1,11 @@
+import type { RunMode } from '../../looker/queryTypes'
+
+/** The label a result carries: which models it ran on. */
+export function modeLabel(mode: RunMode): 'Production' | 'Development' {
+  return mode === 'dev' ? 'Development' : 'Production'
+}
+
+/** "not in production: a, b" — the plain words for fields missing from one mode. */
+export function notInMode(mode: RunMode, fields: readonly string[]): string {
+  return `not in ${mode === 'dev' ? 'development' : 'production'}: ${fields.join(', ')}`
+}

@@ -1,0 +1,25 @@
+/** @jest-environment node */
+import { ApiError } from '../../looker'
+import { missingFields } from './missingFields'
+
+const fields = ['orders.count', 'orders.average_discount', 'orders.status']
+
+test('names the fields that Looker says do not exist', () => {
+  const e = new ApiError(
+    'Unknown field: orders.average_discount does not exist in explore "orders".',
+    'looker',
+    null,
+    422,
+    [{ field: 'fields', code: 'unknown_field', message: 'orders.average_discount does not exist' }]
+  )
+  expect(missingFields(e, fields)).toEqual(['orders.average_discount'])
+})
+
+test('a longer field name does not match a shorter one', () => {
+  const e = new ApiError('Unknown field: orders.count_distinct_users', 'looker')
+  expect(missingFields(e, fields)).toEqual([])
+})
+
+test('an error about something else names no field', () => {
+  expect(missingFields(new ApiError('Internal server error', 'looker'), fields)).toEqual([])
+})

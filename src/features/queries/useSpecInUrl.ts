@@ -1,0 +1,16 @@
+import { useCallback, useMemo } from 'react'
+import { useHistory, useLocation } from 'react-router-dom'
+import type { QuerySpec } from '../../looker/queryTypes'
+import { searchFromSpec, specFromSearch } from './querySpec'
+
+/** The query panel's spec, kept in the URL so a query can be shared (replace: no history spam). */
+export function useSpecInUrl(): [QuerySpec, (spec: QuerySpec) => void] {
+  const { search, pathname } = useLocation()
+  const history = useHistory()
+  const spec = useMemo(() => specFromSearch(search), [search])
+  const setSpec = useCallback(
+    (next: QuerySpec) => history.replace({ pathname, search: `?${searchFromSpec(next)}` }),
+    [history, pathname]
+  )
+  return [spec, setSpec]
+}

@@ -1,0 +1,139 @@
+/** SDK models to the query domain types (queryTypes.ts); a missing required field is an ApiError here. */
+import type {
+  ILookmlModel,
+  ILookmlModelExplore,
+  ILookmlModelExploreField,
+  ILookmlTest,
+  ILookmlTestResult,
+  IProjectError,
+  IQueryTask,
+} from '@looker/sdk'
+import { ApiError } from './ApiError'
+import type {
+  DataTest,
+  DataTestProblem,
+  DataTestResult,
+  ExploreDetail,
+  FieldInfo,
+  ModelSummary,
+  QueryTask,
+  QueryTaskResults,
+  QueryTaskStatus,
+  Row,
+} from './queryTypes'
+
+function required<T>(value: T | null | undefined, what: string): T {
+  if (value === null || value === undefined || value === '') {
+    throw new ApiError(`Looker returned ${what}.`, 'unexpected')
+  }
+  return value
+}
+
+export function toModelSummary(model: ILookmlModel): ModelSummary {
+  const name = required(model.name, 'a model without a name')
+  return {
+    name,
+    label: model.label || name,
+    projectName: required(model.project_name, `model "${name}" without its project`),
+    explores: (model.explores ?? [])
+      .filter((e) => !e.hidden && e.name)
+      .map((e) => ({
+        name: e.name!,
+        label: e.label || e.name!,
+        description: e.description ?? null,
+      })),
+  }
+}
+
+function toField(field: ILookmlModelExploreField, category: FieldInfo['category']): FieldInfo {
+  const name = required(field.name, 'an explore field without a name')
+  return {
+    name,
+    label: field.label || name,
+    category,
+    isNumeric: field.is_numeric ?? category === 'measure',
+    description: field.description ?? null,
+  }
+}
+
+export function toExploreDetail(explore: ILookmlModelExplore): ExploreDetail {
+  const name = required(explore.name, 'an explore without a name')
+  const visible = (fields: ILookmlModelExploreField[] | null | undefined) =>
+    (fields ?? []).filter((f) => !f.hidden)
+  return {
+    model: required(explore.model_name, `explore "${name}" without its model`),
+    name,
+    label: explore.label || name,
+    projectName: explore.project_name ?? '',
+    dimensions: visible(explore.fields?.dimensions).map((f) => toField(f, 'dimension')),
+    measures: visible(explore.fields?.measures).map((f) => toField(f, 'measure')),
+  }
+}
+
+const TASK_STATUSES: readonly string[] = [
+  'added',
+  'running',
+  'complete',
+  'error',
+  'killed',
+  'expired',
+]
+
+export function toQueryTask(task: IQueryTask): QueryTask {
+  const id = required(task.id, 'a query task without an id')
+  const status = task.status ?? ''
+  if (!TASK_STATUSES.includes(status)) {
+    throw new ApiError(`Looker reported the query task status "${status}".`, 'unexpected')
+  }
+  return { id, status: status as QueryTaskStatus }
+}
+
+/**
+ * `query_task_results` answers 202 `{status}` while the task runs and the rows (format `json`)
+ * once done. The SDK types the body as a string; through the host it may arrive parsed.
+ */
+export function toQueryTaskResults(body: unknown): QueryTaskResults {
+  const value = typeof body === 'string' ? parseJson(body) : body
+  if (Array.isArray(value)) return { done: true, rows: value as Row[] }
+  if (value && typeof value === 'object' && 'status' in value) return { done: false }
+  throw new ApiError('Looker answered the query task with something other than rows.', 'unexpected')
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text)
+  } catch {
+    throw new ApiError('Looker answered with text that is not JSON.', 'unexpected')
+  }
+}
+
+export function toDataTest(test: ILookmlTest): DataTest {
+  return {
+    name: required(test.name, 'a data test without a name'),
+    modelName: test.model_name ?? '',
+    exploreName: test.explore_name ?? '',
+    file: test.file ?? '',
+    line: test.line ?? 0,
+  }
+}
+
+function toProblem(p: IProjectError): DataTestProblem {
+  return {
+    message: p.message || p.sanitized_message || 'No message',
+    fieldName: p.field_name ?? null,
+    file: p.file_path ?? null,
+    line: p.line_number ?? null,
+  }
+}
+
+export function toDataTestResult(result: ILookmlTestResult): DataTestResult {
+  return {
+    testName: required(result.test_name, 'a data test result without its test name'),
+    modelName: result.model_name ?? '',
+    success: result.success === true,
+    assertionsCount: result.assertions_count ?? 0,
+    assertionsFailed: result.assertions_failed ?? 0,
+    errors: (result.errors ?? []).map(toProblem),
+    warnings: (result.warnings ?? []).map(toProblem),
+  }
+}

@@ -1,0 +1,93 @@
+/** Domain types for models, explores, queries and LookML data tests (issue #5), mapped in queryMappers.ts. */
+import type { WorkspaceId } from './types'
+
+export interface ExploreSummary {
+  name: string
+  label: string
+  description: string | null
+}
+
+export interface ModelSummary {
+  name: string
+  label: string
+  /** The LookML project that defines the model (saved queries and data tests are per project). */
+  projectName: string
+  /** Visible explores only. */
+  explores: ExploreSummary[]
+}
+
+export type FieldCategory = 'dimension' | 'measure'
+
+export interface FieldInfo {
+  /** `view.field`, as queries name it. */
+  name: string
+  /** e.g. "Orders Total Revenue" */
+  label: string
+  category: FieldCategory
+  isNumeric: boolean
+  description: string | null
+}
+
+export interface ExploreDetail {
+  model: string
+  name: string
+  label: string
+  projectName: string
+  /** Visible fields only. */
+  dimensions: FieldInfo[]
+  measures: FieldInfo[]
+}
+
+/** What a test query asks for; the same spec runs on production and development models. */
+export interface QuerySpec {
+  model: string
+  explore: string
+  fields: string[]
+  /** Field name to Looker filter expression, e.g. `{"orders.status": "complete,shipped"}`. */
+  filters: Record<string, string>
+  /** e.g. `["orders.total_revenue desc"]` */
+  sorts: string[]
+  limit: number
+}
+
+/** One result row: cell values keyed by field name. */
+export type Row = Record<string, unknown>
+
+/** Which models a run used: `production` was forced, `dev` ran in a Development Mode session. */
+export type RunMode = WorkspaceId
+
+export type QueryTaskStatus = 'added' | 'running' | 'complete' | 'error' | 'killed' | 'expired'
+
+export interface QueryTask {
+  id: string
+  status: QueryTaskStatus
+}
+
+/** `query_task_results`: still running, or the rows. */
+export type QueryTaskResults = { done: false } | { done: true; rows: Row[] }
+
+export interface DataTest {
+  name: string
+  modelName: string
+  exploreName: string
+  /** `project/path`, as Looker reports it. */
+  file: string
+  line: number
+}
+
+export interface DataTestProblem {
+  message: string
+  fieldName: string | null
+  file: string | null
+  line: number | null
+}
+
+export interface DataTestResult {
+  testName: string
+  modelName: string
+  success: boolean
+  assertionsCount: number
+  assertionsFailed: number
+  errors: DataTestProblem[]
+  warnings: DataTestProblem[]
+}
