@@ -1,0 +1,135 @@
+import { screen, waitFor, within } from '@testing-library/react'
+import { createFakeLooker } from '../../../../dev/fake-looker'
+import { renderApp } from '../../../../test/renderApp'
+
+// @looker/components is heavy under jsdom: role queries over its tree take seconds.
+jest.setTimeout(30_000)
+beforeAll(() => {
+  Object.assign(URL, { createObjectURL: () => 'blob:test', revokeObjectURL: () => undefined })
+})
+
+const route = (fields: string) => `/query?model=ecommerce&explore=orders&fields=${fields}&limit=500`
+
+async function adaIn(workspace: 'dev' | 'production', fields: string, user = 'ada') {
+  const looker = await createFakeLooker({ seed: 'demo', sessionMode: 'ui' })
+  if (workspace === 'dev') looker.setUserWorkspace(user, 'dev')
+  return renderApp({ looker, user, route: route(fields) })
+}
+
+const compareButton = () =>
+  screen.findByRole('button', { name: 'Compare production and development' })
+const badge = () => screen.getByLabelText('Current workspace')
+
+test('from Development Mode: the SQL diff and the changed measure, highlighted', async () => {
+  const { user, looker } = await adaIn('dev', 'orders.status,orders.total_revenue')
+  await user.click(await compareButton())
+  const section = await screen.findByRole('region', { name: 'Production against development' })
+  expect(
+    await within(section).findByText(
+      /^5 rows differ: 5 changed, 0 only in production, 0 only in development\.$/
+    )
+  ).toBeInTheDocument()
+  const sql = within(section).getByRole('list', { name: 'SQL differences' })
+  expect(
+    within(sql).getByLabelText(/^only in production: .*SUM\(orders\.sale_price \)/)
+  ).toBeInTheDocument()
+  expect(
+    within(sql).getByLabelText(
+      /^only in development: .*SUM\(orders\.sale_price - orders\.discount \)/
+    )
+  ).toBeInTheDocument()
+  const rows = within(section).getByRole('table', { name: 'Rows compared' })
+  const complete = within(rows).getByRole('row', { name: /\bcomplete\b/ })
+  expect(
+    within(complete).getByRole('cell', {
+      name: /^changed: production [\d.]+, development [\d.]+$/,
+    })
+  ).toBeInTheDocument()
+  expect(within(complete).getByRole('cell', { name: 'changed' })).toBeInTheDocument()
+  const runs = looker.log.filter((e) => e.operation === 'create_query_task')
+  expect(runs.map((e) => e.queryWorkspace).sort()).toEqual(['dev', 'production'])
+  // The session never left Development Mode.
+  expect(looker.log.filter((e) => e.operation === 'update_session')).toHaveLength(0)
+})
+
+test('numbers within the tolerance count as equal', async () => {
+  const { user } = await adaIn('dev', 'orders.status,orders.total_revenue')
+  await user.click(await compareButton())
+  const section = await screen.findByRole('region', { name: 'Production against development' })
+  await within(section).findByText(/5 rows differ/)
+  const tolerance = within(section).getByRole('textbox', { name: 'Numbers equal within' })
+  await user.clear(tolerance)
+  await user.type(tolerance, '1000000{Enter}')
+  expect(await within(section).findByText('Identical: all 5 rows match.')).toBeInTheDocument()
+})
+
+test('a field only in development: production fails plainly, development still shows', async () => {
+  const { user } = await adaIn('dev', 'orders.status,orders.average_discount')
+  await user.click(await compareButton())
+  const section = await screen.findByRole('region', { name: 'Production against development' })
+  const production = await within(section).findByRole('region', { name: 'Production result' })
+  expect(
+    within(production).getByText('not in production: orders.average_discount')
+  ).toBeInTheDocument()
+  expect(within(production).getByRole('alert')).toHaveTextContent(/Unknown field/)
+  const development = within(section).getByRole('region', { name: 'Development result' })
+  expect(
+    within(development).getByRole('columnheader', { name: 'Orders Average Discount' })
+  ).toBeInTheDocument()
+  expect(within(development).getByText(/^5 rows/)).toBeInTheDocument()
+})
+
+test('from production: asks before switching, then compares and puts production back', async () => {
+  const { user, looker } = await adaIn('production', 'orders.status,orders.total_revenue')
+  await user.click(await compareButton())
+  expect(await screen.findByText(/needs Development Mode/)).toBeInTheDocument()
+  expect(looker.log.filter((e) => e.operation === 'create_query_task')).toHaveLength(0)
+  await user.click(screen.getByRole('button', { name: 'Switch for the comparison' }))
+  const section = await screen.findByRole('region', { name: 'Production against development' })
+  expect(await within(section).findByText(/5 rows differ/)).toBeInTheDocument()
+  expect(
+    within(section).getByText(/switched to Development Mode for the comparison and put back/)
+  ).toBeInTheDocument()
+  await waitFor(() => expect(badge()).toHaveTextContent('Production'))
+  expect(looker.log.filter((e) => e.operation === 'update_session').map((e) => e.status)).toEqual([
+    200, 200,
+  ])
+  expect(
+    looker.log
+      .filter((e) => e.operation === 'create_query_task')
+      .map((e) => e.queryWorkspace)
+      .sort()
+  ).toEqual(['dev', 'production'])
+})
+
+test('when the comparison fails after switching, production is still put back', async () => {
+  const { user, looker } = await adaIn('production', 'orders.status')
+  looker.addFault({
+    operation: 'create_query',
+    status: 500,
+    message: 'Internal server error',
+    times: 1,
+  })
+  await user.click(await compareButton())
+  await user.click(await screen.findByRole('button', { name: 'Switch for the comparison' }))
+  const alert = await screen.findByRole('alert')
+  expect(alert).toHaveTextContent('The query could not run: Internal server error')
+  await waitFor(() => expect(badge()).toHaveTextContent('Production'))
+  const sessions = looker.log.filter((e) => e.operation === 'update_session')
+  expect(sessions).toHaveLength(2)
+})
+
+test('a user Looker refuses Development Mode gets Looker’s answer and stays in production', async () => {
+  const { user } = await adaIn('production', 'orders.status', 'vic')
+  await user.click(await compareButton())
+  await user.click(await screen.findByRole('button', { name: 'Switch for the comparison' }))
+  await waitFor(() =>
+    expect(
+      screen
+        .getAllByRole('alert')
+        .map((a) => a.textContent)
+        .join(' ')
+    ).toMatch(/The query could not run/)
+  )
+  expect(badge()).toHaveTextContent('Production')
+})
