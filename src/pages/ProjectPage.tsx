@@ -1,11 +1,18 @@
 import React from 'react'
-import { Heading } from '@looker/components'
+import { useParams } from 'react-router-dom'
+import { BranchesView } from '../features/branches'
 
-/** Placeholder for a project's branches (issue #4). */
+/** A project's branches, at `/projects/<project_id>` (a deep link; issue #4). */
 export function ProjectPage() {
-  return (
-    <Heading as="h2" fontSize="large">
-      Project
-    </Heading>
-  )
+  const { projectId } = useParams<{ projectId: string }>()
+  return <BranchesView projectId={decodeOnce(projectId)} />
+}
+
+/** Project ids come URL-encoded from the project links; a stray "%" must not crash the page. */
+function decodeOnce(segment: string): string {
+  try {
+    return decodeURIComponent(segment)
+  } catch {
+    return segment
+  }
 }

@@ -1,0 +1,45 @@
+import React from 'react'
+import { Box, Heading, Paragraph, Span } from '@looker/components'
+import type { Branch } from '../../looker'
+import { ActionButton } from './ActionButton'
+import { aheadBehindLabel, branchFlags, formatCommitTime } from './labels'
+import { deleteReason, GitContext, switchReason } from './permissions'
+
+interface Props {
+  ctx: GitContext
+  branch: Branch
+  busy: boolean
+  onSwitch(name: string): void
+  onDelete(name: string): void
+}
+
+/** The selected branch and what can be done with it. */
+export function BranchDetails({ ctx, branch, busy, onSwitch, onDelete }: Props) {
+  return (
+    <Box as="section" aria-label={`Branch ${branch.name}`} mt="medium" p="small" border="ui2">
+      <Heading as="h3" fontSize="medium">
+        <Span fontFamily="code">{branch.name}</Span>
+      </Heading>
+      <Paragraph fontSize="small" color="text2" mb="small">
+        {[...branchFlags(branch), aheadBehindLabel(branch)].join(' · ')} · last commit{' '}
+        {formatCommitTime(branch.commitAt)}
+        {branch.error && ` · git error: ${branch.error}`}
+      </Paragraph>
+      <ActionButton
+        reason={switchReason(ctx, branch)}
+        busy={busy}
+        onClick={() => onSwitch(branch.name)}
+      >
+        {`Switch to ${branch.name}`}
+      </ActionButton>
+      <ActionButton
+        critical
+        reason={deleteReason(ctx, branch)}
+        busy={busy}
+        onClick={() => onDelete(branch.name)}
+      >
+        {`Delete ${branch.name}`}
+      </ActionButton>
+    </Box>
+  )
+}

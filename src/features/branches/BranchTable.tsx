@@ -1,0 +1,148 @@
+import React, { forwardRef, HTMLAttributes, useMemo, useState } from 'react'
+import { FixedSizeList, ListChildComponentProps } from 'react-window'
+import { Box, ButtonTransparent, FieldText, Paragraph, Space } from '@looker/components'
+import type { Branch } from '../../looker'
+import {
+  aheadBehindLabel,
+  branchFlags,
+  BranchSort,
+  formatCommitTime,
+  visibleBranches,
+} from './labels'
+
+const ROW_HEIGHT = 40
+const MAX_HEIGHT = 400
+const COLUMNS = '2.5fr 2fr 1.2fr 1.5fr 1fr'
+
+const cell: React.CSSProperties = {
+  overflow: 'hidden',
+  textOverflow: 'ellipsis',
+  whiteSpace: 'nowrap',
+}
+
+// The scrolling body keeps the table's row structure for screen readers.
+const RowGroup = forwardRef<HTMLDivElement, HTMLAttributes<HTMLDivElement>>(
+  function RowGroup(props, ref) {
+    return <div ref={ref} role="rowgroup" {...props} />
+  }
+)
+
+interface RowData {
+  rows: Branch[]
+  selected: string | null
+  onSelect(name: string): void
+}
+
+function Row({ index, style, data }: ListChildComponentProps<RowData>) {
+  const b = data.rows[index]!
+  return (
+    <div
+      role="row"
+      aria-rowindex={index + 2}
+      aria-selected={b.name === data.selected}
+      style={{ ...style, display: 'grid', gridTemplateColumns: COLUMNS, alignItems: 'center' }}
+    >
+      <div role="cell" style={cell}>
+        <ButtonTransparent
+          size="small"
+          aria-pressed={b.name === data.selected}
+          onClick={() => data.onSelect(b.name)}
+        >
+          {b.name}
+        </ButtonTransparent>
+      </div>
+      <div role="cell" style={cell}>
+        {branchFlags(b).join(' · ')}
+      </div>
+      <div role="cell" style={cell}>
+        {aheadBehindLabel(b)}
+      </div>
+      <div role="cell" style={cell}>
+        {formatCommitTime(b.commitAt)}
+      </div>
+      <div role="cell" style={cell}>
+        {b.ownerName ?? '—'}
+      </div>
+    </div>
+  )
+}
+
+interface Props {
+  branches: Branch[]
+  selected: string | null
+  onSelect(name: string): void
+}
+
+/**
+ * Every branch, filterable and sortable. Only the rows in view are rendered (react-window), so
+ * thousands of branches scroll and filter smoothly.
+ */
+export function BranchTable({ branches, selected, onSelect }: Props) {
+  const [filter, setFilter] = useState('')
+  const [sort, setSort] = useState<BranchSort>('name')
+  const rows = useMemo(() => visibleBranches(branches, filter, sort), [branches, filter, sort])
+  const data = useMemo(() => ({ rows, selected, onSelect }), [rows, selected, onSelect])
+  const header = (label: string, key?: BranchSort) => (
+    <div
+      role="columnheader"
+      aria-sort={
+        key ? (sort === key ? (key === 'name' ? 'ascending' : 'descending') : 'none') : undefined
+      }
+    >
+      {key ? (
+        <ButtonTransparent size="small" onClick={() => setSort(key)}>
+          {label}
+          {sort === key ? (key === 'name' ? ' ▲' : ' ▼') : ''}
+        </ButtonTransparent>
+      ) : (
+        label
+      )}
+    </div>
+  )
+  return (
+    <Box>
+      <Space mb="small">
+        <Box maxWidth="20rem">
+          <FieldText
+            label="Filter branches"
+            value={filter}
+            onChange={(e: React.ChangeEvent<HTMLInputElement>) => setFilter(e.currentTarget.value)}
+          />
+        </Box>
+        <Paragraph color="text2" role="status" aria-label="Branch count">
+          {rows.length === branches.length
+            ? `${branches.length} branches`
+            : `${rows.length} of ${branches.length} branches`}
+        </Paragraph>
+      </Space>
+      <div role="table" aria-label="Branches" aria-rowcount={rows.length + 1}>
+        <div role="rowgroup">
+          <div
+            role="row"
+            aria-rowindex={1}
+            style={{ display: 'grid', gridTemplateColumns: COLUMNS, fontWeight: 600 }}
+          >
+            {header('Branch', 'name')}
+            {header('Flags')}
+            {header('Remote')}
+            {header('Last commit', 'recent')}
+            {header('Owner')}
+          </div>
+        </div>
+        <FixedSizeList
+          height={Math.min(MAX_HEIGHT, Math.max(rows.length, 1) * ROW_HEIGHT)}
+          width="100%"
+          itemCount={rows.length}
+          itemSize={ROW_HEIGHT}
+          itemData={data}
+          itemKey={(i, d) => d.rows[i]!.name}
+          innerElementType={RowGroup}
+          overscanCount={5}
+        >
+          {Row}
+        </FixedSizeList>
+      </div>
+      {rows.length === 0 && <Paragraph>No branch name contains “{filter}”.</Paragraph>}
+    </Box>
+  )
+}

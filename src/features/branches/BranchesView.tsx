@@ -1,0 +1,63 @@
+import React from 'react'
+import { Heading, Paragraph } from '@looker/components'
+import { Link as RouterLink } from 'react-router-dom'
+import type { WorkspaceId } from '../../looker'
+import { useAsync } from '../../shared/async'
+import { AsyncContent, Loading } from '../../shared/AsyncContent'
+import { useLookerApi } from '../../state/api'
+import { useWorkspaceId } from '../../state/workspace'
+import { ProjectGit } from './ProjectGit'
+
+function ProjectInWorkspace({
+  projectId,
+  workspaceId,
+}: {
+  projectId: string
+  workspaceId: WorkspaceId
+}) {
+  const api = useLookerApi()
+  const [project, reload] = useAsync(() => api.getProject(projectId), `${workspaceId}:${projectId}`)
+  return (
+    <AsyncContent
+      state={project}
+      loadingLabel={`Loading ${projectId}`}
+      errorTitle={`Could not open ${projectId}`}
+      onRetry={reload}
+    >
+      {(p) =>
+        p.usesGit ? (
+          <ProjectGit project={p} workspaceId={workspaceId} />
+        ) : (
+          <Paragraph>{p.name} does not use git: there are no branches to show.</Paragraph>
+        )
+      }
+    </AsyncContent>
+  )
+}
+
+/**
+ * A project's branches, opened by its URL. Keyed by the workspace Looker reports, so a switch
+ * rebuilds it from fresh reads instead of showing the other workspace's branches.
+ */
+export function BranchesView({ projectId }: { projectId: string }) {
+  const workspaceId = useWorkspaceId()
+  return (
+    <>
+      <Heading as="h2" fontSize="large">
+        Project {projectId}
+      </Heading>
+      <Paragraph mb="small">
+        <RouterLink to="/">All projects</RouterLink>
+      </Paragraph>
+      {workspaceId ? (
+        <ProjectInWorkspace
+          key={`${workspaceId}:${projectId}`}
+          projectId={projectId}
+          workspaceId={workspaceId}
+        />
+      ) : (
+        <Loading label="Waiting for the workspace" />
+      )}
+    </>
+  )
+}

@@ -1,0 +1,69 @@
+import React, { useState } from 'react'
+import { Box, Button, FieldText, Heading, Paragraph, Space } from '@looker/components'
+import { invalidRefNameReason } from './refName'
+
+interface Props {
+  /** Why branches cannot be created here, or null. */
+  blocked: string | null
+  currentName: string | null
+  busy: boolean
+  /** Resolves true when Looker created the branch. */
+  onCreate(name: string, ref: string | undefined): Promise<boolean>
+}
+
+/** Creates a branch from the current one or from a ref; the name is checked before sending. */
+export function CreateBranchForm({ blocked, currentName, busy, onCreate }: Props) {
+  const [name, setName] = useState('')
+  const [from, setFrom] = useState('')
+  const problem = invalidRefNameReason(name)
+  const ref = from.trim() || undefined
+
+  async function submit(e: React.FormEvent) {
+    e.preventDefault()
+    if (problem || blocked || busy) return // never send a name git would refuse
+    if (await onCreate(name, ref)) {
+      setName('')
+      setFrom('')
+    }
+  }
+
+  return (
+    <Box as="form" onSubmit={submit} aria-label="Create a branch" mt="medium">
+      <Heading as="h3" fontSize="medium" mb="xsmall">
+        Create a branch
+      </Heading>
+      <Space align="start" gap="small">
+        <FieldText
+          label="New branch name"
+          value={name}
+          disabled={blocked !== null}
+          onChange={(e: React.ChangeEvent<HTMLInputElement>) => setName(e.currentTarget.value)}
+          validationMessage={name && problem ? { type: 'error', message: problem } : undefined}
+        />
+        <FieldText
+          label="Start from (branch, tag or commit)"
+          placeholder={currentName ? `current branch: ${currentName}` : 'current branch'}
+          value={from}
+          disabled={blocked !== null}
+          onChange={(e: React.ChangeEvent<HTMLInputElement>) => setFrom(e.currentTarget.value)}
+        />
+      </Space>
+      <Button
+        type="submit"
+        mt="xsmall"
+        disabled={blocked !== null || busy || problem !== null}
+        aria-describedby={blocked ? 'create-blocked' : undefined}
+      >
+        Create and switch
+      </Button>
+      {blocked && (
+        <Paragraph id="create-blocked" fontSize="small" color="text2">
+          {blocked}
+        </Paragraph>
+      )}
+      <Paragraph fontSize="small" color="text2">
+        Looker checks out the new branch. It refuses while there are uncommitted changes.
+      </Paragraph>
+    </Box>
+  )
+}

@@ -1,0 +1,44 @@
+/** Plain words for branches. */
+import type { Branch } from '../../looker'
+
+/** The branch's flags, e.g. ["current", "personal", "read-only"]. */
+export function branchFlags(b: Branch): string[] {
+  return [
+    b.isCurrent && 'current',
+    b.isProduction && 'production',
+    b.isPersonal && 'personal',
+    b.isReadOnly && 'read-only',
+    b.isLocal && !b.isRemote && 'local only',
+    b.isRemote && !b.isLocal && 'remote only',
+  ].filter((f): f is string => typeof f === 'string')
+}
+
+/** Ahead/behind of the remote, or why there is no count. */
+export function aheadBehindLabel(b: Branch): string {
+  if (b.ahead === null || b.behind === null) return b.isRemote ? '—' : 'not on the remote'
+  if (b.ahead === 0 && b.behind === 0) return 'up to date'
+  return [b.ahead && `${b.ahead} ahead`, b.behind && `${b.behind} behind`]
+    .filter(Boolean)
+    .join(', ')
+}
+
+/** A commit time in UTC (deterministic whatever the browser's zone). */
+export function formatCommitTime(unixSeconds: number | null): string {
+  if (unixSeconds === null) return '—'
+  return `${new Date(unixSeconds * 1000).toISOString().slice(0, 16).replace('T', ' ')} UTC`
+}
+
+export type BranchSort = 'name' | 'recent'
+
+/** Branches whose name contains `filter` (any case), by name or most recent commit first. */
+export function visibleBranches(branches: Branch[], filter: string, sort: BranchSort): Branch[] {
+  const needle = filter.trim().toLowerCase()
+  const list = needle
+    ? branches.filter((b) => b.name.toLowerCase().includes(needle))
+    : [...branches]
+  return list.sort((a, b) =>
+    sort === 'recent'
+      ? (b.commitAt ?? 0) - (a.commitAt ?? 0) || a.name.localeCompare(b.name)
+      : a.name.localeCompare(b.name)
+  )
+}
