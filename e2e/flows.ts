@@ -113,7 +113,8 @@ export const flows: Flow[] = [
       await page.goto(emulator.extensionUrl('/'))
       await expectText(workspaceBadge(page), 'Production')
       const frame = page.frames().find((f) => f !== page.mainFrame())!
-      await frame.evaluate(() => window.location.reload())
+      // Reload after evaluate returns: the host removes the old frame as soon as it unloads.
+      await frame.evaluate(() => void setTimeout(() => window.location.reload(), 0))
       await page.waitForFunction(
         () => window.__hostEvents.filter((e) => e.type === 'INITIALIZED').length === 2,
         undefined,
