@@ -6,6 +6,9 @@ application: workspace_switcher {
   label: "Workspace Switcher"
   file: "bundle.js"
   entitlements: {
+    # Saved test queries (extension local storage) and "Open in Explore" (updateLocation).
+    local_storage: yes
+    navigation: yes
     # CSV downloads of query results: a Blob link needs the sandbox's allow-downloads.
     use_downloads: yes
     # Exactly the SDK methods src/looker/ calls (test/manifest.spec.ts checks both ways).

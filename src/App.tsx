@@ -4,6 +4,7 @@ import { ExtensionContext40 } from '@looker/extension-sdk-react'
 import { createLookerApi } from './looker'
 import { AppShell } from './AppShell'
 import { ErrorBoundary } from './shared/ErrorBoundary'
+import { extensionHost } from './state/host'
 
 /**
  * Builds the LookerApi from the extension's proxied core SDK, once, and hands it to the shell.
@@ -12,6 +13,7 @@ import { ErrorBoundary } from './shared/ErrorBoundary'
 export function App() {
   const { coreSDK, extensionSDK } = useContext(ExtensionContext40)
   const api = useMemo(() => createLookerApi(coreSDK), [coreSDK])
+  const host = useMemo(() => extensionHost(extensionSDK), [extensionSDK])
   // A render crash is reported to Looker as an extension error event (ERROR_EVENT).
   const report = useCallback(
     (error: Error) =>
@@ -21,7 +23,7 @@ export function App() {
   return (
     <ComponentsProvider>
       <ErrorBoundary onError={report}>
-        <AppShell api={api} />
+        <AppShell api={api} host={host} />
       </ErrorBoundary>
     </ComponentsProvider>
   )

@@ -11,6 +11,7 @@ import { createFakeLooker } from '../dev/fake-looker'
 import type { FakeLooker, FakeLookerOptions } from '../dev/fake-looker/types'
 import { createLookerApi } from '../src/looker'
 import { AppShell } from '../src/AppShell'
+import type { HostAdapter } from '../src/state/host'
 import { createFakeHost } from './fakeHost'
 
 export interface RenderAppOptions {
@@ -19,6 +20,8 @@ export interface RenderAppOptions {
   manifest?: string
   looker?: FakeLooker
   lookerOptions?: FakeLookerOptions
+  /** Extension local storage and navigation; in memory by default (`memoryHost()`). */
+  host?: HostAdapter
 }
 
 export async function renderApp(options: RenderAppOptions = {}) {
@@ -35,7 +38,7 @@ export async function renderApp(options: RenderAppOptions = {}) {
   const view = render(
     <ComponentsProvider>
       <MemoryRouter initialEntries={[options.route ?? '/']}>
-        <AppShell api={api} />
+        <AppShell api={api} host={options.host} />
       </MemoryRouter>
     </ComponentsProvider>
   )

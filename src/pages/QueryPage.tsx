@@ -1,5 +1,6 @@
 import React from 'react'
 import { Box, Heading, Paragraph } from '@looker/components'
+import { DataTests } from '../features/dataTests'
 import { QueryPanel, useQueryRun, useSpecInUrl } from '../features/queries'
 
 /** Test queries in the current workspace, production against development, saved queries, data tests. */
@@ -16,6 +17,7 @@ export function QueryPage() {
         side to see what your branch changes.
       </Paragraph>
       <QueryPanel spec={spec} onChange={setSpec} run={run} />
+      <DataTests />
     </Box>
   )
 }

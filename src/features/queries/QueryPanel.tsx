@@ -4,6 +4,7 @@ import type { QuerySpec } from '../../looker/queryTypes'
 import { QueryBuilder } from './QueryBuilder'
 import { isRunnable } from './querySpec'
 import { RunOutcome } from './RunOutcome'
+import { SavedQueries } from './saved/SavedQueries'
 import { useExplore } from './useExplore'
 import type { QueryRun } from './useQueryRun'
 
@@ -16,6 +17,7 @@ interface Props {
 /** Build a query, run it in the current workspace or both ways, and see the answer. */
 export function QueryPanel({ spec, onChange, run }: Props) {
   const [explore, reloadExplore] = useExplore(spec.model, spec.explore)
+  const detail = explore.status === 'success' ? explore.value : null
   const runnable = isRunnable(spec)
   const reason = runnable ? undefined : 'Pick a model, an explore and at least one field first.'
   return (
@@ -34,7 +36,8 @@ export function QueryPanel({ spec, onChange, run }: Props) {
           Compare production and development
         </ButtonOutline>
       </Space>
-      <RunOutcome run={run} explore={explore.status === 'success' ? explore.value : null} />
+      <RunOutcome run={run} explore={detail} />
+      <SavedQueries project={detail?.projectName || null} spec={spec} run={run} onLoad={onChange} />
     </Box>
   )
 }

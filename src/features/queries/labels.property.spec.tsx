@@ -30,7 +30,7 @@ const Probe = forwardRef<Handles>(function Probe(_, ref) {
   const workspace = useWorkspace()
   const a = useQueryRun({ pollDelaysMs: POLL })
   const b = useQueryRun({ pollDelaysMs: POLL })
-  useImperativeHandle(ref, () => ({ workspace, panels: [a, b] }))
+  useImperativeHandle(ref, () => ({ workspace, panels: [a, b] as [QueryRun, QueryRun] }))
   return null
 })
 

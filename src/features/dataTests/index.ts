@@ -1,0 +1,1 @@
+export { DataTests } from './DataTests'

@@ -1,0 +1,83 @@
+import { screen, waitFor, within } from '@testing-library/react'
+import { createFakeLooker } from '../../../../dev/fake-looker'
+import { memoryHost } from '../../../state/host'
+import { renderApp } from '../../../../test/renderApp'
+
+// @looker/components is heavy under jsdom: role queries over its tree take seconds.
+jest.setTimeout(30_000)
+beforeAll(() => {
+  Object.assign(URL, { createObjectURL: () => 'blob:test', revokeObjectURL: () => undefined })
+})
+
+const route =
+  '/query?model=ecommerce&explore=orders&fields=orders.status,orders.total_revenue&f[orders.status]=complete&limit=10'
+
+test('saves a query per project, keeps it in extension storage, and runs it in one click', async () => {
+  const host = memoryHost()
+  const looker = await createFakeLooker({ seed: 'demo', sessionMode: 'ui' })
+  looker.setUserWorkspace('ada', 'dev')
+  const { user } = await renderApp({ looker, host, route })
+  const saved = await screen.findByRole('region', { name: 'Saved queries' })
+  expect(within(saved).getByRole('heading')).toHaveTextContent('Saved queries of project ecommerce')
+  await user.type(within(saved).getByRole('textbox', { name: 'Name' }), 'Complete revenue')
+  await user.click(within(saved).getByRole('button', { name: 'Save query' }))
+  expect(
+    await within(saved).findByRole('button', { name: 'Run Complete revenue' })
+  ).toBeInTheDocument()
+  const stored = JSON.parse(host.items.get('saved-queries:ecommerce')!)
+  expect(stored).toEqual([
+    {
+      name: 'Complete revenue',
+      spec: expect.objectContaining({ filters: { 'orders.status': 'complete' }, limit: 10 }),
+    },
+  ])
+
+  await user.click(within(saved).getByRole('button', { name: 'Run Complete revenue' }))
+  const result = await screen.findByRole('region', { name: 'Development result' })
+  expect(within(result).getByText(/^1 row/)).toBeInTheDocument()
+
+  await user.click(within(saved).getByRole('button', { name: 'Compare Complete revenue' }))
+  expect(
+    await screen.findByText(
+      '1 row differs: 1 changed, 0 only in production, 0 only in development.'
+    )
+  ).toBeInTheDocument()
+})
+
+test('a saved query from storage runs on the current branch and opens in Looker’s Explore', async () => {
+  const host = memoryHost()
+  host.items.set(
+    'saved-queries:ecommerce',
+    JSON.stringify([
+      {
+        name: 'By status',
+        spec: {
+          model: 'ecommerce',
+          explore: 'orders',
+          fields: ['orders.status', 'orders.count'],
+          filters: {},
+          sorts: ['orders.status'],
+          limit: 500,
+        },
+      },
+      { name: 'broken', spec: 'not a spec' },
+    ])
+  )
+  const { user, looker } = await renderApp({ host, route: '/query?model=ecommerce&explore=orders' })
+  const saved = await screen.findByRole('region', { name: 'Saved queries' })
+  expect(await within(saved).findByRole('button', { name: 'Run By status' })).toBeInTheDocument()
+  expect(within(saved).queryByRole('button', { name: 'Run broken' })).not.toBeInTheDocument()
+  await user.click(within(saved).getByRole('button', { name: 'Open By status in Explore' }))
+  expect(host.visited).toEqual([
+    '/explore/ecommerce/orders?fields=orders.status%2Corders.count&sorts=orders.status&limit=500',
+  ])
+  await user.click(within(saved).getByRole('button', { name: 'Run By status' }))
+  expect(await screen.findByRole('region', { name: 'Production result' })).toBeInTheDocument()
+  await waitFor(() =>
+    expect(
+      looker.log.filter((e) => e.operation === 'create_query_task').map((e) => e.queryWorkspace)
+    ).toEqual(['production'])
+  )
+  await user.click(within(saved).getByRole('button', { name: 'Delete By status' }))
+  expect(await within(saved).findByText('No saved queries yet.')).toBeInTheDocument()
+})

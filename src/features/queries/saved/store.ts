@@ -1,0 +1,53 @@
+/**
+ * Saved test queries, per LookML project, in the extension's local storage (through the host:
+ * the sandboxed iframe has no window.localStorage). One JSON list per project.
+ */
+import type { QuerySpec } from '../../../looker/queryTypes'
+import type { HostAdapter } from '../../../state/host'
+
+export interface SavedQuery {
+  name: string
+  spec: QuerySpec
+}
+
+const keyFor = (project: string) => `saved-queries:${project}`
+
+function isSpec(v: unknown): v is QuerySpec {
+  const s = v as QuerySpec
+  return (
+    !!s &&
+    typeof s.model === 'string' &&
+    typeof s.explore === 'string' &&
+    Array.isArray(s.fields) &&
+    Array.isArray(s.sorts) &&
+    typeof s.filters === 'object' &&
+    typeof s.limit === 'number'
+  )
+}
+
+/** The project's saved queries; entries that are not readable are skipped, not fatal. */
+export async function loadSaved(host: HostAdapter, project: string): Promise<SavedQuery[]> {
+  const text = await host.getItem(keyFor(project))
+  if (!text) return []
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(text)
+  } catch {
+    return []
+  }
+  if (!Array.isArray(parsed)) return []
+  return parsed.filter((q): q is SavedQuery => !!q && typeof q.name === 'string' && isSpec(q.spec))
+}
+
+/** Saves `query`, replacing one of the same name. */
+export async function saveQuery(host: HostAdapter, project: string, query: SavedQuery) {
+  const list = (await loadSaved(host, project)).filter((q) => q.name !== query.name)
+  list.push(query)
+  list.sort((a, b) => a.name.localeCompare(b.name))
+  await host.setItem(keyFor(project), JSON.stringify(list))
+}
+
+export async function deleteSaved(host: HostAdapter, project: string, name: string) {
+  const list = (await loadSaved(host, project)).filter((q) => q.name !== name)
+  await host.setItem(keyFor(project), JSON.stringify(list))
+}
