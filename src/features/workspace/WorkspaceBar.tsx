@@ -48,7 +48,9 @@ export function WorkspaceBar() {
                   aria-describedby="workspace-explanation"
                   onChange={() => void switchTo(isDev ? 'production' : 'dev')}
                 />
-                <label htmlFor="development-mode">Development Mode</label>
+                <label htmlFor="development-mode" style={{ whiteSpace: 'nowrap' }}>
+                  Development Mode
+                </label>
               </Space>
               {reason && (
                 <Paragraph fontSize="small" color="text2" width="100%">
