@@ -15,6 +15,7 @@ import {
   workspaceBadge,
 } from './app'
 import { expectChecked, expectContains, expectText, TIMEOUT_MS } from './expect'
+import { queriesFlow } from './queries.flow'
 
 export interface FlowContext {
   page: Page
@@ -125,4 +126,5 @@ export const flows: Flow[] = [
       await expectText(workspaceBadge(page), 'Development Mode')
     },
   },
+  queriesFlow,
 ]

@@ -7,6 +7,7 @@ import {
   toModelSummary,
   toQueryTask,
   toQueryTaskResults,
+  toSqlText,
 } from './queryMappers'
 import type {
   DataTest,
@@ -86,10 +87,10 @@ export function createQueriesApi(sdk: ILooker40SDK): QueriesApi {
 
     getSql: (queryId, mode) =>
       call(async () => {
-        const sql = await sdk.ok(
+        const sql: unknown = await sdk.ok(
           sdk.run_query({ query_id: queryId, result_format: 'sql', ...forced(mode) })
         )
-        return String(sql)
+        return toSqlText(sql)
       }),
 
     startQueryTask: (queryId, mode) =>

@@ -99,6 +99,19 @@ export function toQueryTaskResults(body: unknown): QueryTaskResults {
   throw new ApiError('Looker answered the query task with something other than rows.', 'unexpected')
 }
 
+/**
+ * `run_query` with format `sql`: Looker answers `application/sql`, which the browser transport
+ * hands over as a Blob (only text/* and JSON become strings); the jest host gives a string.
+ */
+export async function toSqlText(body: unknown): Promise<string> {
+  if (typeof body === 'string') return body
+  if (typeof Blob !== 'undefined' && body instanceof Blob) return body.text()
+  throw new ApiError(
+    'Looker answered the SQL request with something other than text.',
+    'unexpected'
+  )
+}
+
 function parseJson(text: string): unknown {
   try {
     return JSON.parse(text)

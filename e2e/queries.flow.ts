@@ -1,0 +1,43 @@
+/**
+ * Issue #5 in a real browser: ada, on the feature/net-revenue branch in Development Mode, builds
+ * a query on the orders explore, compares production with development and sees the redefined
+ * measure highlighted; adding the development-only field makes production fail plainly while
+ * development shows it.
+ */
+import { extension } from './app'
+import { expectContains } from './expect'
+import type { Flow } from './flows'
+
+export const queriesFlow: Flow = {
+  name: 'queries-compare-production-and-development',
+  async run({ page, emulator }) {
+    emulator.looker!.setUserWorkspace('ada', 'dev')
+    const frame = extension(page)
+    await page.goto(emulator.extensionUrl('/query?model=ecommerce&explore=orders'))
+    await frame.getByRole('checkbox', { name: /Orders Status/ }).check()
+    await frame.getByRole('checkbox', { name: /Orders Total Revenue/ }).check()
+    await frame.getByRole('button', { name: 'Compare production and development' }).click()
+
+    const comparison = frame.getByRole('region', { name: 'Production against development' })
+    await expectContains(comparison, '5 rows differ: 5 changed')
+    await expectContains(
+      comparison.getByRole('list', { name: 'SQL differences' }),
+      'SUM(orders.sale_price - orders.discount )'
+    )
+    await comparison
+      .getByRole('row', { name: /complete/ })
+      .getByRole('cell', { name: /^changed: production [\d.]+, development [\d.]+$/ })
+      .waitFor()
+
+    await frame.getByRole('checkbox', { name: /Orders Average Discount/ }).check()
+    await frame.getByRole('button', { name: 'Compare production and development' }).click()
+    await expectContains(
+      comparison.getByRole('region', { name: 'Production result' }),
+      'not in production: orders.average_discount'
+    )
+    await comparison
+      .getByRole('region', { name: 'Development result' })
+      .getByRole('columnheader', { name: 'Orders Average Discount' })
+      .waitFor()
+  },
+}
