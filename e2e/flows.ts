@@ -14,6 +14,7 @@ import {
   openFromApplicationsMenu,
   workspaceBadge,
 } from './app'
+import { projectsFlow } from './projects.flow'
 import { expectChecked, expectContains, expectText, TIMEOUT_MS } from './expect'
 import { queriesFlow } from './queries.flow'
 
@@ -127,4 +128,5 @@ export const flows: Flow[] = [
     },
   },
   queriesFlow,
+  projectsFlow,
 ]

@@ -18,8 +18,7 @@ export function CreateBranchForm({ blocked, currentName, busy, onCreate }: Props
   const problem = invalidRefNameReason(name)
   const ref = from.trim() || undefined
 
-  async function submit(e: React.FormEvent) {
-    e.preventDefault()
+  async function submit() {
     if (problem || blocked || busy) return // never send a name git would refuse
     if (await onCreate(name, ref)) {
       setName('')
@@ -27,8 +26,14 @@ export function CreateBranchForm({ blocked, currentName, busy, onCreate }: Props
     }
   }
 
+  function onKeyDown(e: React.KeyboardEvent) {
+    if (e.key === 'Enter' && (e.target as HTMLElement).tagName === 'INPUT') void submit()
+  }
+
   return (
-    <Box as="form" onSubmit={submit} aria-label="Create a branch" mt="medium">
+    // Not a <form>: Looker's sandboxed extension frame may lack allow-forms, and the browser then
+    // blocks the submit event itself. Enter in either field submits instead.
+    <Box role="group" aria-label="Create a branch" mt="medium" onKeyDown={onKeyDown}>
       <Heading as="h3" fontSize="medium" mb="xsmall">
         Create a branch
       </Heading>
@@ -49,7 +54,7 @@ export function CreateBranchForm({ blocked, currentName, busy, onCreate }: Props
         />
       </Space>
       <Button
-        type="submit"
+        onClick={() => void submit()}
         mt="xsmall"
         disabled={blocked !== null || busy || problem !== null}
         aria-describedby={blocked ? 'create-blocked' : undefined}

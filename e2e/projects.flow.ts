@@ -1,0 +1,66 @@
+/**
+ * Issue #4 in a real browser: a project with uncommitted changes refuses a new branch; on a clean
+ * project, create a branch, switch away and back to it, then delete the old branch after the
+ * confirmation dialog. Runs on its own emulator because it changes the demo repository.
+ */
+import type { FrameLocator } from 'playwright-core'
+import { extension } from './app'
+import { expectContains } from './expect'
+import type { Flow } from './flows'
+
+function select(frame: FrameLocator, branch: string) {
+  return frame
+    .getByRole('table', { name: 'Branches' })
+    .getByRole('button', { name: branch, exact: true })
+    .click()
+}
+
+async function lastAction(frame: FrameLocator, text: string) {
+  await expectContains(frame.getByRole('status', { name: 'Last action' }), text)
+}
+
+export const projectsFlow: Flow = {
+  name: 'projects-create-switch-delete-branch',
+  emulator: {},
+  async run({ page, emulator }) {
+    emulator.looker!.setUserWorkspace('ada', 'dev')
+    const frame = extension(page)
+    await page.goto(emulator.extensionUrl('/projects/marketing'))
+    await expectContains(
+      frame.getByRole('region', { name: 'Current branch' }),
+      'uncommitted changes'
+    )
+    await frame.getByLabel('New branch name').fill('feature/e2e-flow')
+    await frame.getByRole('button', { name: 'Create and switch' }).click()
+    await expectContains(frame.getByRole('alert'), 'Commit or discard your uncommitted changes')
+
+    await frame.getByRole('link', { name: 'All projects' }).click()
+    await expectContains(frame.getByRole('row', { name: /^marketing/ }), 'Uncommitted changes')
+    await frame.getByRole('link', { name: 'ecommerce', exact: true }).click()
+    await expectContains(
+      frame.getByRole('region', { name: 'Current branch' }),
+      'feature/net-revenue'
+    )
+
+    await frame.getByLabel('New branch name').fill('feature/e2e-flow')
+    await frame.getByRole('button', { name: 'Create and switch' }).click()
+    await lastAction(frame, 'Looker now reports feature/e2e-flow as the current branch')
+    await select(frame, 'feature/net-revenue')
+    await frame.getByRole('button', { name: 'Switch to feature/net-revenue' }).click()
+    await lastAction(frame, 'Looker now reports feature/net-revenue as the current branch')
+    await select(frame, 'feature/e2e-flow')
+    await frame.getByRole('button', { name: 'Switch to feature/e2e-flow' }).click()
+    await lastAction(frame, 'Looker now reports feature/e2e-flow as the current branch')
+
+    await select(frame, 'feature/net-revenue')
+    await frame.getByRole('button', { name: 'Delete feature/net-revenue' }).click()
+    const dialog = frame.getByRole('dialog')
+    await expectContains(dialog, 'Delete branch feature/net-revenue?')
+    await dialog.getByRole('button', { name: 'Delete feature/net-revenue' }).click()
+    await lastAction(frame, 'Delete feature/net-revenue: done')
+    await frame
+      .getByRole('table', { name: 'Branches' })
+      .getByRole('button', { name: 'feature/net-revenue', exact: true })
+      .waitFor({ state: 'detached' })
+  },
+}
