@@ -207,3 +207,33 @@ describe('fake Looker core: faults and the request log', () => {
     ])
   })
 })
+
+test('the log names the workspace whose models delivered query task results', async () => {
+  const looker = await createFakeLooker({ seed: 'demo', sessionMode: 'token' })
+  const ada = clientFor(looker, 'ada')
+  await enter(ada, 'dev')
+  const query = await ada.call('POST', '/queries', {
+    model: 'ecommerce',
+    view: 'orders',
+    fields: ['orders.status', 'orders.total_revenue'],
+  })
+  const queryId = (query.body as { id: string }).id
+  const task = await ada.call(
+    'POST',
+    '/query_tasks',
+    { query_id: queryId, result_format: 'json' },
+    { force_production: 'true' }
+  )
+  const taskId = (task.body as { id: string }).id
+  let status = 202
+  for (let i = 0; i < 50 && status !== 200; i++) {
+    await new Promise((resolve) => setTimeout(resolve, 10)) // the task starts on a timer
+    status = (await ada.get(`/query_tasks/${taskId}/results`)).status
+  }
+  expect(status).toBe(200)
+  const delivered = looker.log.filter(
+    (e) => e.operation === 'query_task_results' && e.status === 200
+  )
+  expect(delivered.map((e) => e.queryWorkspace)).toEqual(['production'])
+  await looker.close()
+})

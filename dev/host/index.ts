@@ -42,7 +42,7 @@ export interface HostEmulatorOptions {
   manifestText?: string
   /** `lookerVersion` sent in INITIALIZE (default '25.20.0'). */
   lookerVersion?: string
-  /** Demo users offered by the user picker (default ada, vic, grace). */
+  /** Demo users offered by the user picker (default ada, vic, grace, lin). */
   users?: string[]
 }
 
@@ -66,6 +66,7 @@ const DEMO_USERS: Record<string, string> = {
   ada: 'Ada (developer)',
   vic: 'Vic (viewer)',
   grace: 'Grace (developer, no deploy)',
+  lin: 'Lin (reads LookML, no develop)',
 }
 
 async function listen(app: ReturnType<typeof createHostApp>, port: number): Promise<Server> {

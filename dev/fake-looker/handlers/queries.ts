@@ -80,6 +80,8 @@ export function queryHandlers(service: QueryService): HandlerTable {
     }),
     query_task_results: (ctx) => {
       const result = service.queryTaskResults(u(ctx), ctx.workspace, ctx.params.query_task_id!)
+      // The log says which models the delivered rows came from (the task's, not the session's).
+      if (result.status === 200 && result.workspace) ctx.noteQueryWorkspace(result.workspace)
       return { status: result.status, contentType: result.contentType, body: result.body }
     },
     kill_query: (ctx) => {

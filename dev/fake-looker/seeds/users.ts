@@ -1,6 +1,7 @@
 /**
- * The users and roles every seed shares: a developer who can deploy (ada), a viewer (vic) and a
- * second developer without deploy (grace), whose personal branch ada sees as read-only.
+ * The users and roles every seed shares: a developer who can deploy (ada), a viewer (vic), a
+ * second developer without deploy (grace), whose personal branch ada sees as read-only, and a
+ * LookML reader without develop (lin), who sees projects and branches but may change nothing.
  */
 import type { RoleRecord, UserRecord } from '../model'
 
@@ -28,6 +29,13 @@ export const ROLES: RoleRecord[] = [
     permissionSetId: '5',
     permissionSetName: 'Branch Developer',
     permissions: [...exploring, 'see_lookml', 'develop'],
+  },
+  {
+    id: '5',
+    name: 'LookML Reader',
+    permissionSetId: '6',
+    permissionSetName: 'LookML Reader',
+    permissions: [...exploring, 'see_lookml'],
   },
 ]
 
@@ -61,6 +69,16 @@ export const USERS: UserRecord[] = [
     clientId: 'grace',
     clientSecret: 'grace-secret',
     roleIds: ['4'],
+  },
+  {
+    key: 'lin',
+    id: '4',
+    firstName: 'Lin',
+    lastName: 'Reader',
+    email: 'lin@example.com',
+    clientId: 'lin',
+    clientSecret: 'lin-secret',
+    roleIds: ['5'],
   },
 ]
 

@@ -340,3 +340,13 @@ test('after a workspace switch the page shows the new workspace branches', async
   )
   expect(screen.queryByText(/Read-only/)).not.toBeInTheDocument()
 })
+
+test('a user without develop sees every branch read-only, with the reason', async () => {
+  await open('ecommerce', { user: 'lin', workspace: 'production' })
+  expect(
+    await screen.findByText(/Read-only: .*do not include the "develop" permission/)
+  ).toBeInTheDocument()
+  expect(await branchRow('main')).toHaveTextContent('production')
+  expectDisabledBecause('Reset to production…', /"develop" permission/)
+  expect(screen.queryByRole('button', { name: 'Create and switch' })).toBeDisabled()
+})
