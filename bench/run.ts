@@ -12,6 +12,7 @@ import { performance } from 'perf_hooks'
 import { createFakeLooker } from '../dev/fake-looker'
 import { clientFor, enter } from '../dev/fake-looker/testing'
 import { createFakeHost } from '../test/fakeHost'
+import { Semaphore } from 'async-mutex'
 import { createLookerApi } from '../src/looker'
 
 const root = path.resolve(__dirname, '..')
@@ -70,12 +71,40 @@ async function fakeLooker() {
   await small.close()
 }
 
+/**
+ * The projects table's reads on the 200-project seed with 20 ms of latency per call, through the
+ * real SDK and fake host: one project list, then one state per project, 8 in flight (as the page
+ * does) against one at a time.
+ */
+async function projectsTable() {
+  const looker = await createFakeLooker({ seed: 'large', sessionMode: 'ui', latencyMs: 20 })
+  looker.setUserWorkspace('ada', 'dev')
+  const api = createLookerApi(createFakeHost({ looker, user: 'ada' }).sdk)
+  for (const inFlight of [1, 8]) {
+    const semaphore = new Semaphore(inFlight)
+    const start = performance.now()
+    const projects = await api.listProjects()
+    const firstRow = performance.now() - start
+    await Promise.all(
+      projects
+        .filter((p) => p.usesGit)
+        .map((p) => semaphore.runExclusive(() => api.getProjectState(p.id)))
+    )
+    const all = performance.now() - start
+    console.log(
+      `${`app: projects table, ${inFlight} in flight`.padEnd(38)}list ${firstRow.toFixed(0)} ms, all ${projects.length} rows ${all.toFixed(0)} ms`
+    )
+  }
+  await looker.close()
+}
+
 async function main() {
   console.log(
     `Workspace Switcher benchmarks (${new Date().toISOString()}, node ${process.version})`
   )
   bundleSize()
   await fakeLooker()
+  await projectsTable()
 }
 
 main().catch((e) => {
