@@ -18,6 +18,18 @@ const sdkPaths = [
     message: 'Only src/looker/ talks to the Looker SDK; use a LookerApi hook.',
   },
 ]
+// The extension SDK (storage, navigation, windows) is reached through src/looker/host.ts; only the
+// mount (index.tsx) and App.tsx, where the providers are built, read the extension context.
+const extensionSdkPaths = [
+  {
+    name: '@looker/extension-sdk',
+    message: 'Use the HostAdapter (src/looker/host.ts) via useHost().',
+  },
+  {
+    name: '@looker/extension-sdk-react',
+    message: 'Only index.tsx and App.tsx read the extension context.',
+  },
+]
 const sdkPatterns = [
   {
     group: ['@looker/sdk/*', '@looker/sdk-rtl/*'],
@@ -54,7 +66,19 @@ export default tseslint.config(
   },
   {
     files: ['src/**/*.{ts,tsx}'],
-    ignores: ['src/looker/**', 'src/**/*.spec.{ts,tsx}'],
+    ignores: ['src/looker/**', 'src/**/*.spec.{ts,tsx}', 'src/index.tsx', 'src/App.tsx'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [...sdkPaths, ...extensionSdkPaths],
+          patterns: [...sdkPatterns, ...fakesPatterns],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/index.tsx', 'src/App.tsx'],
     rules: {
       'no-restricted-imports': [
         'error',

@@ -32,6 +32,20 @@ export interface Flow {
 
 const manifest = readFileSync(path.join(__dirname, '..', 'manifest.lkml'), 'utf8')
 
+/** Waits until the host recorded a `type` event whose payload matches. */
+async function waitForEvent(
+  emulator: HostEmulator,
+  type: string,
+  matches: (payload: unknown) => boolean
+): Promise<void> {
+  const deadline = Date.now() + TIMEOUT_MS
+  while (Date.now() < deadline) {
+    if (emulator.events.some((e) => e.type === type && !e.refused && matches(e.payload))) return
+    await new Promise((resolve) => setTimeout(resolve, 100))
+  }
+  throw new Error(`The host recorded no ${type} event as expected`)
+}
+
 /** What the fake Looker says when `user` asks for Development Mode (to compare with the screen). */
 async function refusalFromLooker(fakeLookerUrl: string, user: string): Promise<string> {
   const login = await fetch(`${fakeLookerUrl}/__fake/login-as/${user}`, { method: 'POST' })
@@ -84,6 +98,16 @@ export const flows: Flow[] = [
       await expectChecked(devModeSwitch(page), false)
       await expectText(workspaceBadge(page), 'Production')
       await expectText(lookerUiIndicator(page), 'Development Mode: OFF')
+      // The sandboxed frame cannot open windows: the documentation link asks the host, which
+      // checks new_window_external_urls (a refusal would fail the flow).
+      await extension(page)
+        .getByRole('link', { name: /Looker documentation/ })
+        .click()
+      await waitForEvent(emulator, 'UPDATE_LOCATION', (payload) =>
+        String((payload as { url?: string }).url).startsWith(
+          'https://cloud.google.com/looker/docs/r/err/4.0/403/'
+        )
+      )
     },
   },
   {

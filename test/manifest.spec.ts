@@ -49,7 +49,8 @@ test('only src/looker/ imports the Looker SDK', () => {
 const ENTITLEMENT_USES: Record<string, RegExp> = {
   local_storage: /\.localStorage(Get|Set|Remove)Item\(/,
   navigation: /\.updateLocation\(/,
-  new_window: /\.openBrowserWindow\(/,
+  // Only for Looker pages in a new window; the documentation links use new_window_external_urls.
+  new_window: /\.openBrowserWindow\(\s*['"`]\//,
   use_clipboard: /\.clipboardWrite\(/,
   // A Blob download link needs the iframe's allow-downloads sandbox token (PROTOCOL.md 2.1).
   use_downloads: /\bURL\.createObjectURL\(/,
@@ -67,4 +68,14 @@ test('the manifest declares the application with only the entitlements the code 
     .sort()
   expect(granted).toEqual(needed)
   expect(manifest).not.toMatch(/external_api_urls|oauth2_urls|user_attributes|raw_api_request/)
+})
+
+test('new windows may open only Looker documentation, which error messages link to', () => {
+  const host = fs.readFileSync(path.join(root, 'src', 'looker', 'host.ts'), 'utf8')
+  expect(host).toMatch(/\.openBrowserWindow\(/)
+  const listed = /new_window_external_urls\s*:\s*\[([^\]]*)\]/.exec(manifest)
+  expect([...(listed?.[1] ?? '').matchAll(/"([^"]+)"/g)].map((m) => m[1]).sort()).toEqual([
+    'https://cloud.google.com/looker/docs/*',
+    'https://docs.looker.com/*',
+  ])
 })

@@ -11,8 +11,8 @@ import { createFakeLooker } from '../dev/fake-looker'
 import type { FakeLooker, FakeLookerOptions } from '../dev/fake-looker/types'
 import { createLookerApi } from '../src/looker'
 import { AppShell } from '../src/AppShell'
-import type { HostAdapter } from '../src/state/host'
 import { createFakeHost } from './fakeHost'
+import { MemoryHost, memoryHost } from './memoryHost'
 
 export interface RenderAppOptions {
   user?: string
@@ -21,7 +21,7 @@ export interface RenderAppOptions {
   looker?: FakeLooker
   lookerOptions?: FakeLookerOptions
   /** Extension local storage and navigation; in memory by default (`memoryHost()`). */
-  host?: HostAdapter
+  host?: MemoryHost
 }
 
 export async function renderApp(options: RenderAppOptions = {}) {
@@ -34,13 +34,14 @@ export async function renderApp(options: RenderAppOptions = {}) {
     manifest: options.manifest,
   })
   const api = createLookerApi(sdk)
+  const host = options.host ?? memoryHost()
   const user = userEvent.setup()
   const view = render(
     <ComponentsProvider>
       <MemoryRouter initialEntries={[options.route ?? '/']}>
-        <AppShell api={api} host={options.host} />
+        <AppShell api={api} host={host} />
       </MemoryRouter>
     </ComponentsProvider>
   )
-  return { ...view, looker, user, calls }
+  return { ...view, looker, user, calls, host }
 }

@@ -14,3 +14,5 @@ export type {
   ProjectState,
   PullRequestMode,
 } from './projectTypes'
+export { createExtensionHost } from './host'
+export type { HostAdapter } from './host'

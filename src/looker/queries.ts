@@ -1,4 +1,4 @@
-import { ResultFormat, type ILooker40SDK } from '@looker/sdk'
+import type { ILooker40SDK, ResultFormat } from '@looker/sdk'
 import { call } from './call'
 import {
   toDataTest,
@@ -98,7 +98,7 @@ export function createQueriesApi(sdk: ILooker40SDK): QueriesApi {
         toQueryTask(
           await sdk.ok(
             sdk.create_query_task({
-              body: { query_id: queryId, result_format: ResultFormat.json },
+              body: { query_id: queryId, result_format: 'json' as ResultFormat },
               ...forced(mode),
             })
           )

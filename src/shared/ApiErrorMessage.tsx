@@ -1,6 +1,7 @@
 import React from 'react'
-import { Box, Link, MessageBar, Paragraph, Span } from '@looker/components'
+import { Box, MessageBar, Paragraph, Span } from '@looker/components'
 import type { ApiError } from '../looker'
+import { ExternalLink } from './ExternalLink'
 
 interface Props {
   error: ApiError
@@ -34,9 +35,9 @@ export function ApiErrorMessage({ error, title, onRetry, retryLabel = 'Retry' }:
         )}
         {error.documentationUrl && (
           <Paragraph fontSize="small">
-            <Link href={error.documentationUrl} target="_blank" rel="noopener noreferrer">
+            <ExternalLink href={error.documentationUrl}>
               Looker documentation{error.status ? ` (HTTP ${error.status})` : ''}
-            </Link>
+            </ExternalLink>
           </Paragraph>
         )}
       </Box>

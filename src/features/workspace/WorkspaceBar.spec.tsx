@@ -117,3 +117,26 @@ test('a method missing from the manifest fails the way Looker fails', async () =
     'Extension not entitled to use api method update_session'
   )
 })
+
+test('a failure to read the user roles is shown with a Retry, and the switch still works', async () => {
+  const { createFakeLooker } = await import('../../../dev/fake-looker')
+  const looker = await createFakeLooker({ seed: 'demo', sessionMode: 'ui' })
+  looker.addFault({ operation: 'user_roles', status: 500, message: 'Roles unavailable', times: 1 })
+  const { user } = await renderApp({ looker })
+  expect(await screen.findByRole('alert')).toHaveTextContent(
+    'Could not read your Looker roles (the switch still works; Looker decides): Roles unavailable'
+  )
+  await user.click(await devSwitch())
+  await waitFor(() =>
+    expect(screen.getByLabelText('Current workspace')).toHaveTextContent('Development Mode')
+  )
+  await user.click(screen.getByRole('button', { name: 'Retry' }))
+  await waitFor(() => expect(screen.queryByText(/Roles unavailable/)).not.toBeInTheDocument())
+})
+
+test("Looker's documentation link opens through the host, which the sandboxed frame needs", async () => {
+  const { user, host } = await renderApp({ user: 'vic' })
+  await user.click(await devSwitch())
+  await user.click(await screen.findByRole('link', { name: /Looker documentation/ }))
+  expect(host.opened).toEqual(['https://cloud.google.com/looker/docs/r/err/4.0/403/patch/session'])
+})

@@ -61,6 +61,15 @@ export function WorkspaceBar() {
           )
         }}
       </AsyncContent>
+      {user.status === 'error' && (
+        <Box mt="small">
+          <ApiErrorMessage
+            error={user.error}
+            title="Could not read your Looker roles (the switch still works; Looker decides)"
+            onRetry={reload}
+          />
+        </Box>
+      )}
       {switchError && (
         <Box mt="small">
           <ApiErrorMessage error={switchError} title="Looker refused the switch" />

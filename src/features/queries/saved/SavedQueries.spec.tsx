@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import { createFakeLooker } from '../../../../dev/fake-looker'
-import { memoryHost } from '../../../state/host'
+import { memoryHost } from '../../../../test/memoryHost'
 import { renderApp } from '../../../../test/renderApp'
 
 // @looker/components is heavy under jsdom: role queries over its tree take seconds.

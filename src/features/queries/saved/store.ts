@@ -3,7 +3,7 @@
  * the sandboxed iframe has no window.localStorage). One JSON list per project.
  */
 import type { QuerySpec } from '../../../looker/queryTypes'
-import type { HostAdapter } from '../../../state/host'
+import type { HostAdapter } from '../../../looker'
 
 export interface SavedQuery {
   name: string
