@@ -1,0 +1,62 @@
+import React from 'react'
+import { render, screen, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { ComponentsProvider } from '@looker/components'
+import { ConfirmDialog, ConfirmDialogProps } from './ConfirmDialog'
+
+function open(props: Partial<ConfirmDialogProps> = {}) {
+  const onConfirm = jest.fn()
+  const onCancel = jest.fn()
+  render(
+    <ComponentsProvider>
+      <ConfirmDialog
+        title="Delete branch x?"
+        confirmLabel="Delete x"
+        onConfirm={onConfirm}
+        onCancel={onCancel}
+        {...props}
+      />
+    </ComponentsProvider>
+  )
+  const dialog = screen.getByRole('dialog')
+  return { onConfirm, onCancel, dialog, user: userEvent.setup() }
+}
+
+test('names what would be lost, and says so when nothing would be', () => {
+  open({ losses: ['2 commits'] })
+  expect(screen.getByRole('list', { name: 'What would be lost' })).toHaveTextContent('2 commits')
+})
+
+test('an empty loss list says what is kept instead of showing nothing', () => {
+  open({ losses: [], nothingLost: 'Nothing that is not already on the remote.' })
+  expect(screen.getByRole('list', { name: 'What would be lost' })).toHaveTextContent(
+    'Nothing that is not already on the remote.'
+  )
+})
+
+test('a typed name is required before confirming, and the button says so', async () => {
+  const { dialog, onConfirm, user } = open({ confirmName: 'feature/x' })
+  const confirm = within(dialog).getByRole('button', { name: 'Delete x' })
+  expect(confirm).toHaveAccessibleDescription('Type feature/x to confirm.')
+  await user.click(confirm)
+  expect(onConfirm).not.toHaveBeenCalled()
+  await user.type(within(dialog).getByLabelText('Type feature/x to confirm'), 'feature/x')
+  expect(confirm).not.toHaveAccessibleDescription()
+  await user.click(confirm)
+  expect(onConfirm).toHaveBeenCalledTimes(1)
+})
+
+test('another blocking reason is shown on the confirm button', async () => {
+  const { dialog, onConfirm, user } = open({ blocked: 'Enter a backup name.' })
+  const confirm = within(dialog).getByRole('button', { name: 'Delete x' })
+  expect(confirm).toHaveAccessibleDescription('Enter a backup name.')
+  await user.click(confirm)
+  expect(onConfirm).not.toHaveBeenCalled()
+})
+
+test('Cancel cancels', async () => {
+  const { dialog, onCancel, onConfirm, user } = open()
+  await user.click(within(dialog).getByRole('button', { name: 'Cancel' }))
+  expect(onCancel).toHaveBeenCalled()
+  expect(onConfirm).not.toHaveBeenCalled()
+})

@@ -1,0 +1,47 @@
+import React from 'react'
+import { render, screen } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { ComponentsProvider } from '@looker/components'
+import { ReasonButton } from './ReasonButton'
+
+function renderButton(reason: string | null, busy = false) {
+  const onClick = jest.fn()
+  render(
+    <ComponentsProvider>
+      <ReasonButton reason={reason} busy={busy} onClick={onClick}>
+        Pull
+      </ReasonButton>
+    </ComponentsProvider>
+  )
+  return { onClick, button: screen.getByRole('button', { name: 'Pull' }) }
+}
+
+test('an unavailable button stays focusable, shows its reason and announces it', async () => {
+  const user = userEvent.setup()
+  const { onClick, button } = renderButton('Already up to date.')
+  expect(button).toHaveAttribute('aria-disabled', 'true')
+  expect(button).toHaveAccessibleDescription('Already up to date.')
+  expect(screen.getByText('Already up to date.')).toBeVisible()
+  await user.tab()
+  expect(button).toHaveFocus()
+  await user.click(button)
+  await user.keyboard('{Enter}')
+  expect(onClick).not.toHaveBeenCalled()
+})
+
+test('a busy button does nothing and gives no reason', async () => {
+  const user = userEvent.setup()
+  const { onClick, button } = renderButton(null, true)
+  expect(button).toHaveAttribute('aria-disabled', 'true')
+  expect(button).not.toHaveAccessibleDescription()
+  await user.click(button)
+  expect(onClick).not.toHaveBeenCalled()
+})
+
+test('an available button acts', async () => {
+  const user = userEvent.setup()
+  const { onClick, button } = renderButton(null)
+  expect(button).toHaveAttribute('aria-disabled', 'false')
+  await user.click(button)
+  expect(onClick).toHaveBeenCalledTimes(1)
+})
