@@ -12,15 +12,31 @@ import { Async, useAsync } from '../shared/async'
 import { useLookerApi } from './api'
 import { Mutex } from 'async-mutex'
 
-interface SwitchState {
+/** The user's switch from the bar: queued behind the lock until it runs, then Looker's answer. */
+interface UserSwitch {
   pending: WorkspaceId | null
   error: ApiError | null
+}
+
+/**
+ * What `exclusive` hands its work while the lock is held (so these do not queue). Only valid until
+ * the work settles: a call after that throws, so the capability cannot leak out of the lock.
+ */
+export interface LockedSession {
+  /**
+   * Switches the session, shows Looker's answer in the bar, and resolves with it; a refusal
+   * re-reads the session and throws.
+   */
+  switchTo(workspaceId: WorkspaceId): Promise<Session>
+  /** Reads the session again and shows Looker's answer in the bar (another tab may have switched). */
+  readSession(): Promise<Session>
 }
 
 export interface WorkspaceState {
   /** The session as Looker last reported it; read on load, never assumed. */
   session: Async<Session>
   user: Async<CurrentUser>
+  /** The workspace a switch is heading for (the user's, even while it waits for the lock). */
   switching: WorkspaceId | null
   switchError: ApiError | null
   /** Asks Looker to switch; ignored while a switch is pending. */
@@ -29,12 +45,7 @@ export interface WorkspaceState {
    * Runs `work` while nothing else can change the session's workspace: switches and every read
    * whose meaning depends on the workspace (a query labelled with the mode it ran in) queue here.
    */
-  exclusive<T>(work: () => Promise<T>): Promise<T>
-  /**
-   * Only inside `exclusive` (the lock is held, so it does not queue): switches the session, shows
-   * Looker's answer in the bar, and resolves with it; a refusal re-reads the session and throws.
-   */
-  switchInside(workspaceId: WorkspaceId): Promise<Session>
+  exclusive<T>(work: (session: LockedSession) => Promise<T>): Promise<T>
   reload(): void
 }
 
@@ -46,65 +57,90 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
   const [user, reloadUser] = useAsync(() => api.getCurrentUser(), 'user')
   // Looker's answer to the last switch (or re-read after a refusal) replaces the loaded session.
   const [answered, setAnswered] = useState<Async<Session> | null>(null)
-  const [sw, setSw] = useState<SwitchState>({ pending: null, error: null })
+  // Kept apart: a switch made inside the lock (a comparison) must not clear a queued user switch.
+  const [userSwitch, setUserSwitch] = useState<UserSwitch>({ pending: null, error: null })
+  const [inside, setInside] = useState<WorkspaceId | null>(null)
   const pending = useRef(false)
   const [lock] = useState(() => new Mutex())
+
+  const readSession = useCallback(async () => {
+    try {
+      const session = await api.getSession()
+      setAnswered({ status: 'success', value: session })
+      return session
+    } catch (e) {
+      setAnswered({ status: 'error', error: toApiError(e) })
+      throw e
+    }
+  }, [api])
+
+  /** Switches with the lock held; a refusal leaves the session where Looker says it is. */
+  const switchLocked = useCallback(
+    async (workspaceId: WorkspaceId) => {
+      try {
+        const session = await api.switchWorkspace(workspaceId)
+        setAnswered({ status: 'success', value: session })
+        return session
+      } catch (e) {
+        await readSession().catch(() => undefined)
+        throw toApiError(e)
+      }
+    },
+    [api, readSession]
+  )
 
   const switchTo = useCallback(
     async (workspaceId: WorkspaceId) => {
       if (pending.current) return
       pending.current = true
-      setSw({ pending: workspaceId, error: null })
+      setUserSwitch({ pending: workspaceId, error: null })
       let error: ApiError | null = null
       try {
-        await lock.runExclusive(async () => {
-          try {
-            setAnswered({ status: 'success', value: await api.switchWorkspace(workspaceId) })
-          } catch (e) {
-            error = toApiError(e)
-            // A refusal leaves the session where Looker says it is: ask Looker again.
-            try {
-              setAnswered({ status: 'success', value: await api.getSession() })
-            } catch (again) {
-              setAnswered({ status: 'error', error: toApiError(again) })
-            }
-          }
-        })
+        await lock.runExclusive(() => switchLocked(workspaceId))
+      } catch (e) {
+        error = toApiError(e)
       } finally {
         pending.current = false
-        setSw({ pending: null, error })
+        setUserSwitch({ pending: null, error })
       }
     },
-    [api, lock]
+    [lock, switchLocked]
   )
 
-  const exclusive = useCallback(<T,>(work: () => Promise<T>) => lock.runExclusive(work), [lock])
-
-  const switchInside = useCallback(
-    async (workspaceId: WorkspaceId) => {
-      setSw({ pending: workspaceId, error: null })
-      try {
-        const session = await api.switchWorkspace(workspaceId)
-        setAnswered({ status: 'success', value: session })
-        setSw({ pending: null, error: null })
-        return session
-      } catch (e) {
-        const error = toApiError(e)
-        setSw({ pending: null, error })
-        try {
-          setAnswered({ status: 'success', value: await api.getSession() })
-        } catch (again) {
-          setAnswered({ status: 'error', error: toApiError(again) })
+  const exclusive = useCallback(
+    <T,>(work: (session: LockedSession) => Promise<T>) =>
+      lock.runExclusive(async () => {
+        let held = true
+        const guard = () => {
+          if (!held) throw new Error('The session lock was released: use exclusive() again.')
         }
-        throw error
-      }
-    },
-    [api]
+        const locked: LockedSession = {
+          switchTo: async (workspaceId) => {
+            guard()
+            setInside(workspaceId)
+            try {
+              return await switchLocked(workspaceId)
+            } finally {
+              setInside(null)
+            }
+          },
+          readSession: async () => {
+            guard()
+            return readSession()
+          },
+        }
+        try {
+          return await work(locked)
+        } finally {
+          held = false
+        }
+      }),
+    [lock, readSession, switchLocked]
   )
 
   const reload = useCallback(() => {
     setAnswered(null)
-    setSw({ pending: null, error: null })
+    setUserSwitch({ pending: null, error: null })
     reloadSession()
     reloadUser()
   }, [reloadSession, reloadUser])
@@ -113,14 +149,13 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
     () => ({
       session: answered ?? loaded,
       user,
-      switching: sw.pending,
-      switchError: sw.error,
+      switching: userSwitch.pending ?? inside,
+      switchError: userSwitch.error,
       switchTo,
       exclusive,
-      switchInside,
       reload,
     }),
-    [answered, loaded, user, sw, switchTo, exclusive, switchInside, reload]
+    [answered, loaded, user, userSwitch, inside, switchTo, exclusive, reload]
   )
   return <WorkspaceContext.Provider value={value}>{children}</WorkspaceContext.Provider>
 }

@@ -50,11 +50,9 @@ test('builds a query from the explore: model, explore, grouped fields with searc
   await user.click(screen.getByRole('searchbox', { name: 'Search fields' }))
   await user.paste('revenue')
   expect(within(dims).queryByRole('checkbox')).not.toBeInTheDocument()
-  expect(
-    within(measures)
-      .getAllByRole('checkbox')
-      .map((c) => c.getAttribute('aria-label') ?? '')
-  ).toBeTruthy()
+  // Only fields whose label matches the search remain.
+  const shown = within(measures).getAllByRole('checkbox')
+  expect(within(measures).getAllByRole('checkbox', { name: /revenue/i })).toEqual(shown)
   expect(within(measures).getByRole('checkbox', { name: /Total Revenue/ })).toBeInTheDocument()
   expect(within(measures).queryByRole('checkbox', { name: /Orders Count/ })).not.toBeInTheDocument()
   expect(await runButton()).toBeDisabled()
@@ -104,6 +102,28 @@ test('runs in Development Mode on the branch: the label and the SQL say developm
   expect(
     looker.log.filter((e) => e.operation === 'create_query_task').map((e) => e.queryWorkspace)
   ).toEqual(['dev'])
+})
+
+test('another Looker tab leaving Development Mode during a run: no false label, the bar follows', async () => {
+  const { createFakeLooker } = await import('../../../dev/fake-looker')
+  const looker = await createFakeLooker({ seed: 'demo', sessionMode: 'ui' })
+  looker.setUserWorkspace('ada', 'dev')
+  // The other tab switches right after Looker created the query, before the task is started.
+  const handle = looker.handle
+  looker.handle = async (req) => {
+    const res = await handle(req)
+    if (looker.log[looker.log.length - 1]?.operation === 'create_query')
+      looker.setUserWorkspace('ada', 'production')
+    return res
+  }
+  const { user } = await renderApp({ looker, route: route('orders.status,orders.total_revenue') })
+  await user.click(await runButton())
+  const result = await screen.findByRole('region', { name: 'Development result' })
+  expect(within(result).getByRole('alert')).toHaveTextContent(
+    /The workspace changed during the run/
+  )
+  expect(within(result).queryByRole('table')).not.toBeInTheDocument()
+  expect(screen.getByLabelText('Current workspace')).toHaveTextContent('Production')
 })
 
 test('a bad limit gets a clear message and changes nothing', async () => {

@@ -1,19 +1,25 @@
 /**
  * Running test queries so that a result's label is the truth: the workspace is read (and, for a
- * comparison, switched) inside `exclusive`, and each task is started there, so no switch can slip
- * between reading the mode and Looker choosing the models. Polling happens outside the lock: a
- * task's models are fixed once it runs, so a slow query never holds up a switch.
+ * comparison, switched) inside `exclusive`, and each task is started there, so no switch made in
+ * this app can slip between reading the mode and Looker choosing the models. Development Mode is
+ * the user's across Looker tabs, though, so a development side re-reads the session once its task
+ * has started and refuses its label if another tab switched meanwhile (two switches that cancel
+ * out in between stay invisible to a re-read: Looker reports no task's workspace). Polling happens outside the
+ * lock: a task's models are fixed once it runs, so a slow query never holds up a switch.
  */
 import { ApiError, toApiError } from '../../looker'
-import type { LookerApi, Session } from '../../looker'
+import type { LookerApi } from '../../looker'
 import type { QuerySpec, QueryTask, Row, RunMode } from '../../looker/queryTypes'
+import type { LockedSession } from '../../state/workspace'
 import { missingFields } from './missingFields'
+import { Cancelled, check, DEFAULT_POLL_MS, pollRows, waitWhileQueued } from './taskPolling'
+
+export { Cancelled } from './taskPolling'
 
 /** What running needs from the workspace state (useWorkspace) and the api (useLookerApi). */
 export interface RunDeps {
   api: LookerApi
-  exclusive<T>(work: () => Promise<T>): Promise<T>
-  switchInside(workspaceId: RunMode): Promise<Session>
+  exclusive<T>(work: (session: LockedSession) => Promise<T>): Promise<T>
   /** Waits between polls of a running task, in ms; the last one repeats. */
   pollDelaysMs?: readonly number[]
 }
@@ -45,13 +51,6 @@ export interface Comparison {
   switched: boolean
 }
 
-/** Thrown when the user cancelled; the UI already says so. */
-export class Cancelled extends Error {
-  constructor() {
-    super('Cancelled')
-  }
-}
-
 /** A comparison from a production session when the user has not allowed a switch. */
 export class NeedsDevMode extends Error {
   constructor() {
@@ -59,26 +58,10 @@ export class NeedsDevMode extends Error {
   }
 }
 
-const DEFAULT_POLL_MS = [50, 100, 200, 400, 800, 1000]
-
-function sleep(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal.aborted) return reject(new Cancelled())
-    const timer = setTimeout(() => {
-      signal.removeEventListener('abort', onAbort)
-      resolve()
-    }, ms)
-    const onAbort = () => {
-      clearTimeout(timer)
-      reject(new Cancelled())
-    }
-    signal.addEventListener('abort', onAbort, { once: true })
-  })
-}
-
-function check(signal: AbortSignal) {
-  if (signal.aborted) throw new Cancelled()
-}
+/** The message of a development side whose session another Looker tab switched during the run. */
+export const WORKSPACE_CHANGED =
+  'The workspace changed during the run (Development Mode was switched, perhaps in another ' +
+  'Looker tab), so the app cannot say which models this ran on. Run it again.'
 
 interface Started {
   status: 'started'
@@ -96,12 +79,16 @@ function failure(mode: RunMode, e: unknown, spec: QuerySpec): SideFailure {
   return { status: 'error', mode, error, missing: missingFields(error, spec.fields) }
 }
 
+const delaysOf = (deps: RunDeps) => deps.pollDelaysMs ?? DEFAULT_POLL_MS
+
 /**
- * Inside the lock: the SQL and a task for one mode, waiting until the task has left `added`
- * (Looker has then generated its SQL from the models of that moment).
+ * Inside the lock: the SQL and a started task for one mode. A development side (its models come
+ * from the session, not from a flag) then re-reads the session: if another tab left Development
+ * Mode meanwhile, the side fails instead of carrying a label that may be false.
  */
 async function startSide(
   deps: RunDeps,
+  session: LockedSession,
   spec: QuerySpec,
   queryId: string,
   mode: RunMode,
@@ -112,12 +99,11 @@ async function startSide(
     check(signal)
     const sql = await deps.api.getSql(queryId, mode)
     check(signal)
-    let task = await deps.api.startQueryTask(queryId, mode)
-    const delays = deps.pollDelaysMs ?? DEFAULT_POLL_MS
-    for (let i = 0; task.status === 'added'; i++) {
-      if (signal.aborted) break // leave the lock at once; the task is killed below
-      await new Promise((r) => setTimeout(r, delays[Math.min(i, delays.length - 1)]))
-      task = await deps.api.getQueryTask(task.id)
+    const first = await deps.api.startQueryTask(queryId, mode)
+    const task = await waitWhileQueued(deps.api, first, delaysOf(deps), signal)
+    if (mode === 'dev' && !signal.aborted && (await session.readSession()).workspaceId !== mode) {
+      deps.api.cancelQueryTask(task.id).catch(() => undefined)
+      return failure(mode, new ApiError(WORKSPACE_CHANGED, 'unexpected'), spec)
     }
     return { status: 'started', mode, queryId, sql, task, startedAt }
   } catch (e) {
@@ -134,29 +120,13 @@ async function finishSide(
   signal: AbortSignal
 ): Promise<SideResult> {
   if (side.status === 'error') return side
-  const delays = deps.pollDelaysMs ?? DEFAULT_POLL_MS
   try {
-    for (let i = 0; ; i++) {
-      check(signal)
-      const results = await deps.api.getQueryTaskResults(side.task.id)
-      if (results.done) {
-        const { mode, queryId, sql } = side
-        return {
-          status: 'success',
-          mode,
-          queryId,
-          sql,
-          rows: results.rows,
-          runtimeMs: Date.now() - side.startedAt,
-        }
-      }
-      await sleep(delays[Math.min(i, delays.length - 1)]!, signal)
-    }
+    const rows = await pollRows(deps.api, side.task.id, delaysOf(deps), signal)
+    const { mode, queryId, sql } = side
+    return { status: 'success', mode, queryId, sql, rows, runtimeMs: Date.now() - side.startedAt }
   } catch (e) {
-    if (!(e instanceof Cancelled)) return failure(side.mode, e, spec)
-    // Best effort: the user asked to stop, and the answer no longer matters to them.
-    deps.api.cancelQueryTask(side.task.id).catch(() => undefined)
-    throw e
+    if (e instanceof Cancelled) throw e
+    return failure(side.mode, e, spec)
   }
 }
 
@@ -166,11 +136,11 @@ export async function runInCurrentMode(
   spec: QuerySpec,
   signal: AbortSignal
 ): Promise<SideResult> {
-  const side = await deps.exclusive(async () => {
+  const side = await deps.exclusive(async (session) => {
     check(signal)
-    const { workspaceId } = await deps.api.getSession()
+    const { workspaceId } = await session.readSession()
     const queryId = await deps.api.createQuery(spec)
-    return startSide(deps, spec, queryId, workspaceId, signal)
+    return startSide(deps, session, spec, queryId, workspaceId, signal)
   })
   return finishSide(deps, spec, side, signal)
 }
@@ -186,24 +156,24 @@ export async function compareModes(
   allowSwitch: boolean,
   signal: AbortSignal
 ): Promise<Comparison> {
-  const started = await deps.exclusive(async () => {
+  const started = await deps.exclusive(async (session) => {
     check(signal)
-    const { workspaceId } = await deps.api.getSession()
+    const { workspaceId } = await session.readSession()
     const switched = workspaceId !== 'dev'
     if (switched && !allowSwitch) throw new NeedsDevMode()
     try {
       if (switched) {
-        const answer = await deps.switchInside('dev')
+        const answer = await session.switchTo('dev')
         if (answer.workspaceId !== 'dev') {
           throw new ApiError('Looker kept the session in production.', 'looker')
         }
       }
       const queryId = await deps.api.createQuery(spec)
-      const production = await startSide(deps, spec, queryId, 'production', signal)
-      const dev = await startSide(deps, spec, queryId, 'dev', signal)
+      const production = await startSide(deps, session, spec, queryId, 'production', signal)
+      const dev = await startSide(deps, session, spec, queryId, 'dev', signal)
       return { production, dev, switched }
     } finally {
-      if (switched) await putBack(deps)
+      if (switched) await putBack(session)
     }
   })
   const [production, dev] = await Promise.all([
@@ -213,7 +183,7 @@ export async function compareModes(
   return { production, dev, switched: started.switched }
 }
 
-async function putBack(deps: RunDeps): Promise<void> {
-  const session = await deps.api.getSession()
-  if (session.workspaceId !== 'production') await deps.switchInside('production')
+async function putBack(session: LockedSession): Promise<void> {
+  const now = await session.readSession()
+  if (now.workspaceId !== 'production') await session.switchTo('production')
 }

@@ -43,7 +43,7 @@ export interface QueryRunOptions {
  */
 export function useQueryRun(options: QueryRunOptions = {}): QueryRun {
   const api = useLookerApi()
-  const { exclusive, switchInside } = useWorkspace()
+  const { exclusive } = useWorkspace()
   const [state, setState] = useState<RunState>({ status: 'idle' })
   const current = useRef<{ id: number; abort: AbortController } | null>(null)
   const counter = useRef(0)
@@ -56,10 +56,7 @@ export function useQueryRun(options: QueryRunOptions = {}): QueryRun {
     []
   )
   const { pollDelaysMs } = options
-  const deps = useMemo(
-    () => ({ api, exclusive, switchInside, pollDelaysMs }),
-    [api, exclusive, switchInside, pollDelaysMs]
-  )
+  const deps = useMemo(() => ({ api, exclusive, pollDelaysMs }), [api, exclusive, pollDelaysMs])
 
   const start = useCallback(
     async (

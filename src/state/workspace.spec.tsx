@@ -1,0 +1,93 @@
+import React, { createRef, forwardRef, useImperativeHandle } from 'react'
+import { act, render } from '@testing-library/react'
+import { createFakeLooker } from '../../dev/fake-looker'
+import { createFakeHost } from '../../test/fakeHost'
+import { createLookerApi } from '../looker'
+import { ApiProvider } from './api'
+import { LockedSession, useWorkspace, WorkspaceProvider, WorkspaceState } from './workspace'
+
+const Probe = forwardRef<WorkspaceState>(function Probe(_, ref) {
+  const workspace = useWorkspace()
+  useImperativeHandle(ref, () => workspace)
+  return null
+})
+
+async function setup() {
+  const looker = await createFakeLooker({ seed: 'demo', sessionMode: 'ui' })
+  const api = createLookerApi(createFakeHost({ looker, user: 'ada' }).sdk)
+  const ref = createRef<WorkspaceState>()
+  render(
+    <ApiProvider api={api}>
+      <WorkspaceProvider>
+        <Probe ref={ref} />
+      </WorkspaceProvider>
+    </ApiProvider>
+  )
+  await act(async () => {
+    while (ref.current?.session.status !== 'success') await new Promise((r) => setTimeout(r, 1))
+  })
+  return { looker, state: () => ref.current! }
+}
+
+function gate() {
+  let open = () => undefined as void
+  const opened = new Promise<void>((r) => (open = r))
+  return { open, opened }
+}
+
+test('a switch inside the lock does not clear a user switch queued behind it', async () => {
+  const { state } = await setup()
+  const before = gate()
+  const after = gate()
+  let work: Promise<unknown> = Promise.resolve()
+  let userSwitch: Promise<void> = Promise.resolve()
+  await act(async () => {
+    work = state().exclusive(async (session) => {
+      await before.opened
+      await session.switchTo('dev')
+      await after.opened
+      await session.switchTo('production')
+    })
+    userSwitch = state().switchTo('dev') // the person clicks the toggle; it queues behind the work
+  })
+  expect(state().switching).toBe('dev')
+  await act(async () => {
+    before.open()
+    const inDev = () => {
+      const s = state().session
+      return s.status === 'success' && s.value.workspaceId === 'dev'
+    }
+    while (!inDev()) await new Promise((r) => setTimeout(r, 1))
+  })
+  // The work's own switch has answered; the person's switch is still waiting: still pending.
+  expect(state().switching).toBe('dev')
+  await act(async () => {
+    after.open()
+    await work
+    await userSwitch
+  })
+  expect(state().switching).toBeNull()
+  const session = state().session
+  expect(session.status === 'success' && session.value.workspaceId).toBe('dev')
+})
+
+test('the switch capability only works while the lock is held', async () => {
+  const { state } = await setup()
+  let leaked: LockedSession | null = null
+  await act(async () => {
+    await state().exclusive(async (session) => {
+      leaked = session
+    })
+  })
+  await expect(leaked!.switchTo('dev')).rejects.toThrow(/lock was released/)
+})
+
+test('readSession shows in the bar what another tab switched to', async () => {
+  const { looker, state } = await setup()
+  looker.setUserWorkspace('ada', 'dev')
+  await act(async () => {
+    await state().exclusive((session) => session.readSession())
+  })
+  const session = state().session
+  expect(session.status === 'success' && session.value.workspaceId).toBe('dev')
+})
