@@ -1,8 +1,9 @@
 import React from 'react'
 import { Box, Heading, Paragraph, Span } from '@looker/components'
 import type { Branch } from '../../looker'
-import { ActionButton } from './ActionButton'
-import { aheadBehindLabel, branchFlags, formatCommitTime } from './labels'
+import { ReasonButton } from '../../shared/ReasonButton'
+import { formatCommitTime } from '../../shared/format'
+import { aheadBehindLabel, branchFlags } from './labels'
 import { deleteReason, GitContext, switchReason } from './permissions'
 
 interface Props {
@@ -25,21 +26,21 @@ export function BranchDetails({ ctx, branch, busy, onSwitch, onDelete }: Props) 
         {formatCommitTime(branch.commitAt)}
         {branch.error && ` · git error: ${branch.error}`}
       </Paragraph>
-      <ActionButton
+      <ReasonButton
         reason={switchReason(ctx, branch)}
         busy={busy}
         onClick={() => onSwitch(branch.name)}
       >
         {`Switch to ${branch.name}`}
-      </ActionButton>
-      <ActionButton
+      </ReasonButton>
+      <ReasonButton
         critical
         reason={deleteReason(ctx, branch)}
         busy={busy}
         onClick={() => onDelete(branch.name)}
       >
         {`Delete ${branch.name}`}
-      </ActionButton>
+      </ReasonButton>
     </Box>
   )
 }

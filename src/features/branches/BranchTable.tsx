@@ -2,13 +2,8 @@ import React, { forwardRef, HTMLAttributes, useMemo, useState } from 'react'
 import { FixedSizeList, ListChildComponentProps } from 'react-window'
 import { Box, ButtonTransparent, FieldText, Paragraph, Space } from '@looker/components'
 import type { Branch } from '../../looker'
-import {
-  aheadBehindLabel,
-  branchFlags,
-  BranchSort,
-  formatCommitTime,
-  visibleBranches,
-} from './labels'
+import { formatCommitTime } from '../../shared/format'
+import { aheadBehindLabel, branchFlags, BranchSort, visibleBranches } from './labels'
 
 const ROW_HEIGHT = 40
 const MAX_HEIGHT = 400
@@ -39,7 +34,6 @@ function Row({ index, style, data }: ListChildComponentProps<RowData>) {
     <div
       role="row"
       aria-rowindex={index + 2}
-      aria-selected={b.name === data.selected}
       style={{ ...style, display: 'grid', gridTemplateColumns: COLUMNS, alignItems: 'center' }}
     >
       <div role="cell" style={cell}>
@@ -92,7 +86,7 @@ export function BranchTable({ branches, selected, onSelect }: Props) {
       {key ? (
         <ButtonTransparent size="small" onClick={() => setSort(key)}>
           {label}
-          {sort === key ? (key === 'name' ? ' ▲' : ' ▼') : ''}
+          {sort === key && <span aria-hidden="true">{key === 'name' ? ' ▲' : ' ▼'}</span>}
         </ButtonTransparent>
       ) : (
         label

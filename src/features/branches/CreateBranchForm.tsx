@@ -1,5 +1,6 @@
 import React, { useState } from 'react'
-import { Box, Button, FieldText, Heading, Paragraph, Space } from '@looker/components'
+import { Box, FieldText, Heading, Paragraph, Space } from '@looker/components'
+import { ReasonButton } from '../../shared/ReasonButton'
 import { invalidRefNameReason } from './refName'
 
 interface Props {
@@ -17,6 +18,8 @@ export function CreateBranchForm({ blocked, currentName, busy, onCreate }: Props
   const [from, setFrom] = useState('')
   const problem = invalidRefNameReason(name)
   const ref = from.trim() || undefined
+  // The name's own problem is shown under the field once something is typed: not twice.
+  const reason = blocked ?? (name === '' ? problem : problem && 'Fix the branch name first.')
 
   async function submit() {
     if (problem || blocked || busy) return // never send a name git would refuse
@@ -53,19 +56,11 @@ export function CreateBranchForm({ blocked, currentName, busy, onCreate }: Props
           onChange={(e: React.ChangeEvent<HTMLInputElement>) => setFrom(e.currentTarget.value)}
         />
       </Space>
-      <Button
-        onClick={() => void submit()}
-        mt="xsmall"
-        disabled={blocked !== null || busy || problem !== null}
-        aria-describedby={blocked ? 'create-blocked' : undefined}
-      >
-        Create and switch
-      </Button>
-      {blocked && (
-        <Paragraph id="create-blocked" fontSize="small" color="text2">
-          {blocked}
-        </Paragraph>
-      )}
+      <Box mt="xsmall">
+        <ReasonButton reason={reason} busy={busy} onClick={() => void submit()}>
+          Create and switch
+        </ReasonButton>
+      </Box>
       <Paragraph fontSize="small" color="text2">
         Looker checks out the new branch. It refuses while there are uncommitted changes.
       </Paragraph>

@@ -1,10 +1,11 @@
 import React from 'react'
 import { Box, Heading, Paragraph, Span } from '@looker/components'
 import type { ProjectState } from '../../looker'
-import { ActionButton } from './ActionButton'
-import { aheadBehindLabel, formatCommitTime } from './labels'
+import { ReasonButton } from '../../shared/ReasonButton'
+import { formatCommitTime } from '../../shared/format'
+import { aheadBehindLabel } from './labels'
 import { GitContext, pullReason, resetReason } from './permissions'
-import type { ResetTarget } from './ResetDialog'
+import type { ResetTarget } from './gitTypes'
 
 interface Props {
   ctx: GitContext
@@ -35,25 +36,25 @@ export function CurrentBranchPanel({ ctx, state, busy, onPull, onReset }: Props)
           {aheadBehindLabel(current)} · last commit {formatCommitTime(current.commitAt)}
         </Paragraph>
       )}
-      <ActionButton reason={pullReason(ctx, current, state.git)} busy={busy} onClick={onPull}>
+      <ReasonButton reason={pullReason(ctx, current, state.git)} busy={busy} onClick={onPull}>
         Pull remote changes
-      </ActionButton>
-      <ActionButton
+      </ReasonButton>
+      <ReasonButton
         critical
         reason={resetReason(ctx, current, 'remote')}
         busy={busy}
         onClick={() => onReset('remote')}
       >
         Reset to remote…
-      </ActionButton>
-      <ActionButton
+      </ReasonButton>
+      <ReasonButton
         critical
         reason={resetReason(ctx, current, 'production')}
         busy={busy}
         onClick={() => onReset('production')}
       >
         Reset to production…
-      </ActionButton>
+      </ReasonButton>
     </Box>
   )
 }

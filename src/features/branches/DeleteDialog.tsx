@@ -1,12 +1,6 @@
 import React from 'react'
-import {
-  Button,
-  ButtonTransparent,
-  Dialog,
-  DialogLayout,
-  Paragraph,
-  Span,
-} from '@looker/components'
+import { Paragraph, Span } from '@looker/components'
+import { ConfirmDialog } from '../../shared/ConfirmDialog'
 
 interface Props {
   /** The branch to delete; the dialog is closed when null. */
@@ -19,27 +13,16 @@ interface Props {
 export function DeleteDialog({ branchName, onCancel, onConfirm }: Props) {
   if (branchName === null) return null
   return (
-    <Dialog
-      isOpen
-      onClose={onCancel}
-      content={
-        <DialogLayout
-          header={`Delete branch ${branchName}?`}
-          footer={
-            <>
-              <Button color="critical" onClick={() => onConfirm(branchName)}>
-                Delete {branchName}
-              </Button>
-              <ButtonTransparent onClick={onCancel}>Cancel</ButtonTransparent>
-            </>
-          }
-        >
-          <Paragraph>
-            Looker deletes <Span fontFamily="code">{branchName}</Span> from your copy and from the
-            remote repository. Commits that are only on this branch are lost. This cannot be undone.
-          </Paragraph>
-        </DialogLayout>
-      }
-    />
+    <ConfirmDialog
+      title={`Delete branch ${branchName}?`}
+      confirmLabel={`Delete ${branchName}`}
+      onCancel={onCancel}
+      onConfirm={() => onConfirm(branchName)}
+    >
+      <Paragraph>
+        Looker deletes <Span fontFamily="code">{branchName}</Span> from your copy and from the
+        remote repository. Commits that are only on this branch are lost. This cannot be undone.
+      </Paragraph>
+    </ConfirmDialog>
   )
 }

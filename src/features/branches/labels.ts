@@ -22,12 +22,6 @@ export function aheadBehindLabel(b: Branch): string {
     .join(', ')
 }
 
-/** A commit time in UTC (deterministic whatever the browser's zone). */
-export function formatCommitTime(unixSeconds: number | null): string {
-  if (unixSeconds === null) return '—'
-  return `${new Date(unixSeconds * 1000).toISOString().slice(0, 16).replace('T', ' ')} UTC`
-}
-
 export type BranchSort = 'name' | 'recent'
 
 /** Branches whose name contains `filter` (any case), by name or most recent commit first. */

@@ -65,7 +65,7 @@ test("Looker's can maps are followed where it gives them", () => {
 
 test('pull is offered only for a branch that is behind and would lose nothing', () => {
   expect(pullReason(dev, branch({ behind: 2 }), upToDate)).toBeNull()
-  expect(pullReason(dev, branch({ behind: 2, ahead: 1 }), upToDate)).toMatch(/1 commit/)
+  expect(pullReason(dev, branch({ behind: 2, ahead: 1 }), upToDate)).toMatch(/1 commit not/)
   expect(pullReason(dev, branch({ behind: 2 }), { ...upToDate, kind: 'uncommitted' })).toMatch(
     /uncommitted/
   )

@@ -4,6 +4,7 @@
  * gives them (they are often empty: BEHAVIOUR.md section 2).
  */
 import type { Branch, CurrentUser, GitState, Project, WorkspaceId } from '../../looker'
+import { plural } from '../../shared/format'
 
 export interface GitContext {
   project: Project
@@ -83,7 +84,7 @@ export function pullReason(ctx: GitContext, current: Branch | null, git: GitStat
     return 'You have uncommitted changes that pulling would discard: use Reset to remote to see what would be lost.'
   }
   if ((current.ahead ?? 0) > 0) {
-    return `This branch has ${current.ahead} commit(s) not on the remote that pulling would discard: use Reset to remote to see what would be lost.`
+    return `This branch has ${plural(current.ahead!, 'commit')} not on the remote that pulling would discard: use Reset to remote to see what would be lost.`
   }
   if ((current.behind ?? 0) === 0) return 'Already up to date with the remote.'
   return null

@@ -1,6 +1,6 @@
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { useCallback, useState } from 'react'
 import { ApiError, toApiError, type ProjectBranches } from '../../looker'
-import { type Async, loading } from '../../shared/async'
+import { type Async, useMounted, useRefreshable } from '../../shared/async'
 import { useLookerApi } from '../../state/api'
 import { useWorkspace } from '../../state/workspace'
 
@@ -20,7 +20,7 @@ export interface BranchesState {
   /**
    * Runs a git change while no workspace switch can happen, then re-reads the branches and the
    * project state whatever happened: Looker answers a hard reset with the branch as it was
-   * before, and a refused change may still have moved something.
+   * before, and a refused change may still have moved something. Resolves true on success.
    */
   act(title: string, busyLabel: string, work: () => Promise<void>): Promise<boolean>
 }
@@ -29,33 +29,16 @@ export interface BranchesState {
 export function useBranches(projectId: string): BranchesState {
   const api = useLookerApi()
   const { exclusive } = useWorkspace()
-  const [branches, setBranches] = useState<Async<ProjectBranches>>(loading)
+  // The rows stay on screen while they are re-read after an action; only the newest read lands.
+  const {
+    state: branches,
+    reload,
+    refresh,
+  } = useRefreshable(() => api.getBranches(projectId), projectId)
   const [busy, setBusy] = useState<string | null>(null)
   const [outcome, setOutcome] = useState<ActionOutcome | null>(null)
-  const latest = useRef(0)
-
-  // Keeps the rows on screen while re-reading; only the newest read lands.
-  const read = useCallback(async () => {
-    const id = ++latest.current
-    try {
-      const value = await api.getBranches(projectId)
-      if (id === latest.current) setBranches({ status: 'success', value })
-    } catch (e) {
-      if (id === latest.current) setBranches({ status: 'error', error: toApiError(e) })
-    }
-  }, [api, projectId])
-
-  useEffect(() => {
-    void read()
-    return () => {
-      latest.current += 1
-    }
-  }, [read])
-
-  const reload = useCallback(() => {
-    setBranches(loading)
-    void read()
-  }, [read])
+  // A workspace switch queued behind the action re-keys the page: nothing is set after that.
+  const mounted = useMounted()
 
   const act = useCallback(
     async (title: string, busyLabel: string, work: () => Promise<void>) => {
@@ -67,12 +50,14 @@ export function useBranches(projectId: string): BranchesState {
       } catch (e) {
         error = toApiError(e)
       }
-      await read()
-      setBusy(null)
-      setOutcome({ title, error })
+      await refresh()
+      if (mounted.current) {
+        setBusy(null)
+        setOutcome({ title, error })
+      }
       return error === null
     },
-    [exclusive, read]
+    [exclusive, refresh, mounted]
   )
 
   return { branches, busy, outcome, reload, act }

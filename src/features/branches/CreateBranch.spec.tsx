@@ -1,0 +1,72 @@
+/** Creating a branch: the name check, from the current branch or a ref, Looker's refusals. */
+import { screen, within } from '@testing-library/react'
+import {
+  openProject,
+  currentPanel,
+  branchRow,
+  lastAction,
+  calls,
+  expectUnavailableBecause,
+} from '../../../test/branchesPage'
+
+// The whole app over the fake Looker takes a few seconds to render on a cold start.
+jest.setTimeout(30000)
+
+test('a branch name git would refuse is explained and never sent', async () => {
+  const { user, looker } = await openProject('ecommerce')
+  await currentPanel()
+  await user.type(screen.getByLabelText('New branch name'), 'fix..this')
+  expect(await screen.findByText('A branch name cannot contain "..".')).toBeInTheDocument()
+  expectUnavailableBecause('Create and switch', 'Fix the branch name first.')
+  await user.type(screen.getByLabelText('New branch name'), '{Enter}')
+  expect(calls(looker, 'create_git_branch')).toHaveLength(0)
+})
+
+test('creates a branch from the current one and Looker checks it out', async () => {
+  const { user } = await openProject('ecommerce')
+  await currentPanel()
+  await user.type(screen.getByLabelText('New branch name'), 'feature/churn')
+  await user.click(screen.getByRole('button', { name: 'Create and switch' }))
+  expect(await lastAction()).toHaveTextContent(
+    'Create feature/churn: done. Looker now reports feature/churn as the current branch.'
+  )
+  expect(await currentPanel()).toHaveTextContent('Current branch: feature/churn (shared)')
+  expect(await branchRow('feature/churn')).toHaveTextContent('current · local only')
+})
+
+test('creates a branch from a ref', async () => {
+  const { user } = await openProject('ecommerce')
+  await currentPanel()
+  await user.type(screen.getByLabelText('New branch name'), 'from-main')
+  await user.type(screen.getByLabelText('Start from (branch, tag or commit)'), 'main')
+  await user.click(screen.getByRole('button', { name: 'Create and switch' }))
+  expect(await currentPanel()).toHaveTextContent('Current branch: from-main')
+  expect(await currentPanel()).not.toHaveTextContent('net revenue')
+})
+
+test.each([
+  [
+    'an existing name: 409',
+    'ecommerce',
+    'feature/old-experiment',
+    'Branch feature/old-experiment already exists',
+    409,
+  ],
+  [
+    'uncommitted changes: 422',
+    'marketing',
+    'feature/new',
+    'Commit or discard your uncommitted changes before creating a branch',
+    422,
+  ],
+])('Looker refuses a new branch with %s', async (_, project, name, message, status) => {
+  const { user } = await openProject(project)
+  await currentPanel()
+  await user.type(screen.getByLabelText('New branch name'), name)
+  await user.click(screen.getByRole('button', { name: 'Create and switch' }))
+  const alert = await screen.findByRole('alert')
+  expect(alert).toHaveTextContent(`Create ${name} failed: ${message}`)
+  expect(
+    within(alert).getByRole('link', { name: `Looker documentation (HTTP ${status})` })
+  ).toBeInTheDocument()
+})

@@ -1,0 +1,57 @@
+/** Switching branches: what is offered, Looker's answer and refusals. */
+import { screen, within } from '@testing-library/react'
+import {
+  openProject,
+  currentPanel,
+  branchButton,
+  lastAction,
+  calls,
+  expectUnavailableBecause,
+} from '../../../test/branchesPage'
+
+// The whole app over the fake Looker takes a few seconds to render on a cold start.
+jest.setTimeout(30000)
+
+test('switches to a branch, then shows the branch Looker re-reads', async () => {
+  const { user, looker } = await openProject('ecommerce')
+  await user.click(await branchButton('feature/old-experiment'))
+  await user.click(screen.getByRole('button', { name: 'Switch to feature/old-experiment' }))
+  expect(await lastAction()).toHaveTextContent(
+    'Switch to feature/old-experiment: done. Looker now reports feature/old-experiment as the current branch.'
+  )
+  expect(await currentPanel()).toHaveTextContent('Current branch: feature/old-experiment')
+  expectUnavailableBecause(
+    'Switch to feature/old-experiment',
+    'This is already the current branch.'
+  )
+  expect(calls(looker, 'update_git_branch')).toHaveLength(1)
+})
+
+test('switching is not offered to the production branch or another developer branch', async () => {
+  const { user } = await openProject('marketing')
+  await user.click(await branchButton('main'))
+  expectUnavailableBecause('Switch to main', /checks out your personal branch instead/)
+  await user.click(await branchButton(/^dev-grace-hopper/))
+  expectUnavailableBecause(/^Switch to dev-grace-hopper/, 'This branch is read-only for you.')
+  expectUnavailableBecause(/^Delete dev-grace-hopper/, 'Personal branches cannot be deleted.')
+})
+
+test('Looker refusing a checkout (422) is shown and the current branch stays', async () => {
+  const { user, looker } = await openProject('ecommerce')
+  looker.addFault({
+    operation: 'update_git_branch',
+    status: 422,
+    message: 'JGIT Checkout Branch failed: Checkout conflict with files: views/orders.view.lkml',
+    times: 1,
+  })
+  await user.click(await branchButton('feature/old-experiment'))
+  await user.click(screen.getByRole('button', { name: 'Switch to feature/old-experiment' }))
+  const alert = await screen.findByRole('alert')
+  expect(alert).toHaveTextContent(
+    'Switch to feature/old-experiment failed: JGIT Checkout Branch failed'
+  )
+  expect(
+    within(alert).getByRole('link', { name: 'Looker documentation (HTTP 422)' })
+  ).toBeInTheDocument()
+  expect(await currentPanel()).toHaveTextContent('Current branch: feature/net-revenue')
+})

@@ -1,0 +1,37 @@
+/** @jest-environment node */
+import type { ProjectState } from '../../looker'
+import { branchFixture } from '../../../test/fixtures'
+import { changeSince, lossList } from './gitTypes'
+
+const clean = { kind: 'upToDate', ahead: 0, behind: 0, lookerStatus: 'clean' } as const
+const state = (over: Partial<ProjectState> = {}): ProjectState => ({
+  projectId: 'p',
+  workspaceId: 'dev',
+  branch: branchFixture({ isCurrent: true }),
+  branchKind: 'shared',
+  git: clean,
+  ...over,
+})
+
+test('the loss list names uncommitted changes and unpushed commits, and is empty otherwise', () => {
+  expect(
+    lossList('remote', branchFixture({ ahead: 2 }), { ...clean, kind: 'uncommitted' })
+  ).toEqual(['your uncommitted changes', '2 commits not on the remote'])
+  expect(lossList('remote', branchFixture({ ahead: 1 }), clean)).toEqual([
+    '1 commit not on the remote',
+  ])
+  expect(lossList('remote', branchFixture(), clean)).toEqual([])
+  expect(lossList('production', branchFixture(), clean)).toHaveLength(1)
+})
+
+test('a change behind the page is named; the same state is not a change', () => {
+  expect(changeSince(state(), state())).toBeNull()
+  expect(changeSince(state(), state({ branch: branchFixture({ name: 'other' }) }))).toMatch(
+    /other as the current branch/
+  )
+  expect(changeSince(state(), state({ branch: branchFixture({ ref: 'def' }) }))).toMatch(/moved/)
+  expect(changeSince(state(), state({ branch: branchFixture({ ahead: 1 }) }))).toMatch(/moved/)
+  expect(changeSince(state(), state({ git: { ...clean, kind: 'uncommitted' } }))).toMatch(
+    /uncommitted changes/
+  )
+})

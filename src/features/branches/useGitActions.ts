@@ -1,0 +1,75 @@
+import { useState } from 'react'
+import type { ProjectState } from '../../looker'
+import { useMounted } from '../../shared/async'
+import { useLookerApi } from '../../state/api'
+import { pullWithoutLoss, PullWouldLose, resetWithBackup } from './gitActions'
+import type { ResetTarget } from './gitTypes'
+import type { BranchesState } from './useBranches'
+
+/** The git actions of a project page, and the confirmations they open. */
+export function useGitActions(projectId: string, act: BranchesState['act']) {
+  const api = useLookerApi()
+  const mounted = useMounted()
+  const [selected, setSelected] = useState<string | null>(null)
+  const [deleting, setDeleting] = useState<string | null>(null)
+  const [resetting, setResetting] = useState<ResetTarget | null>(null)
+  const pid = projectId
+
+  const switchTo = (name: string) =>
+    void act(`Switch to ${name}`, `Switching to ${name}`, () => api.switchBranch(pid, name))
+
+  const remove = async (name: string) => {
+    setDeleting(null)
+    const done = await act(`Delete ${name}`, `Deleting ${name}`, () => api.deleteBranch(pid, name))
+    if (done && mounted.current) setSelected(null)
+  }
+
+  const create = (name: string, ref: string | undefined) =>
+    act(`Create ${name}`, `Creating ${name}`, async () => {
+      await api.createBranch(pid, name, ref)
+    })
+
+  // Looker's API has no `git pull`: reset_project_to_remote sets the current branch to its
+  // remote commit (BEHAVIOUR.md 5.7), which equals a fast-forward pull when nothing local would be
+  // lost. update_git_branch {name, ref: origin/<name>} would do the same locally but also
+  // force-push, a needless risk. The state is re-checked first: if pulling would now lose
+  // something, the reset dialog opens instead, with what would be lost.
+  const pull = async (seen: ProjectState) => {
+    let wouldLose = false
+    await act('Pull remote changes', 'Pulling remote changes', async () => {
+      try {
+        await pullWithoutLoss(api, pid, seen)
+      } catch (e) {
+        wouldLose = e instanceof PullWouldLose
+        throw e
+      }
+    })
+    if (wouldLose && mounted.current) setResetting('remote')
+  }
+
+  const reset = (seen: ProjectState, target: ResetTarget, backupName: string | null) => {
+    setResetting(null)
+    const name = seen.branch?.name ?? 'the current branch'
+    void act(
+      `Reset ${name} to ${target === 'remote' ? 'its remote' : 'production'}`,
+      `Resetting ${name}`,
+      () => resetWithBackup(api, pid, seen, target, backupName)
+    )
+  }
+
+  return {
+    selected,
+    select: setSelected,
+    deleting,
+    askDelete: setDeleting,
+    cancelDelete: () => setDeleting(null),
+    remove,
+    resetting,
+    askReset: setResetting,
+    cancelReset: () => setResetting(null),
+    reset,
+    switchTo,
+    create,
+    pull,
+  }
+}
