@@ -3,6 +3,17 @@ import type { IApiSession, IRole, IUser } from '@looker/sdk'
 import { ApiError } from './ApiError'
 import type { CurrentUser, Session, WorkspaceId } from './types'
 
+/**
+ * A field the domain type requires: a gap (null, undefined or '') is an ApiError saying `what`
+ * Looker returned, e.g. `required(p.id, 'a project without an id')`.
+ */
+export function required<T>(value: T | null | undefined, what: string): T {
+  if (value === null || value === undefined || value === '') {
+    throw new ApiError(`Looker returned ${what}.`, 'unexpected')
+  }
+  return value
+}
+
 const WORKSPACES: readonly string[] = ['production', 'dev']
 
 export function isWorkspaceId(value: unknown): value is WorkspaceId {

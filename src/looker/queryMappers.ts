@@ -9,6 +9,7 @@ import type {
   IQueryTask,
 } from '@looker/sdk'
 import { ApiError } from './ApiError'
+import { required } from './mappers'
 import type {
   DataTest,
   DataTestProblem,
@@ -21,13 +22,6 @@ import type {
   QueryTaskStatus,
   Row,
 } from './queryTypes'
-
-function required<T>(value: T | null | undefined, what: string): T {
-  if (value === null || value === undefined || value === '') {
-    throw new ApiError(`Looker returned ${what}.`, 'unexpected')
-  }
-  return value
-}
 
 export function toModelSummary(model: ILookmlModel): ModelSummary {
   const name = required(model.name, 'a model without a name')
@@ -64,7 +58,7 @@ export function toExploreDetail(explore: ILookmlModelExplore): ExploreDetail {
     model: required(explore.model_name, `explore "${name}" without its model`),
     name,
     label: explore.label || name,
-    projectName: explore.project_name ?? '',
+    projectName: explore.project_name || null,
     dimensions: visible(explore.fields?.dimensions).map((f) => toField(f, 'dimension')),
     measures: visible(explore.fields?.measures).map((f) => toField(f, 'measure')),
   }
@@ -121,12 +115,14 @@ function parseJson(text: string): unknown {
 }
 
 export function toDataTest(test: ILookmlTest): DataTest {
+  const name = required(test.name, 'a data test without a name')
   return {
-    name: required(test.name, 'a data test without a name'),
-    modelName: test.model_name ?? '',
-    exploreName: test.explore_name ?? '',
-    file: test.file ?? '',
-    line: test.line ?? 0,
+    name,
+    // A data test always queries an explore (its explore_source): without one it is not a test.
+    modelName: required(test.model_name, `data test "${name}" without its model`),
+    exploreName: required(test.explore_name, `data test "${name}" without its explore`),
+    file: test.file || null,
+    line: test.line ?? null,
   }
 }
 
@@ -142,10 +138,10 @@ function toProblem(p: IProjectError): DataTestProblem {
 export function toDataTestResult(result: ILookmlTestResult): DataTestResult {
   return {
     testName: required(result.test_name, 'a data test result without its test name'),
-    modelName: result.model_name ?? '',
+    modelName: result.model_name || null,
     success: result.success === true,
-    assertionsCount: result.assertions_count ?? 0,
-    assertionsFailed: result.assertions_failed ?? 0,
+    assertionsCount: result.assertions_count ?? null,
+    assertionsFailed: result.assertions_failed ?? null,
     errors: (result.errors ?? []).map(toProblem),
     warnings: (result.warnings ?? []).map(toProblem),
   }

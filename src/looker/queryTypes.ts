@@ -32,7 +32,8 @@ export interface ExploreDetail {
   model: string
   name: string
   label: string
-  projectName: string
+  /** The LookML project that defines the explore's model; null if Looker does not say. */
+  projectName: string | null
   /** Visible fields only. */
   dimensions: FieldInfo[]
   measures: FieldInfo[]
@@ -70,9 +71,9 @@ export interface DataTest {
   name: string
   modelName: string
   exploreName: string
-  /** `project/path`, as Looker reports it. */
-  file: string
-  line: number
+  /** `project/path`, as Looker reports it; null if it does not. */
+  file: string | null
+  line: number | null
 }
 
 export interface DataTestProblem {
@@ -84,10 +85,11 @@ export interface DataTestProblem {
 
 export interface DataTestResult {
   testName: string
-  modelName: string
+  modelName: string | null
   success: boolean
-  assertionsCount: number
-  assertionsFailed: number
+  /** Null when Looker does not report the counts (never guessed as 0). */
+  assertionsCount: number | null
+  assertionsFailed: number | null
   errors: DataTestProblem[]
   warnings: DataTestProblem[]
 }

@@ -1,12 +1,14 @@
 import React from 'react'
 import { Box, Heading, Paragraph } from '@looker/components'
 import { DataTests } from '../features/dataTests'
-import { QueryPanel, useQueryRun, useSpecInUrl } from '../features/queries'
+import { QueryPanel, useModels, useQueryRun, useSpecInUrl } from '../features/queries'
 
 /** Test queries in the current workspace, production against development, saved queries, data tests. */
 export function QueryPage() {
   const [spec, setSpec] = useSpecInUrl()
   const run = useQueryRun()
+  // One read of the workspace's models for the builder and the data tests' project list.
+  const [models, reloadModels] = useModels()
   return (
     <Box>
       <Heading as="h2" fontSize="large">
@@ -16,8 +18,14 @@ export function QueryPage() {
         Run a query on the models of the current workspace, or on production and development side by
         side to see what your branch changes.
       </Paragraph>
-      <QueryPanel spec={spec} onChange={setSpec} run={run} />
-      <DataTests />
+      <QueryPanel
+        spec={spec}
+        onChange={setSpec}
+        run={run}
+        models={models}
+        reloadModels={reloadModels}
+      />
+      <DataTests models={models} reloadModels={reloadModels} />
     </Box>
   )
 }

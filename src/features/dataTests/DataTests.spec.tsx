@@ -1,12 +1,25 @@
-import { screen, within } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import { createFakeLooker } from '../../../dev/fake-looker'
+import type { FakeLooker } from '../../../dev/fake-looker/types'
 import { renderApp } from '../../../test/renderApp'
 
 // @looker/components is heavy under jsdom: role queries over its tree take seconds.
 jest.setTimeout(30_000)
 
-async function openProject(workspace: 'dev' | 'production') {
-  const looker = await createFakeLooker({ seed: 'demo', sessionMode: 'ui' })
+/** Holds Looker's answers to data test runs until `release()` (a run that takes minutes). */
+function holdTestRuns(looker: FakeLooker) {
+  let release = () => undefined as void
+  const released = new Promise<void>((r) => (release = r))
+  const handle = looker.handle
+  looker.handle = async (req) => {
+    if (req.path.endsWith('/lookml_tests/run')) await released
+    return handle(req)
+  }
+  return release
+}
+
+async function openProject(workspace: 'dev' | 'production', looker?: FakeLooker) {
+  looker ??= await createFakeLooker({ seed: 'demo', sessionMode: 'ui' })
   looker.setUserWorkspace('ada', workspace)
   const view = await renderApp({ looker, route: '/query' })
   const section = await screen.findByRole('region', { name: 'LookML data tests' })
@@ -16,14 +29,15 @@ async function openProject(workspace: 'dev' | 'production') {
 }
 
 test('runs all data tests in production: pass and fail with Looker’s messages', async () => {
-  const { user, section, looker } = await openProject('production')
+  const { user, section } = await openProject('production')
   await user.click(await within(section).findByRole('button', { name: 'Run all data tests' }))
   const results = await within(section).findByRole('region', { name: 'Data test results' })
   expect(results).toHaveTextContent('Ran on production models: 2 of 2 passed.')
   expect(
-    within(results).getByRole('listitem', { name: 'revenue_is_positive: passed' })
-  ).toBeInTheDocument()
-  expect(looker.log.filter((e) => e.operation === 'run_lookml_test')).toHaveLength(1)
+    within(results)
+      .getAllByRole('listitem')
+      .map((li) => li.getAttribute('aria-label'))
+  ).toEqual(['revenue_is_positive: passed', 'revenue_matches_gross: passed'])
 })
 
 test('runs one data test in Development Mode: the branch breaks it, with Looker’s message', async () => {
@@ -39,7 +53,7 @@ test('runs one data test in Development Mode: the branch breaks it, with Looker�
   )
 })
 
-test('a failure to run the tests shows Looker’s message', async () => {
+test('a failure to run the tests shows Looker’s message and documentation link', async () => {
   const { user, section, looker } = await openProject('production')
   looker.addFault({
     operation: 'run_lookml_test',
@@ -48,7 +62,74 @@ test('a failure to run the tests shows Looker’s message', async () => {
     times: 1,
   })
   await user.click(await within(section).findByRole('button', { name: 'Run all data tests' }))
-  expect(await within(section).findByRole('alert')).toHaveTextContent(
-    'The data tests could not run: Internal server error'
+  const alert = await within(section).findByRole('alert')
+  expect(alert).toHaveTextContent('The data tests could not run: Internal server error')
+  expect(
+    within(alert).getByRole('link', { name: 'Looker documentation (HTTP 500)' })
+  ).toHaveAttribute('href', expect.stringContaining('/r/err/4.0/500/'))
+})
+
+test('a long run does not hold up a switch; its results then carry no mode label', async () => {
+  const looker = await createFakeLooker({ seed: 'demo', sessionMode: 'ui' })
+  const release = holdTestRuns(looker)
+  const { user, section } = await openProject('production', looker)
+  await user.click(await within(section).findByRole('button', { name: 'Run all data tests' }))
+  expect(
+    await within(section).findByRole('status', { name: 'Running all data tests' })
+  ).toBeInTheDocument()
+  await user.click(screen.getByRole('switch', { name: 'Development Mode' }))
+  await waitFor(() =>
+    expect(screen.getByLabelText('Current workspace')).toHaveTextContent('Development Mode')
   )
+  release()
+  const results = await within(section).findByRole('region', { name: 'Data test results' })
+  // Looker ran them after the switch, on development models: the app cannot know, so no label.
+  expect(results).toHaveTextContent(
+    'The workspace changed during the run, so these results are not labelled with a mode: 1 of 2 passed.'
+  )
+})
+
+test('another Looker tab switching during a run: the results carry no mode label', async () => {
+  const looker = await createFakeLooker({ seed: 'demo', sessionMode: 'ui' })
+  const release = holdTestRuns(looker)
+  const { user, section } = await openProject('production', looker)
+  await user.click(await within(section).findByRole('button', { name: 'Run all data tests' }))
+  await within(section).findByRole('status', { name: 'Running all data tests' })
+  looker.setUserWorkspace('ada', 'dev')
+  release()
+  const results = await within(section).findByRole('region', { name: 'Data test results' })
+  expect(results).toHaveTextContent(
+    'The workspace changed during the run, so these results are not labelled with a mode'
+  )
+  expect(results).not.toHaveTextContent(/Ran on/)
+})
+
+test('Cancel stops waiting for a long run and lets the person run again', async () => {
+  const looker = await createFakeLooker({ seed: 'demo', sessionMode: 'ui' })
+  const release = holdTestRuns(looker)
+  const { user, section } = await openProject('production', looker)
+  await user.click(await within(section).findByRole('button', { name: 'Run all data tests' }))
+  await user.click(await within(section).findByRole('button', { name: 'Cancel' }))
+  expect(await within(section).findByText(/Cancelled: the app stopped waiting/)).toBeInTheDocument()
+  expect(within(section).getByRole('button', { name: 'Run all data tests' })).toBeEnabled()
+  release()
+})
+
+test('no project with models: the builder and the data tests say so, from one read of the models', async () => {
+  const looker = await createFakeLooker({ seed: 'demo', sessionMode: 'ui' })
+  looker.addFault({ operation: 'all_lookml_models', body: [] })
+  await renderApp({ looker, route: '/query' })
+  expect(await screen.findByText(/This workspace has no models with explores/)).toBeInTheDocument()
+  expect(await screen.findByText(/No LookML project has models you can see/)).toBeInTheDocument()
+  expect(looker.log.filter((e) => e.operation === 'all_lookml_models')).toHaveLength(1)
+})
+
+test('a failure to list the models offers a Retry that recovers the project list', async () => {
+  const looker = await createFakeLooker({ seed: 'demo', sessionMode: 'ui' })
+  looker.addFault({ operation: 'all_lookml_models', status: 500, message: 'Models down', times: 1 })
+  const { user } = await renderApp({ looker, route: '/query' })
+  const section = await screen.findByRole('region', { name: 'LookML data tests' })
+  expect(await within(section).findByRole('alert')).toHaveTextContent('Models down')
+  await user.click(within(section).getByRole('button', { name: 'Retry' }))
+  expect(await within(section).findByLabelText('Project')).toBeInTheDocument()
 })

@@ -1,8 +1,8 @@
 import React, { useState } from 'react'
 import {
-  Badge,
   Box,
   Button,
+  ButtonOutline,
   ButtonTransparent,
   Heading,
   Paragraph,
@@ -10,41 +10,22 @@ import {
   Space,
   Span,
 } from '@looker/components'
-import type { DataTestResult } from '../../looker/queryTypes'
+import type { ModelSummary } from '../../looker/queryTypes'
+import type { Async } from '../../shared/async'
 import { ApiErrorMessage } from '../../shared/ApiErrorMessage'
 import { AsyncContent, Loading } from '../../shared/AsyncContent'
-import { useDataTests, useProjects } from './useDataTests'
+import { DataTestResults } from './DataTestResults'
+import { modelProjects, TestRun, useDataTestList, useDataTestRun } from './useDataTests'
 
-function ResultRow({ result }: { result: DataTestResult }) {
-  return (
-    <Box
-      as="li"
-      mb="xsmall"
-      aria-label={`${result.testName}: ${result.success ? 'passed' : 'failed'}`}
-    >
-      <Space gap="xsmall">
-        <Badge intent={result.success ? 'positive' : 'critical'}>
-          {result.success ? 'Passed' : 'Failed'}
-        </Badge>
-        <Span fontWeight="semiBold">{result.testName}</Span>
-        <Span fontSize="small" color="text2">
-          {result.assertionsCount - result.assertionsFailed} of {result.assertionsCount} assertions
-          hold
-        </Span>
-      </Space>
-      {[...result.errors, ...result.warnings].map((p, i) => (
-        <Paragraph key={i} fontSize="small" color={i < result.errors.length ? 'critical' : 'text2'}>
-          {p.message}
-          {p.file ? ` (${p.file}${p.line ? `:${p.line}` : ''})` : ''}
-        </Paragraph>
-      ))}
-    </Box>
-  )
+interface ProjectTestsProps {
+  project: string
+  busy: boolean
+  onRun(testName?: string): void
 }
 
-function ProjectTests({ project }: { project: string }) {
-  const { tests, reload, run, start } = useDataTests(project)
-  const busy = run.status === 'running'
+/** The project's tests, each with its Run, and Run all. */
+function ProjectTests({ project, busy, onRun }: ProjectTestsProps) {
+  const [tests, reload] = useDataTestList(project)
   return (
     <AsyncContent
       state={tests}
@@ -68,33 +49,16 @@ function ProjectTests({ project }: { project: string }) {
                     size="small"
                     disabled={busy}
                     aria-label={`Run ${t.name}`}
-                    onClick={() => void start(t.name)}
+                    onClick={() => onRun(t.name)}
                   >
                     Run
                   </ButtonTransparent>
                 </Space>
               ))}
             </Box>
-            <Button disabled={busy} onClick={() => void start()}>
+            <Button disabled={busy} onClick={() => onRun()}>
               Run all data tests
             </Button>
-            {run.status === 'running' && <Loading label={run.label} />}
-            {run.status === 'error' && (
-              <ApiErrorMessage error={run.error} title="The data tests could not run" />
-            )}
-            {run.status === 'done' && (
-              <Box as="section" aria-label="Data test results" mt="small">
-                <Paragraph fontWeight="semiBold">
-                  Ran on {run.mode === 'dev' ? 'development' : 'production'} models:{' '}
-                  {run.results.filter((r) => r.success).length} of {run.results.length} passed.
-                </Paragraph>
-                <Box as="ul" p="none" style={{ listStyle: 'none' }}>
-                  {run.results.map((r) => (
-                    <ResultRow key={r.testName} result={r} />
-                  ))}
-                </Box>
-              </Box>
-            )}
           </Box>
         )
       }
@@ -102,34 +66,82 @@ function ProjectTests({ project }: { project: string }) {
   )
 }
 
+/** The last run: progress with Cancel, Looker's error, or the results. */
+function RunState({ run, onCancel }: { run: TestRun; onCancel(): void }) {
+  switch (run.status) {
+    case 'idle':
+      return null
+    case 'running':
+      return (
+        <Space gap="small" my="small">
+          <Loading label={run.label} />
+          <ButtonOutline onClick={onCancel}>Cancel</ButtonOutline>
+        </Space>
+      )
+    case 'cancelled':
+      return (
+        <Paragraph role="status">
+          Cancelled: the app stopped waiting. Looker cannot stop a data test run, so it may still
+          finish.
+        </Paragraph>
+      )
+    case 'error':
+      return <ApiErrorMessage error={run.error} title="The data tests could not run" />
+    case 'done':
+      return <DataTestResults mode={run.mode} results={run.results} />
+  }
+}
+
+interface Props {
+  /** The workspace's models, read once by the page (the query builder shows the same list). */
+  models: Async<ModelSummary[]>
+  reloadModels(): void
+}
+
 /** A project's LookML data tests, run one by one or all together in the current workspace. */
-export function DataTests() {
-  const projects = useProjects()
+export function DataTests({ models, reloadModels }: Props) {
   const [project, setProject] = useState('')
+  const { run, start, cancel } = useDataTestRun(project)
   return (
     <Box as="section" aria-label="LookML data tests" mt="large">
       <Heading as="h2" fontSize="large">
         LookML data tests
       </Heading>
       <AsyncContent
-        state={projects}
+        state={modelProjects(models)}
         loadingLabel="Loading projects"
         errorTitle="Could not list the projects"
+        onRetry={reloadModels}
       >
-        {(list) => (
-          <Box>
-            <Select
-              aria-label="Project"
-              placeholder="Project"
-              value={project}
-              options={list.map((p) => ({ value: p, label: p }))}
-              onChange={setProject}
-              mb="small"
-            />
-            {project && <ProjectTests key={project} project={project} />}
-          </Box>
-        )}
+        {(list) =>
+          list.length === 0 ? (
+            <Paragraph color="text2">
+              No LookML project has models you can see in this workspace, so there are no data tests
+              to run.
+            </Paragraph>
+          ) : (
+            <Box>
+              <Select
+                aria-label="Project"
+                placeholder="Project"
+                value={project}
+                options={list.map((p) => ({ value: p, label: p }))}
+                onChange={setProject}
+                mb="small"
+              />
+              {project && (
+                <ProjectTests
+                  key={project}
+                  project={project}
+                  busy={run.status === 'running'}
+                  onRun={(name) => void start(name)}
+                />
+              )}
+            </Box>
+          )
+        }
       </AsyncContent>
+      <RunState run={run} onCancel={cancel} />
     </Box>
   )
 }

@@ -1,25 +1,33 @@
 import React from 'react'
 import { Box, Heading, Paragraph, Select, Space } from '@looker/components'
-import type { ExploreDetail, QuerySpec } from '../../looker/queryTypes'
+import type { ExploreDetail, ModelSummary, QuerySpec } from '../../looker/queryTypes'
 import type { Async } from '../../shared/async'
 import { AsyncContent } from '../../shared/AsyncContent'
 import { FieldPicker } from './FieldPicker'
 import { FiltersEditor } from './FiltersEditor'
 import { parseLimit, parseSorts } from './querySpec'
 import { TextSetting } from './TextSetting'
-import { useModels } from './useExplore'
 
 interface Props {
   spec: QuerySpec
   onChange(spec: QuerySpec): void
+  /** The workspace's models (read once by the page: the data tests list their projects). */
+  models: Async<ModelSummary[]>
+  reloadModels(): void
   /** The explore's fields (read by the panel, which also labels result columns with them). */
   explore: Async<ExploreDetail>
   reloadExplore(): void
 }
 
 /** Model, explore, fields, filters, sorts and limit of a test query. */
-export function QueryBuilder({ spec, onChange, explore, reloadExplore }: Props) {
-  const [models, reloadModels] = useModels()
+export function QueryBuilder({
+  spec,
+  onChange,
+  models,
+  reloadModels,
+  explore,
+  reloadExplore,
+}: Props) {
   const toggle = (field: string) => {
     const fields = spec.fields.includes(field)
       ? spec.fields.filter((f) => f !== field)
@@ -37,6 +45,13 @@ export function QueryBuilder({ spec, onChange, explore, reloadExplore }: Props) 
         onRetry={reloadModels}
       >
         {(list) => {
+          if (list.length === 0)
+            return (
+              <Paragraph color="text2">
+                This workspace has no models with explores you can see, so there is nothing to
+                query.
+              </Paragraph>
+            )
           const model = list.find((m) => m.name === spec.model)
           return (
             <Space gap="small" mb="small">

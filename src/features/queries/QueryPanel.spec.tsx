@@ -55,9 +55,15 @@ test('builds a query from the explore: model, explore, grouped fields with searc
   expect(within(measures).getAllByRole('checkbox', { name: /revenue/i })).toEqual(shown)
   expect(within(measures).getByRole('checkbox', { name: /Total Revenue/ })).toBeInTheDocument()
   expect(within(measures).queryByRole('checkbox', { name: /Orders Count/ })).not.toBeInTheDocument()
-  expect(await runButton()).toBeDisabled()
+  // Unavailable, with the reason in words beside it and announced with the button.
+  const run = await runButton()
+  expect(run).toHaveAttribute('aria-disabled', 'true')
+  expect(run).toHaveAccessibleDescription('Pick a model, an explore and at least one field first.')
+  await user.click(run)
+  expect(screen.queryByRole('status', { name: 'Running the query' })).not.toBeInTheDocument()
   await user.click(within(measures).getByRole('checkbox', { name: /Total Revenue/ }))
-  expect(await runButton()).toBeEnabled()
+  expect(await runButton()).toHaveAttribute('aria-disabled', 'false')
+  expect(await runButton()).not.toHaveAccessibleDescription()
 })
 
 test('runs in production: rows, row count, the generated SQL and a CSV download', async () => {
@@ -164,7 +170,7 @@ test.each([
       within(alert).getByRole('link', { name: `Looker documentation (HTTP ${status})` })
     ).toHaveAttribute('href', expect.stringContaining(`/r/err/4.0/${status}/`))
     // The rest of the page still works.
-    expect(screen.getByRole('button', { name: 'Run' })).toBeEnabled()
+    expect(screen.getByRole('button', { name: 'Run' })).toHaveAttribute('aria-disabled', 'false')
     expect(screen.getByRole('switch', { name: 'Development Mode' })).toBeEnabled()
   }
 )

@@ -1,6 +1,8 @@
 import React from 'react'
-import { Box, Button, ButtonOutline, Space } from '@looker/components'
-import type { QuerySpec } from '../../looker/queryTypes'
+import { Box, Space } from '@looker/components'
+import type { ModelSummary, QuerySpec } from '../../looker/queryTypes'
+import type { Async } from '../../shared/async'
+import { ReasonButton } from '../../shared/ReasonButton'
 import { QueryBuilder } from './QueryBuilder'
 import { isRunnable } from './querySpec'
 import { RunOutcome } from './RunOutcome'
@@ -12,32 +14,37 @@ interface Props {
   spec: QuerySpec
   onChange(spec: QuerySpec): void
   run: QueryRun
+  /** The workspace's models, from {@link useModels} (the page shares them with the data tests). */
+  models: Async<ModelSummary[]>
+  reloadModels(): void
 }
 
 /** Build a query, run it in the current workspace or both ways, and see the answer. */
-export function QueryPanel({ spec, onChange, run }: Props) {
+export function QueryPanel({ spec, onChange, run, models, reloadModels }: Props) {
   const [explore, reloadExplore] = useExplore(spec.model, spec.explore)
   const detail = explore.status === 'success' ? explore.value : null
   const runnable = isRunnable(spec)
-  const reason = runnable ? undefined : 'Pick a model, an explore and at least one field first.'
+  const reason = runnable ? null : 'Pick a model, an explore and at least one field first.'
   return (
     <Box>
       <QueryBuilder
         spec={spec}
         onChange={onChange}
+        models={models}
+        reloadModels={reloadModels}
         explore={explore}
         reloadExplore={reloadExplore}
       />
       <Space gap="small" my="medium">
-        <Button disabled={!runnable} title={reason} onClick={() => void run.run(spec)}>
+        <ReasonButton reason={reason} onClick={() => void run.run(spec)}>
           Run
-        </Button>
-        <ButtonOutline disabled={!runnable} title={reason} onClick={() => void run.compare(spec)}>
+        </ReasonButton>
+        <ReasonButton reason={reason} onClick={() => void run.compare(spec)}>
           Compare production and development
-        </ButtonOutline>
+        </ReasonButton>
       </Space>
       <RunOutcome run={run} explore={detail} />
-      <SavedQueries project={detail?.projectName || null} spec={spec} run={run} onLoad={onChange} />
+      <SavedQueries project={detail?.projectName ?? null} spec={spec} run={run} onLoad={onChange} />
     </Box>
   )
 }
