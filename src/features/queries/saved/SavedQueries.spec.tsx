@@ -79,5 +79,66 @@ test('a saved query from storage runs on the current branch and opens in Lookerâ
     ).toEqual(['production'])
   )
   await user.click(within(saved).getByRole('button', { name: 'Delete By status' }))
+  const dialog = await screen.findByRole('dialog')
+  expect(within(dialog).getByRole('list', { name: 'What would be lost' })).toHaveTextContent(
+    'the saved query By status as it is now'
+  )
+  await user.click(within(dialog).getByRole('button', { name: 'Delete By status' }))
   expect(await within(saved).findByText('No saved queries yet.')).toBeInTheDocument()
+})
+
+test('saving under an existing name asks first; Cancel keeps the saved query as it was', async () => {
+  const host = memoryHost()
+  const old = {
+    name: 'Mine',
+    spec: {
+      model: 'ecommerce',
+      explore: 'orders',
+      fields: ['orders.count'],
+      filters: {},
+      sorts: [],
+      limit: 5,
+    },
+  }
+  host.items.set('saved-queries:ecommerce', JSON.stringify([old]))
+  const { user } = await renderApp({ host, route })
+  const saved = await screen.findByRole('region', { name: 'Saved queries' })
+  await within(saved).findByRole('button', { name: 'Run Mine' })
+  await user.type(within(saved).getByRole('textbox', { name: 'Name' }), 'Mine')
+  await user.click(within(saved).getByRole('button', { name: 'Save query' }))
+  const dialog = await screen.findByRole('dialog', { name: 'Replace the saved query Mine?' })
+  await user.click(within(dialog).getByRole('button', { name: 'Cancel' }))
+  expect(JSON.parse(host.items.get('saved-queries:ecommerce')!)).toEqual([old])
+
+  await user.click(within(saved).getByRole('button', { name: 'Save query' }))
+  await user.click(
+    within(await screen.findByRole('dialog')).getByRole('button', { name: 'Replace Mine' })
+  )
+  await waitFor(() =>
+    expect(JSON.parse(host.items.get('saved-queries:ecommerce')!)[0].spec.limit).toBe(10)
+  )
+})
+
+test('a failed save is shown, and a failed read offers a Retry', async () => {
+  const host = memoryHost()
+  const getItem = host.getItem
+  host.getItem = jest
+    .fn()
+    .mockRejectedValueOnce(new Error('Storage unavailable'))
+    .mockImplementation(getItem)
+  host.setItem = async () => {
+    throw new Error('Storage is full')
+  }
+  const { user } = await renderApp({ host, route })
+  const saved = await screen.findByRole('region', { name: 'Saved queries' })
+  expect(await within(saved).findByRole('alert')).toHaveTextContent(
+    'Could not read saved queries: Storage unavailable'
+  )
+  await user.click(within(saved).getByRole('button', { name: 'Retry' }))
+  expect(await within(saved).findByText('No saved queries yet.')).toBeInTheDocument()
+  await user.type(within(saved).getByRole('textbox', { name: 'Name' }), 'Mine')
+  await user.click(within(saved).getByRole('button', { name: 'Save query' }))
+  expect(await within(saved).findByRole('alert')).toHaveTextContent(
+    'Could not save Mine: Storage is full'
+  )
 })

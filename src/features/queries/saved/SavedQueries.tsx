@@ -1,22 +1,16 @@
 import React, { useState } from 'react'
-import {
-  Box,
-  Button,
-  ButtonTransparent,
-  Heading,
-  InputText,
-  Label,
-  Paragraph,
-  Space,
-  Span,
-} from '@looker/components'
+import { Box, Button, Heading, InputText, Label, Space } from '@looker/components'
+import { ApiError, toApiError } from '../../../looker'
 import type { QuerySpec } from '../../../looker/queryTypes'
-import { useAsync } from '../../../shared/async'
+import { useMounted, useRefreshable } from '../../../shared/async'
+import { ApiErrorMessage } from '../../../shared/ApiErrorMessage'
 import { AsyncContent } from '../../../shared/AsyncContent'
+import { ConfirmDialog } from '../../../shared/ConfirmDialog'
 import { useHost } from '../../../state/host'
 import { exploreUrl, isRunnable } from '../querySpec'
 import type { QueryRun } from '../useQueryRun'
 import { deleteSaved, loadSaved, saveQuery } from './store'
+import { SavedQueryList } from './SavedQueryList'
 
 interface Props {
   /** The LookML project of the current model, or null before one is chosen. */
@@ -26,22 +20,45 @@ interface Props {
   onLoad(spec: QuerySpec): void
 }
 
+/** What is waiting for the person's confirmation: it would lose a saved query. */
+type Confirming = { kind: 'replace'; name: string } | { kind: 'delete'; name: string } | null
+
 /** Save the current query under a name; run, compare, open in Explore, load or delete saved ones. */
 export function SavedQueries({ project, spec, run, onLoad }: Props) {
   const host = useHost()
-  const [version, setVersion] = useState(0)
+  const mounted = useMounted()
   const [name, setName] = useState('')
-  const [saved] = useAsync(
+  const [confirming, setConfirming] = useState<Confirming>(null)
+  const [failure, setFailure] = useState<{ title: string; error: ApiError } | null>(null)
+  const saved = useRefreshable(
     () => (project ? loadSaved(host, project) : Promise.resolve([])),
-    `${project}|${version}`
+    `${project}`
   )
-  const refresh = () => setVersion((v) => v + 1)
   if (!project) return null
-  const save = async () => {
-    await saveQuery(host, project, { name: name.trim(), spec })
-    setName('')
-    refresh()
+
+  /** Runs a change to the stored list, then shows the list again, or why it failed. */
+  const change = async (title: string, work: () => Promise<void>) => {
+    setConfirming(null)
+    setFailure(null)
+    try {
+      await work()
+      if (mounted.current) setName('')
+    } catch (e) {
+      if (mounted.current) setFailure({ title, error: toApiError(e) })
+    }
+    await saved.refresh()
   }
+  const save = (as: string) =>
+    change(`Could not save ${as}`, () => saveQuery(host, project, { name: as, spec }))
+  const remove = (as: string) =>
+    change(`Could not delete ${as}`, () => deleteSaved(host, project, as))
+  const trySave = () => {
+    const as = name.trim()
+    const list = saved.state.status === 'success' ? saved.state.value : []
+    if (list.some((q) => q.name === as)) setConfirming({ kind: 'replace', name: as })
+    else void save(as)
+  }
+
   return (
     <Box as="section" aria-label="Saved queries" my="medium">
       <Heading as="h3" fontSize="medium">
@@ -54,70 +71,49 @@ export function SavedQueries({ project, spec, run, onLoad }: Props) {
           value={name}
           onChange={(e: React.ChangeEvent<HTMLInputElement>) => setName(e.target.value)}
         />
-        <Button disabled={!name.trim() || !isRunnable(spec)} onClick={() => void save()}>
+        <Button disabled={!name.trim() || !isRunnable(spec)} onClick={trySave}>
           Save query
         </Button>
       </Space>
+      {failure && <ApiErrorMessage error={failure.error} title={failure.title} />}
       <AsyncContent
-        state={saved}
+        state={saved.state}
         loadingLabel="Loading saved queries"
         errorTitle="Could not read saved queries"
+        onRetry={saved.reload}
       >
-        {(list) =>
-          list.length === 0 ? (
-            <Paragraph color="text2">No saved queries yet.</Paragraph>
-          ) : (
-            <Box as="ul" p="none" style={{ listStyle: 'none' }}>
-              {list.map((q) => (
-                <Space as="li" key={q.name} gap="xsmall" aria-label={q.name}>
-                  <Span fontWeight="semiBold">{q.name}</Span>
-                  <ButtonTransparent
-                    size="small"
-                    aria-label={`Run ${q.name}`}
-                    onClick={() => {
-                      onLoad(q.spec)
-                      void run.run(q.spec)
-                    }}
-                  >
-                    Run
-                  </ButtonTransparent>
-                  <ButtonTransparent
-                    size="small"
-                    aria-label={`Compare ${q.name}`}
-                    onClick={() => {
-                      onLoad(q.spec)
-                      void run.compare(q.spec)
-                    }}
-                  >
-                    Compare
-                  </ButtonTransparent>
-                  <ButtonTransparent
-                    size="small"
-                    aria-label={`Open ${q.name} in Explore`}
-                    onClick={() => host.navigate(exploreUrl(q.spec))}
-                  >
-                    Open in Explore
-                  </ButtonTransparent>
-                  <ButtonTransparent
-                    size="small"
-                    aria-label={`Load ${q.name}`}
-                    onClick={() => onLoad(q.spec)}
-                  >
-                    Load
-                  </ButtonTransparent>
-                  <ButtonTransparent
-                    size="small"
-                    aria-label={`Delete ${q.name}`}
-                    onClick={() => void deleteSaved(host, project, q.name).then(refresh)}
-                  >
-                    Delete
-                  </ButtonTransparent>
-                </Space>
-              ))}
-            </Box>
-          )
-        }
+        {(list) => (
+          <SavedQueryList
+            list={list}
+            onRun={(s) => {
+              onLoad(s)
+              void run.run(s)
+            }}
+            onCompare={(s) => {
+              onLoad(s)
+              void run.compare(s)
+            }}
+            onOpen={(s) => host.navigate(exploreUrl(s))}
+            onLoad={onLoad}
+            onDelete={(n) => setConfirming({ kind: 'delete', name: n })}
+          />
+        )}
       </AsyncContent>
+      {confirming && (
+        <ConfirmDialog
+          title={
+            confirming.kind === 'replace'
+              ? `Replace the saved query ${confirming.name}?`
+              : `Delete the saved query ${confirming.name}?`
+          }
+          confirmLabel={`${confirming.kind === 'replace' ? 'Replace' : 'Delete'} ${confirming.name}`}
+          losses={[`the saved query ${confirming.name} as it is now`]}
+          onCancel={() => setConfirming(null)}
+          onConfirm={() =>
+            void (confirming.kind === 'replace' ? save(confirming.name) : remove(confirming.name))
+          }
+        />
+      )}
     </Box>
   )
 }

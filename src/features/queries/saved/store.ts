@@ -2,6 +2,7 @@
  * Saved test queries, per LookML project, in the extension's local storage (through the host:
  * the sandboxed iframe has no window.localStorage). One JSON list per project.
  */
+import { Mutex } from 'async-mutex'
 import type { QuerySpec } from '../../../looker/queryTypes'
 import type { HostAdapter } from '../../../looker'
 
@@ -11,6 +12,9 @@ export interface SavedQuery {
 }
 
 const keyFor = (project: string) => `saved-queries:${project}`
+
+// Saves and deletes read, change and write the whole list: one at a time, or one would be lost.
+const writes = new Mutex()
 
 function isSpec(v: unknown): v is QuerySpec {
   const s = v as QuerySpec
@@ -39,15 +43,20 @@ export async function loadSaved(host: HostAdapter, project: string): Promise<Sav
   return parsed.filter((q): q is SavedQuery => !!q && typeof q.name === 'string' && isSpec(q.spec))
 }
 
-/** Saves `query`, replacing one of the same name. */
-export async function saveQuery(host: HostAdapter, project: string, query: SavedQuery) {
-  const list = (await loadSaved(host, project)).filter((q) => q.name !== query.name)
-  list.push(query)
-  list.sort((a, b) => a.name.localeCompare(b.name))
-  await host.setItem(keyFor(project), JSON.stringify(list))
+/** Saves `query`, replacing one of the same name (the UI asks first). */
+export function saveQuery(host: HostAdapter, project: string, query: SavedQuery): Promise<void> {
+  return writes.runExclusive(async () => {
+    const list = (await loadSaved(host, project)).filter((q) => q.name !== query.name)
+    list.push(query)
+    list.sort((a, b) => a.name.localeCompare(b.name))
+    await host.setItem(keyFor(project), JSON.stringify(list))
+  })
 }
 
-export async function deleteSaved(host: HostAdapter, project: string, name: string) {
-  const list = (await loadSaved(host, project)).filter((q) => q.name !== name)
-  await host.setItem(keyFor(project), JSON.stringify(list))
+/** Deletes the saved query called `name`. */
+export function deleteSaved(host: HostAdapter, project: string, name: string): Promise<void> {
+  return writes.runExclusive(async () => {
+    const list = (await loadSaved(host, project)).filter((q) => q.name !== name)
+    await host.setItem(keyFor(project), JSON.stringify(list))
+  })
 }
