@@ -3,6 +3,7 @@ import { FixedSizeList, ListChildComponentProps } from 'react-window'
 import { Box, ButtonTransparent, FieldText, Paragraph, Space } from '@looker/components'
 import type { Branch } from '../../looker'
 import { formatCommitTime } from '../../shared/format'
+import { ariaSort, SortButton } from '../../shared/SortButton'
 import { aheadBehindLabel, branchFlags, BranchSort, visibleBranches } from './labels'
 
 const ROW_HEIGHT = 40
@@ -76,23 +77,15 @@ export function BranchTable({ branches, selected, onSelect }: Props) {
   const [sort, setSort] = useState<BranchSort>('name')
   const rows = useMemo(() => visibleBranches(branches, filter, sort), [branches, filter, sort])
   const data = useMemo(() => ({ rows, selected, onSelect }), [rows, selected, onSelect])
-  const header = (label: string, key?: BranchSort) => (
-    <div
-      role="columnheader"
-      aria-sort={
-        key ? (sort === key ? (key === 'name' ? 'ascending' : 'descending') : 'none') : undefined
-      }
-    >
-      {key ? (
-        <ButtonTransparent size="small" onClick={() => setSort(key)}>
-          {label}
-          {sort === key && <span aria-hidden="true">{key === 'name' ? ' ▲' : ' ▼'}</span>}
-        </ButtonTransparent>
-      ) : (
-        label
-      )}
-    </div>
-  )
+  const header = (label: string, key?: BranchSort) => {
+    // Names sort A to Z, commits newest first.
+    const sorted = key && sort === key ? (key === 'name' ? 'ascending' : 'descending') : null
+    return (
+      <div role="columnheader" aria-sort={key ? ariaSort(sorted) : undefined}>
+        {key ? <SortButton label={label} sorted={sorted} onSort={() => setSort(key)} /> : label}
+      </div>
+    )
+  }
   return (
     <Box>
       <Space mb="small">

@@ -30,6 +30,12 @@ test('filters and sorts the branches', async () => {
   expect(screen.getByRole('status', { name: 'Branch count' })).toHaveTextContent('1 of 4 branches')
   await user.clear(screen.getByLabelText('Filter branches'))
   await user.click(screen.getByRole('button', { name: 'Last commit' }))
+  // The arrow is decoration: the header keeps its name and says how it sorts.
+  expect(screen.getByRole('columnheader', { name: 'Last commit' })).toHaveAttribute(
+    'aria-sort',
+    'descending'
+  )
+  expect(screen.getByRole('columnheader', { name: 'Branch' })).toHaveAttribute('aria-sort', 'none')
   const names = within(screen.getByRole('table', { name: 'Branches' }))
     .getAllByRole('row')
     .slice(1)

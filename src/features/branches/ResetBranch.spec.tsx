@@ -115,3 +115,13 @@ test.each([
   const changes = ['create_git_branch', 'update_git_branch', 'reset_project_to_remote']
   expect(looker.log.slice(before).filter((e) => changes.includes(e.operation ?? ''))).toEqual([])
 })
+
+test('a reset that loses nothing says so instead of an empty list', async () => {
+  const { user } = await openProject('ecommerce')
+  expect(await currentPanel()).toHaveTextContent('up to date')
+  await user.click(screen.getByRole('button', { name: 'Reset to remote…' }))
+  const dialog = await screen.findByRole('dialog')
+  expect(within(dialog).getByRole('list', { name: 'What would be lost' })).toHaveTextContent(
+    'Nothing that is not already on the remote.'
+  )
+})

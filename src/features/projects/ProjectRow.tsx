@@ -5,7 +5,8 @@ import type { Project, ProjectState } from '../../looker'
 import type { Async } from '../../shared/async'
 import { ApiErrorMessage } from '../../shared/ApiErrorMessage'
 import { Loading } from '../../shared/AsyncContent'
-import { BRANCH_KIND_LABEL, formatCommitTime, gitStateLabel, PR_MODE_LABEL } from './labels'
+import { formatCommitTime } from '../../shared/format'
+import { BRANCH_KIND_LABEL, gitStateLabel, PR_MODE_LABEL } from './labels'
 
 interface Props {
   project: Project

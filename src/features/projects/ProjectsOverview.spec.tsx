@@ -96,6 +96,10 @@ test('filters by name and sorts by state, most urgent first', async () => {
   await row('marketing')
   await waitFor(() => expect(summary()).not.toHaveTextContent('loading'))
   await user.click(screen.getByRole('button', { name: 'Git status' }))
+  expect(screen.getByRole('columnheader', { name: 'Git status' })).toHaveAttribute(
+    'aria-sort',
+    'ascending'
+  )
   const names = () =>
     screen
       .getAllByRole('row')

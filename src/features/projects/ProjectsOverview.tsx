@@ -1,7 +1,6 @@
 import React, { useMemo, useState } from 'react'
 import {
   Box,
-  ButtonTransparent,
   FieldText,
   Paragraph,
   Table,
@@ -13,6 +12,7 @@ import {
 import type { Project, WorkspaceId } from '../../looker'
 import { useAsync } from '../../shared/async'
 import { AsyncContent, Loading } from '../../shared/AsyncContent'
+import { ariaSort, SortButton } from '../../shared/SortButton'
 import { useLookerApi } from '../../state/api'
 import { useWorkspaceId } from '../../state/workspace'
 import { ProjectRow } from './ProjectRow'
@@ -25,13 +25,10 @@ function SortHeader(props: {
   sort: SortKey
   onSort(k: SortKey): void
 }) {
-  const active = props.sort === props.sortKey
+  const sorted = props.sort === props.sortKey ? 'ascending' : null
   return (
-    <TableHeaderCell aria-sort={active ? 'ascending' : 'none'}>
-      <ButtonTransparent size="small" onClick={() => props.onSort(props.sortKey)}>
-        {props.label}
-        {active ? ' ▲' : ''}
-      </ButtonTransparent>
+    <TableHeaderCell aria-sort={ariaSort(sorted)}>
+      <SortButton label={props.label} sorted={sorted} onSort={() => props.onSort(props.sortKey)} />
     </TableHeaderCell>
   )
 }

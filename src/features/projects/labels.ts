@@ -1,7 +1,6 @@
 /** Plain words for project and git states, shared by the projects table and its summary. */
 import type { BranchKind, GitState, GitStateKind, PullRequestMode } from '../../looker'
-
-const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`
+import { plural } from '../../shared/format'
 
 /** The git state as a person would say it, e.g. "2 commits ahead, 1 behind". */
 export function gitStateLabel(git: GitState): string {
@@ -51,10 +50,4 @@ export const PR_MODE_LABEL: Record<PullRequestMode, string> = {
   links: 'Links',
   recommended: 'Recommended',
   required: 'Required',
-}
-
-/** A commit time in UTC (deterministic whatever the browser's zone), e.g. "2025-11-19 00:10 UTC". */
-export function formatCommitTime(unixSeconds: number | null): string {
-  if (unixSeconds === null) return '—'
-  return `${new Date(unixSeconds * 1000).toISOString().slice(0, 16).replace('T', ' ')} UTC`
 }

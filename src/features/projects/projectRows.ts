@@ -1,5 +1,6 @@
 /** Filtering, sorting and the summary of the projects table: pure, so they are easy to trust. */
 import type { GitStateKind, Project } from '../../looker'
+import { plural } from '../../shared/format'
 import { STATE_ORDER } from './labels'
 import type { ProjectStates } from './useProjectStates'
 
@@ -73,6 +74,5 @@ export function summaryText(s: Summary): string {
     s.pending ? `${s.pending} still loading` : '',
     s.failed ? `${s.failed} could not be read` : '',
   ].filter(Boolean)
-  const noun = s.total === 1 ? 'project' : 'projects'
-  return `${s.total} ${noun}: ${parts.join(', ')}${tail.length ? ` (${tail.join(', ')})` : ''}`
+  return `${plural(s.total, 'project')}: ${parts.join(', ')}${tail.length ? ` (${tail.join(', ')})` : ''}`
 }
