@@ -34,12 +34,15 @@ export function toSession(session: IApiSession): Session {
 export function toCurrentUser(user: IUser, roles: IRole[]): CurrentUser {
   if (!user.id) throw new ApiError('Looker returned the current user without an id.', 'unexpected')
   const permissions = new Set(roles.flatMap((r) => r.permission_set?.permissions ?? []))
+  // An all-access permission set (the Admin role's) may not list its permissions one by one.
+  const everything = roles.some((r) => r.permission_set?.all_access === true)
+  const has = (permission: string) => everything || permissions.has(permission)
   return {
     id: user.id,
     displayName:
       user.display_name || [user.first_name, user.last_name].filter(Boolean).join(' ') || user.id,
-    canDevelop: permissions.has('develop'),
-    canDeploy: permissions.has('deploy'),
-    canSeeLookml: permissions.has('see_lookml'),
+    canDevelop: has('develop'),
+    canDeploy: has('deploy'),
+    canSeeLookml: has('see_lookml'),
   }
 }
