@@ -1,7 +1,6 @@
 /** SDK project and git models (all optional) to domain types. A gap is an ApiError here. */
 import type { IGitBranch, IProject, IProjectWorkspace } from '@looker/sdk'
-import { ApiError } from './ApiError'
-import { isWorkspaceId } from './mappers'
+import { isWorkspaceId, required } from './mappers'
 import type {
   Branch,
   BranchKind,
@@ -13,21 +12,17 @@ import type {
 
 const PR_MODES: readonly string[] = ['off', 'links', 'recommended', 'required']
 
-function missing(what: string): ApiError {
-  return new ApiError(`Looker returned ${what}.`, 'unexpected')
-}
-
 function canMap(can: unknown): Record<string, boolean> {
   if (!can || typeof can !== 'object') return {}
   return Object.fromEntries(Object.entries(can).filter(([, v]) => typeof v === 'boolean'))
 }
 
 export function toProject(p: IProject): Project {
-  if (!p.id) throw missing('a project without an id')
+  const id = required(p.id, 'a project without an id')
   const mode = p.pull_request_mode ?? 'off'
   return {
-    id: p.id,
-    name: p.name || p.id,
+    id,
+    name: p.name || id,
     usesGit: p.uses_git ?? false,
     productionBranchName: p.git_production_branch_name || 'master',
     pullRequestMode: (PR_MODES.includes(mode) ? mode : 'off') as PullRequestMode,
@@ -41,10 +36,10 @@ const count = (n: number | null | undefined) => (typeof n === 'number' ? n : nul
 
 /** A branch; `currentName` marks the checked-out one. */
 export function toBranch(b: IGitBranch, currentName: string | null): Branch {
-  if (!b.name) throw missing('a git branch without a name')
+  const name = required(b.name, 'a git branch without a name')
   return {
-    name: b.name,
-    isCurrent: b.name === currentName,
+    name,
+    isCurrent: name === currentName,
     isProduction: b.is_production ?? false,
     isPersonal: b.personal ?? false,
     isReadOnly: b.readonly ?? false,
