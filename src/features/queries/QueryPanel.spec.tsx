@@ -77,7 +77,7 @@ test('runs in production: rows, row count, the generated SQL and a CSV download'
     within(table).getByRole('columnheader', { name: 'Orders Total Revenue' })
   ).toBeInTheDocument()
   expect(within(table).getByRole('cell', { name: 'complete' })).toBeInTheDocument()
-  expect(within(result).getByLabelText('Production SQL')).toHaveTextContent(
+  expect(within(result).getByRole('figure', { name: 'Production SQL' })).toHaveTextContent(
     /SUM\(orders\.sale_price \)/
   )
   const link = within(result).getByRole('link', { name: 'Download CSV' })
@@ -99,7 +99,7 @@ test('runs in Development Mode on the branch: the label and the SQL say developm
   })
   await user.click(await runButton())
   const result = await screen.findByRole('region', { name: 'Development result' })
-  expect(within(result).getByLabelText('Development SQL')).toHaveTextContent(
+  expect(within(result).getByRole('figure', { name: 'Development SQL' })).toHaveTextContent(
     /SUM\(orders\.sale_price - orders\.discount \)/
   )
   expect(
@@ -201,7 +201,7 @@ test('a slow query shows progress with elapsed time, and Cancel stops waiting an
   })
   await user.click(await runButton())
   expect(await screen.findByRole('status', { name: 'Running the query' })).toBeInTheDocument()
-  expect(screen.getByLabelText('Elapsed time')).toHaveTextContent(/^\d+ s$/)
+  expect(screen.getByRole('timer', { name: 'Elapsed time' })).toHaveTextContent(/^\d+ s$/)
   await waitFor(() =>
     expect(looker.log.some((e) => e.operation === 'query_task_results')).toBe(true)
   )

@@ -26,7 +26,10 @@ export function RunProgress({
   return (
     <Space gap="small" my="small">
       <Loading label={label} />
-      <span aria-label="Elapsed time">{elapsed} s</span>
+      {/* role="timer": a named role (a plain span may not carry aria-label), and not announced. */}
+      <span role="timer" aria-label="Elapsed time">
+        {elapsed} s
+      </span>
       <ButtonOutline onClick={onCancel}>Cancel</ButtonOutline>
     </Space>
   )

@@ -1,6 +1,7 @@
 import React from 'react'
 import { Badge, Box, Paragraph, Space, Span } from '@looker/components'
 import { ApiErrorMessage } from '../../shared/ApiErrorMessage'
+import { plural } from '../../shared/format'
 import type { Column } from './columns'
 import { DownloadCsv } from './DownloadCsv'
 import { modeLabel, notInMode } from './labels'
@@ -12,9 +13,12 @@ export function SqlBlock({ sql, label }: { sql: string; label: string }) {
   return (
     <details>
       <summary>Generated SQL</summary>
-      <Box as="pre" aria-label={label} fontSize="small" p="small" bg="ui1" overflow="auto">
-        {sql}
-      </Box>
+      {/* A figure may be named; a plain pre may not carry aria-label. */}
+      <figure aria-label={label} style={{ margin: 0 }}>
+        <Box as="pre" fontSize="small" p="small" bg="ui1" overflow="auto">
+          {sql}
+        </Box>
+      </figure>
     </details>
   )
 }
@@ -28,8 +32,7 @@ export function SideResultView({ result, columns }: { result: SideResult; column
         <Badge intent={result.mode === 'dev' ? 'warn' : 'positive'}>{label}</Badge>
         {result.status === 'success' && (
           <Span fontSize="small" color="text2">
-            {result.rows.length} {result.rows.length === 1 ? 'row' : 'rows'} · ran in{' '}
-            {(result.runtimeMs / 1000).toFixed(1)} s
+            {plural(result.rows.length, 'row')} · ran in {(result.runtimeMs / 1000).toFixed(1)} s
           </Span>
         )}
       </Space>

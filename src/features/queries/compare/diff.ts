@@ -2,6 +2,7 @@
  * Pure diff logic for production against development: SQL line by line (jsdiff), and results row
  * by row, matched on the dimension columns after a stable sort, numbers equal within a tolerance.
  */
+import { plural } from '../../../shared/format'
 import { diffLines } from 'diff'
 import type { Row } from '../../../looker/queryTypes'
 import type { Column } from '../columns'
@@ -129,5 +130,5 @@ export function resultDiff(
 export function summarize(diff: ResultDiff): string {
   if (diff.identical) return `Identical: all ${diff.rows.length} rows match.`
   const differ = diff.changed + diff.onlyProduction + diff.onlyDevelopment
-  return `${differ} ${differ === 1 ? 'row differs' : 'rows differ'}: ${diff.changed} changed, ${diff.onlyProduction} only in production, ${diff.onlyDevelopment} only in development.`
+  return `${plural(differ, 'row differs', 'rows differ')}: ${diff.changed} changed, ${diff.onlyProduction} only in production, ${diff.onlyDevelopment} only in development.`
 }
