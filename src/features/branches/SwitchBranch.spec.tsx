@@ -1,5 +1,5 @@
 /** Switching branches: what is offered, Looker's answer and refusals. */
-import { screen, within } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import {
   openProject,
   currentPanel,
@@ -55,3 +55,22 @@ test('Looker refusing a checkout (422) is shown and the current branch stays', a
   ).toBeInTheDocument()
   expect(await currentPanel()).toHaveTextContent('Current branch: feature/net-revenue')
 })
+
+test('a workspace switch queued behind a git action rebuilds the page with no stale updates', async () => {
+  const errors = jest.spyOn(console, 'error')
+  const { user, looker } = await openProject('ecommerce')
+  await user.click(await branchButton('feature/old-experiment'))
+  // The checkout holds the workspace lock; the re-read after it lands after the switch.
+  looker.addFault({ operation: 'update_git_branch', delayMs: 100, times: 1 })
+  looker.addFault({ operation: 'all_git_branches', delayMs: 400, times: 1 })
+  await user.click(screen.getByRole('button', { name: 'Switch to feature/old-experiment' }))
+  await user.click(screen.getByRole('switch', { name: 'Development Mode' }))
+  await waitFor(() => expect(currentPanelNow()).toHaveTextContent('main (production)'))
+  await waitFor(() => expect(calls(looker, 'all_git_branches').length).toBeGreaterThanOrEqual(3))
+  expect(screen.queryByRole('status', { name: 'Last action' })).not.toBeInTheDocument()
+  const stale = errors.mock.calls.filter((c) => String(c[0]).includes('unmounted component'))
+  expect(stale).toEqual([])
+  errors.mockRestore()
+})
+
+const currentPanelNow = () => screen.getByRole('region', { name: 'Current branch' })
