@@ -16,3 +16,19 @@ export type {
 } from './projectTypes'
 export { createExtensionHost } from './host'
 export type { HostAdapter } from './host'
+export type {
+  DataTest,
+  DataTestProblem,
+  DataTestResult,
+  ExploreDetail,
+  ExploreSummary,
+  FieldCategory,
+  FieldInfo,
+  ModelSummary,
+  QuerySpec,
+  QueryTask,
+  QueryTaskResults,
+  QueryTaskStatus,
+  Row,
+  RunMode,
+} from './queryTypes'

@@ -1,6 +1,6 @@
 import React from 'react'
 import { Badge, Box, Paragraph, Space, Span } from '@looker/components'
-import type { DataTestProblem, DataTestResult, RunMode } from '../../looker/queryTypes'
+import type { DataTestProblem, DataTestResult, RunMode } from '../../looker'
 
 function where(p: DataTestProblem): string {
   if (!p.file) return ''

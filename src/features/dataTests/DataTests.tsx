@@ -10,7 +10,7 @@ import {
   Space,
   Span,
 } from '@looker/components'
-import type { ModelSummary } from '../../looker/queryTypes'
+import type { ModelSummary } from '../../looker'
 import type { Async } from '../../shared/async'
 import { ApiErrorMessage } from '../../shared/ApiErrorMessage'
 import { AsyncContent, Loading } from '../../shared/AsyncContent'

@@ -1,6 +1,12 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
-import { ApiError, toApiError } from '../../looker'
-import type { DataTest, DataTestResult, ModelSummary, RunMode } from '../../looker/queryTypes'
+import {
+  ApiError,
+  toApiError,
+  type DataTest,
+  type DataTestResult,
+  type ModelSummary,
+  type RunMode,
+} from '../../looker'
 import { Async, useMounted } from '../../shared/async'
 import { useLookerApi } from '../../state/api'
 import { useWorkspaceAsync } from '../../state/useWorkspaceAsync'

@@ -1,6 +1,6 @@
 import React, { useEffect, useMemo } from 'react'
 import { Link } from '@looker/components'
-import type { Row } from '../../looker/queryTypes'
+import type { Row } from '../../looker'
 import type { Column } from './columns'
 import { toCsv } from './csv'
 

@@ -1,6 +1,6 @@
 import React, { useState } from 'react'
 import { Box, FieldCheckbox, InputText, Paragraph } from '@looker/components'
-import type { ExploreDetail, FieldInfo } from '../../looker/queryTypes'
+import type { ExploreDetail, FieldInfo } from '../../looker'
 
 interface Props {
   explore: ExploreDetail

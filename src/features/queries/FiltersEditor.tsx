@@ -1,6 +1,6 @@
 import React from 'react'
 import { Box, ButtonTransparent, InputText, Paragraph, Select, Space } from '@looker/components'
-import type { ExploreDetail } from '../../looker/queryTypes'
+import type { ExploreDetail } from '../../looker'
 
 interface Props {
   explore: ExploreDetail

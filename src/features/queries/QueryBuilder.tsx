@@ -1,6 +1,6 @@
 import React from 'react'
 import { Box, Heading, Paragraph, Select, Space } from '@looker/components'
-import type { ExploreDetail, ModelSummary, QuerySpec } from '../../looker/queryTypes'
+import type { ExploreDetail, ModelSummary, QuerySpec } from '../../looker'
 import type { Async } from '../../shared/async'
 import { AsyncContent } from '../../shared/AsyncContent'
 import { FieldPicker } from './FieldPicker'

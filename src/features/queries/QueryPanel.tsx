@@ -1,6 +1,6 @@
 import React from 'react'
 import { Box, Space } from '@looker/components'
-import type { ModelSummary, QuerySpec } from '../../looker/queryTypes'
+import type { ModelSummary, QuerySpec } from '../../looker'
 import type { Async } from '../../shared/async'
 import { ReasonButton } from '../../shared/ReasonButton'
 import { QueryBuilder } from './QueryBuilder'

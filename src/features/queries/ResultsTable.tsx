@@ -1,6 +1,6 @@
 import React from 'react'
 import { Box, Paragraph } from '@looker/components'
-import type { Row } from '../../looker/queryTypes'
+import type { Row } from '../../looker'
 import { Column, formatCell } from './columns'
 
 /** Rows as a plain, accessible table (a caption names it for screen readers and tests). */

@@ -1,6 +1,6 @@
-import React from 'react'
+import React, { useMemo } from 'react'
 import { Box, ButtonOutline, MessageBar, Paragraph } from '@looker/components'
-import type { ExploreDetail } from '../../looker/queryTypes'
+import type { ExploreDetail } from '../../looker'
 import { ApiErrorMessage } from '../../shared/ApiErrorMessage'
 import { columnsFor } from './columns'
 import { ComparisonView } from './compare/ComparisonView'
@@ -16,6 +16,9 @@ interface Props {
 /** Whatever the last click produced: progress, a result, a comparison, or why not. */
 export function RunOutcome({ run, explore }: Props) {
   const { state } = run
+  const spec = state.status === 'ran' || state.status === 'compared' ? state.spec : null
+  // Stable columns keep the CSV and the diff from being rebuilt on every render of the page.
+  const columns = useMemo(() => (spec ? columnsFor(spec, explore) : []), [spec, explore])
   switch (state.status) {
     case 'idle':
       return null
@@ -49,10 +52,8 @@ export function RunOutcome({ run, explore }: Props) {
         </MessageBar>
       )
     case 'ran':
-      return <SideResultView result={state.result} columns={columnsFor(state.spec, explore)} />
+      return <SideResultView result={state.result} columns={columns} />
     case 'compared':
-      return (
-        <ComparisonView comparison={state.comparison} columns={columnsFor(state.spec, explore)} />
-      )
+      return <ComparisonView comparison={state.comparison} columns={columns} />
   }
 }

@@ -1,4 +1,4 @@
-import type { ExploreDetail, FieldCategory, QuerySpec } from '../../looker/queryTypes'
+import type { ExploreDetail, FieldCategory, QuerySpec } from '../../looker'
 
 export interface Column {
   name: string

@@ -1,4 +1,4 @@
-import type { Row } from '../../looker/queryTypes'
+import type { Row } from '../../looker'
 
 function cell(value: unknown): string {
   const text = value === null || value === undefined ? '' : String(value)

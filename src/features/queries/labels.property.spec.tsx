@@ -10,8 +10,13 @@ import fc from 'fast-check'
 import { createFakeLooker } from '../../../dev/fake-looker'
 import type { FakeLooker } from '../../../dev/fake-looker/types'
 import { createFakeHost } from '../../../test/fakeHost'
-import { createLookerApi, type LookerApi } from '../../looker'
-import type { QuerySpec, Row, RunMode } from '../../looker/queryTypes'
+import {
+  createLookerApi,
+  type LookerApi,
+  type QuerySpec,
+  type Row,
+  type RunMode,
+} from '../../looker'
 import { ApiProvider } from '../../state/api'
 import { useWorkspace, WorkspaceProvider, type WorkspaceState } from '../../state/workspace'
 import { WORKSPACE_CHANGED, type SideResult } from './run'

@@ -1,4 +1,4 @@
-import type { RunMode } from '../../looker/queryTypes'
+import type { RunMode } from '../../looker'
 
 /** The label a result carries: which models it ran on. */
 export function modeLabel(mode: RunMode): 'Production' | 'Development' {

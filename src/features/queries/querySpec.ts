@@ -2,7 +2,7 @@
  * The query panel's state lives in the URL (`/query?model=…&explore=…&fields=a,b&f[a]=…&sorts=…
  * &limit=…`) so a query can be shared. Parsing and checking user input are pure functions here.
  */
-import type { QuerySpec } from '../../looker/queryTypes'
+import type { QuerySpec } from '../../looker'
 
 export const DEFAULT_LIMIT = 500
 export const MAX_LIMIT = 5000

@@ -4,12 +4,18 @@
  * this app can slip between reading the mode and Looker choosing the models. Development Mode is
  * the user's across Looker tabs, though, so a development side re-reads the session once its task
  * has started and refuses its label if another tab switched meanwhile (two switches that cancel
- * out in between stay invisible to a re-read: Looker reports no task's workspace). Polling happens outside the
- * lock: a task's models are fixed once it runs, so a slow query never holds up a switch.
+ * out in between stay invisible to a re-read: Looker reports no task's workspace). Polling happens
+ * outside the lock: a task's models are fixed once it runs, so a slow query never holds up a switch.
  */
-import { ApiError, toApiError } from '../../looker'
-import type { LookerApi } from '../../looker'
-import type { QuerySpec, QueryTask, Row, RunMode } from '../../looker/queryTypes'
+import {
+  ApiError,
+  toApiError,
+  type LookerApi,
+  type QuerySpec,
+  type QueryTask,
+  type Row,
+  type RunMode,
+} from '../../looker'
 import type { LockedSession } from '../../state/workspace'
 import { missingFields } from './missingFields'
 import { Cancelled, check, DEFAULT_POLL_MS, pollRows, waitWhileQueued } from './taskPolling'

@@ -1,6 +1,5 @@
 /** Waiting on a Looker query task: polls with growing delays, and a Cancel that stops at once. */
-import type { LookerApi } from '../../looker'
-import type { QueryTask, Row } from '../../looker/queryTypes'
+import type { LookerApi, QueryTask, Row } from '../../looker'
 
 /** Thrown when the user cancelled; the UI already says so. */
 export class Cancelled extends Error {

@@ -1,4 +1,4 @@
-import type { ExploreDetail, ModelSummary } from '../../looker/queryTypes'
+import type { ExploreDetail, ModelSummary } from '../../looker'
 import type { Async } from '../../shared/async'
 import { useLookerApi } from '../../state/api'
 import { useWorkspaceAsync } from '../../state/useWorkspaceAsync'

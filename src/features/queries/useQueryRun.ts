@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
-import { ApiError, toApiError } from '../../looker'
-import type { QuerySpec } from '../../looker/queryTypes'
+import { ApiError, toApiError, type QuerySpec } from '../../looker'
 import { useLookerApi } from '../../state/api'
 import { useWorkspace } from '../../state/workspace'
 import {

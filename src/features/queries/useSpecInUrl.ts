@@ -1,6 +1,6 @@
 import { useCallback, useMemo } from 'react'
 import { useHistory, useLocation } from 'react-router-dom'
-import type { QuerySpec } from '../../looker/queryTypes'
+import type { QuerySpec } from '../../looker'
 import { searchFromSpec, specFromSearch } from './querySpec'
 
 /** The query panel's spec, kept in the URL so a query can be shared (replace: no history spam). */

@@ -4,7 +4,7 @@
  */
 import { plural } from '../../../shared/format'
 import { diffLines } from 'diff'
-import type { Row } from '../../../looker/queryTypes'
+import type { Row } from '../../../looker'
 import type { Column } from '../columns'
 
 export interface SqlLine {

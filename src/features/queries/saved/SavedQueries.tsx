@@ -1,7 +1,6 @@
 import React, { useState } from 'react'
 import { Box, Button, Heading, InputText, Label, Space } from '@looker/components'
-import { ApiError, toApiError } from '../../../looker'
-import type { QuerySpec } from '../../../looker/queryTypes'
+import { ApiError, toApiError, type QuerySpec } from '../../../looker'
 import { useMounted, useRefreshable } from '../../../shared/async'
 import { ApiErrorMessage } from '../../../shared/ApiErrorMessage'
 import { AsyncContent } from '../../../shared/AsyncContent'

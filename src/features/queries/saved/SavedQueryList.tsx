@@ -1,6 +1,6 @@
 import React from 'react'
 import { Box, ButtonTransparent, Paragraph, Space, Span } from '@looker/components'
-import type { QuerySpec } from '../../../looker/queryTypes'
+import type { QuerySpec } from '../../../looker'
 import type { SavedQuery } from './store'
 
 interface Props {

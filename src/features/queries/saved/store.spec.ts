@@ -1,6 +1,6 @@
 /** @jest-environment node */
 import { memoryHost } from '../../../../test/memoryHost'
-import type { QuerySpec } from '../../../looker/queryTypes'
+import type { QuerySpec } from '../../../looker'
 import { deleteSaved, loadSaved, saveQuery } from './store'
 
 const spec: QuerySpec = {

@@ -3,8 +3,7 @@
  * the sandboxed iframe has no window.localStorage). One JSON list per project.
  */
 import { Mutex } from 'async-mutex'
-import type { QuerySpec } from '../../../looker/queryTypes'
-import type { HostAdapter } from '../../../looker'
+import type { QuerySpec, HostAdapter } from '../../../looker'
 
 export interface SavedQuery {
   name: string
