@@ -1,5 +1,6 @@
 /** @jest-environment node */
-import type { Branch, CurrentUser, Project } from '../../looker'
+import type { CurrentUser, Project } from '../../looker'
+import { branchFixture } from '../../../test/fixtures'
 import { deleteReason, GitContext, pullReason, readOnlyReason, switchReason } from './permissions'
 
 const project: Project = {
@@ -19,24 +20,7 @@ const developer: CurrentUser = {
   canDeploy: true,
   canSeeLookml: true,
 }
-const branch = (over: Partial<Branch> = {}): Branch => ({
-  name: 'feature/x',
-  isCurrent: false,
-  isProduction: false,
-  isPersonal: false,
-  isReadOnly: false,
-  isLocal: true,
-  isRemote: true,
-  ahead: 0,
-  behind: 0,
-  commitAt: null,
-  ref: 'abc',
-  remoteRef: 'abc',
-  ownerName: null,
-  error: null,
-  can: {},
-  ...over,
-})
+const branch = branchFixture
 const dev: GitContext = { project, workspaceId: 'dev', user: developer }
 const upToDate = { kind: 'upToDate', ahead: 0, behind: 0, lookerStatus: 'clean' } as const
 

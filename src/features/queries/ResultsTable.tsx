@@ -1,6 +1,7 @@
 import React from 'react'
 import { Box, Paragraph } from '@looker/components'
 import type { Row } from '../../looker'
+import { ColumnHeaders } from './ColumnHeaders'
 import { Column, formatCell } from './columns'
 
 /** Rows as a plain, accessible table (a caption names it for screen readers and tests). */
@@ -18,15 +19,7 @@ export function ResultsTable({
     <Box overflow="auto" maxHeight="480px">
       <table className="query-table">
         <caption style={{ textAlign: 'left' }}>{caption}</caption>
-        <thead>
-          <tr>
-            {columns.map((c) => (
-              <th key={c.name} scope="col" style={{ textAlign: c.isNumeric ? 'right' : 'left' }}>
-                {c.label}
-              </th>
-            ))}
-          </tr>
-        </thead>
+        <ColumnHeaders columns={columns} />
         <tbody>
           {rows.map((row, i) => (
             <tr key={i}>

@@ -1,5 +1,6 @@
 import React from 'react'
 import { Box } from '@looker/components'
+import { ColumnHeaders } from '../ColumnHeaders'
 import type { Column } from '../columns'
 import { formatCell } from '../columns'
 import type { RowDiff } from './diff'
@@ -42,16 +43,7 @@ export function ResultDiffView({ columns, rows }: { columns: Column[]; rows: Row
     <Box overflow="auto" maxHeight="480px">
       <table className="query-table">
         <caption style={{ textAlign: 'left' }}>Rows compared</caption>
-        <thead>
-          <tr>
-            <th scope="col">Difference</th>
-            {columns.map((c) => (
-              <th key={c.name} scope="col" style={{ textAlign: c.isNumeric ? 'right' : 'left' }}>
-                {c.label}
-              </th>
-            ))}
-          </tr>
-        </thead>
+        <ColumnHeaders columns={columns} leading={<th scope="col">Difference</th>} />
         <tbody>
           {rows.map((row, i) => (
             <tr key={i} style={{ background: ROW_BG[row.kind] }}>
