@@ -63,6 +63,19 @@ export interface GitBranchBody {
   remote_ref: string | null
 }
 
+/** The fields every recorded GitBranch has with the same values (owner_name always null, personal branches included). */
+function fixedFields(name: string) {
+  return {
+    can: {},
+    name,
+    remote: 'origin',
+    remote_name: name,
+    error: null,
+    message: null,
+    owner_name: null,
+  }
+}
+
 /** A branch as seen from a user's dev clone; null when neither the clone nor origin has it. */
 export function devBranchView(
   project: ProjectRecord,
@@ -84,13 +97,7 @@ export function devBranchView(
         ? { ahead: 0, behind: 0 }
         : aheadBehind(project.commits, local, remote)
   return {
-    can: {},
-    name,
-    remote: 'origin',
-    remote_name: name,
-    error: null,
-    message: null,
-    owner_name: null, // always null in recorded responses, personal branches included
+    ...fixedFields(name),
     readonly: isProduction || (owner !== null && owner.key !== user.key),
     personal: owner !== null,
     is_local: local !== undefined,
@@ -108,13 +115,7 @@ export function devBranchView(
 export function productionBranchView(project: ProjectRecord): GitBranchBody {
   const { name, sha } = project.production
   return {
-    can: {},
-    name,
-    remote: 'origin',
-    remote_name: name,
-    error: null,
-    message: null,
-    owner_name: null,
+    ...fixedFields(name),
     readonly: false,
     personal: false,
     is_local: true,

@@ -3,28 +3,19 @@ import { render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { ComponentsProvider } from '@looker/components'
 import type { Branch } from '../../looker'
+import { branchFixture } from '../../../test/fixtures'
 import { BranchTable } from './BranchTable'
 
 const COUNT = 5000
 
 function branch(i: number): Branch {
-  return {
+  return branchFixture({
     name: `feature/b-${String(i).padStart(4, '0')}`,
     isCurrent: i === 0,
-    isProduction: false,
-    isPersonal: false,
-    isReadOnly: false,
-    isLocal: true,
-    isRemote: true,
-    ahead: 0,
-    behind: 0,
     commitAt: 1763596800 - i * 60,
     ref: null,
     remoteRef: null,
-    ownerName: null,
-    error: null,
-    can: {},
-  }
+  })
 }
 
 test(`renders only the visible rows of ${COUNT} branches, and filters all of them`, async () => {
