@@ -32,3 +32,12 @@ export type {
   Row,
   RunMode,
 } from './queryTypes'
+export type {
+  ContentProblem,
+  ContentValidation,
+  GitConnectionResult,
+  GitConnectionTest,
+  ProblemSeverity,
+  Validation,
+  ValidationProblem,
+} from './shipTypes'
