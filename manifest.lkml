@@ -11,8 +11,15 @@ application: workspace_switcher {
     navigation: yes
     # CSV downloads of query results: a Blob link needs the sandbox's allow-downloads.
     use_downloads: yes
-    # Error messages link to Looker's documentation; the host opens it (openBrowserWindow).
-    new_window_external_urls: ["https://cloud.google.com/looker/docs/*", "https://docs.looker.com/*"]
+    # Error messages link to Looker's documentation; the Ship page's "Open a pull request" links to
+    # the git host's compare page. The host opens them (openBrowserWindow).
+    new_window_external_urls: [
+      "https://cloud.google.com/looker/docs/*",
+      "https://docs.looker.com/*",
+      "https://github.com/*",
+      "https://gitlab.com/*",
+      "https://bitbucket.org/*"
+    ]
     # Exactly the SDK methods src/looker/ calls (test/manifest.spec.ts checks both ways).
     core_api_methods: [
       "all_git_branches",

@@ -41,3 +41,4 @@ export type {
   Validation,
   ValidationProblem,
 } from './shipTypes'
+export { missingFields } from './missingFields'

@@ -73,7 +73,9 @@ export function createShipApi(sdk: ILooker40SDK): ShipApi {
     validateContent: (projectNames) =>
       call(async () =>
         toContentValidation(
-          await sdk.ok(sdk.content_validation({ project_names: new DelimArray<string>(projectNames) }))
+          await sdk.ok(
+            sdk.content_validation({ project_names: new DelimArray<string>(projectNames) })
+          )
         )
       ),
 
