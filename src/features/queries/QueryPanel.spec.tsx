@@ -89,6 +89,27 @@ test('runs in production: rows, row count, the generated SQL and a CSV download'
   expect(runs.map((e) => e.queryWorkspace)).toEqual(['production'])
 })
 
+test('a sort typed as Looker writes it orders the rows Looker returns', async () => {
+  const { user } = await renderApp({ route: route('orders.status,orders.total_revenue') })
+  const sorts = await screen.findByRole('textbox', { name: 'Sorts' })
+  await user.type(sorts, 'orders.status desc{Enter}')
+  await user.click(await runButton())
+  const result = await screen.findByRole(
+    'region',
+    { name: 'Production result' },
+    { timeout: 10_000 } // the first query of a fresh fake Looker warms its database
+  )
+  const table = within(result).getByRole('table', { name: 'Production rows' })
+  const statuses = within(table)
+    .getAllByRole('row')
+    .slice(1) // the header row
+    .map((row) => within(row).getAllByRole('cell')[0]!.textContent)
+  expect(statuses).toHaveLength(5)
+  expect(statuses).toEqual([...statuses].sort().reverse())
+  // Looker's default order (the first measure, descending) is not the status order here.
+  expect(statuses).not.toEqual([...statuses].sort())
+})
+
 test('runs in Development Mode on the branch: the label and the SQL say development', async () => {
   const { createFakeLooker } = await import('../../../dev/fake-looker')
   const looker = await createFakeLooker({ seed: 'demo', sessionMode: 'ui' })
