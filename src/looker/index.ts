@@ -32,3 +32,13 @@ export type {
   Row,
   RunMode,
 } from './queryTypes'
+export type {
+  ContentProblem,
+  ContentValidation,
+  GitConnectionResult,
+  GitConnectionTest,
+  ProblemSeverity,
+  Validation,
+  ValidationProblem,
+} from './shipTypes'
+export { missingFields } from './missingFields'

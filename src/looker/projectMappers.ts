@@ -25,6 +25,7 @@ export function toProject(p: IProject): Project {
     name: p.name || id,
     usesGit: p.uses_git ?? false,
     productionBranchName: p.git_production_branch_name || 'master',
+    remoteUrl: p.git_remote_url || null,
     pullRequestMode: (PR_MODES.includes(mode) ? mode : 'off') as PullRequestMode,
     validationRequired: p.validation_required ?? false,
     allowWarnings: p.allow_warnings ?? true,

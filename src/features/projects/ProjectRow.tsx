@@ -78,6 +78,17 @@ export const ProjectRow = React.memo(function ProjectRow(props: Props) {
     <TableRow>
       <TableDataCell>
         <RouterLink to={`/projects/${encodeURIComponent(project.id)}`}>{project.name}</RouterLink>
+        {project.usesGit && (
+          <>
+            {' · '}
+            <RouterLink
+              to={`/projects/${encodeURIComponent(project.id)}/ship`}
+              aria-label={`Ship ${project.name}`}
+            >
+              Ship
+            </RouterLink>
+          </>
+        )}
       </TableDataCell>
       <GitCells {...props} />
       <TableDataCell>{PR_MODE_LABEL[project.pullRequestMode]}</TableDataCell>

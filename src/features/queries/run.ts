@@ -16,6 +16,7 @@ import {
   type Row,
   type RunMode,
 } from '../../looker'
+import { inWorkspace } from '../../state/inWorkspace'
 import type { LockedSession } from '../../state/workspace'
 import { missingFields } from './missingFields'
 import { Cancelled, check, DEFAULT_POLL_MS, pollRows, waitWhileQueued } from './taskPolling'
@@ -167,29 +168,17 @@ export async function compareModes(
     const { workspaceId } = await session.readSession()
     const switched = workspaceId !== 'dev'
     if (switched && !allowSwitch) throw new NeedsDevMode()
-    try {
-      if (switched) {
-        const answer = await session.switchTo('dev')
-        if (answer.workspaceId !== 'dev') {
-          throw new ApiError('Looker kept the session in production.', 'looker')
-        }
-      }
+    const { value } = await inWorkspace(session, { from: workspaceId, to: 'dev' }, async () => {
       const queryId = await deps.api.createQuery(spec)
       const production = await startSide(deps, session, spec, queryId, 'production', signal)
       const dev = await startSide(deps, session, spec, queryId, 'dev', signal)
-      return { production, dev, switched }
-    } finally {
-      if (switched) await putBack(session)
-    }
+      return { production, dev }
+    })
+    return { ...value, switched }
   })
   const [production, dev] = await Promise.all([
     finishSide(deps, spec, started.production, signal),
     finishSide(deps, spec, started.dev, signal),
   ])
   return { production, dev, switched: started.switched }
-}
-
-async function putBack(session: LockedSession): Promise<void> {
-  const now = await session.readSession()
-  if (now.workspaceId !== 'production') await session.switchTo('production')
 }
