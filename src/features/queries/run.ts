@@ -133,7 +133,7 @@ async function finishSide(
 ): Promise<SideResult> {
   if (side.status === 'error') return side
   try {
-    const done = await pollRows(deps.api, side.task.id, delaysOf(deps), signal, deps.pollTimeoutMs)
+    const done = await pollRows(deps.api, side.task, delaysOf(deps), signal, deps.pollTimeoutMs)
     const { mode, queryId, sql } = side
     const fields = done.fields ? spec.fields.filter((f) => done.fields!.includes(f)) : spec.fields
     const missing = spec.fields.filter((f) => !fields.includes(f))

@@ -73,13 +73,14 @@ const ENDED: Record<string, string> = {
  */
 export async function pollRows(
   api: LookerApi,
-  taskId: string,
+  task: QueryTask,
   delays: readonly number[],
   signal: AbortSignal,
   timeoutMs: number = DEFAULT_POLL_TIMEOUT_MS
 ): Promise<{ rows: Row[]; fields: string[] | null }> {
   const deadline = Date.now() + timeoutMs
-  let status = ''
+  const taskId = task.id
+  let status = task.status
   try {
     for (let i = 0; ; i++) {
       check(signal)
