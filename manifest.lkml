@@ -12,6 +12,8 @@ application: workspace_switcher {
     # CSV downloads of query results: a Blob link needs the sandbox's allow-downloads.
     use_downloads: yes
     # Error messages link to Looker's documentation; the host opens it (openBrowserWindow).
+    # Looker's example manifests set new_window beside new_window_external_urls.
+    new_window: yes
     new_window_external_urls: ["https://cloud.google.com/looker/docs/*", "https://docs.looker.com/*"]
     # Exactly the SDK methods src/looker/ calls (test/manifest.spec.ts checks both ways).
     core_api_methods: [

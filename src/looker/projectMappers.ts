@@ -5,7 +5,6 @@ import { isWorkspaceId, required } from './mappers'
 import type {
   Branch,
   BranchKind,
-  GitState,
   Project,
   ProjectState,
   PullRequestMode,

@@ -23,7 +23,7 @@ export interface GitContext {
 /** Why nothing in this project can be changed from here, or null. */
 export function readOnlyReason({ project, workspaceId, user }: GitContext): string | null {
   if (!project.usesGit) return 'This project does not use git.'
-  if (user && !user.canDevelop) {
+  if (user && user.canDevelop === false) {
     return 'Your Looker roles do not include the "develop" permission, so you can look at branches but not change them.'
   }
   if (workspaceId !== 'dev') {
