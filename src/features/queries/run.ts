@@ -29,6 +29,8 @@ export interface RunDeps {
   exclusive<T>(work: (session: LockedSession) => Promise<T>): Promise<T>
   /** Waits between polls of a running task, in ms; the last one repeats. */
   pollDelaysMs?: readonly number[]
+  /** Gives up on a task that has not finished after this long (default 30 minutes). */
+  pollTimeoutMs?: number
 }
 
 export interface SideSuccess {
@@ -37,6 +39,10 @@ export interface SideSuccess {
   queryId: string
   sql: string
   rows: Row[]
+  /** The query's fields Looker ran in this mode (it drops the ones the mode lacks, silently). */
+  fields: string[]
+  /** The query's fields this mode lacks: Looker left them out of the SQL and the rows. */
+  missing: string[]
   /** Wall time from start to rows, in ms. */
   runtimeMs: number
 }
@@ -45,7 +51,7 @@ export interface SideFailure {
   status: 'error'
   mode: RunMode
   error: ApiError
-  /** Fields of the query that Looker's error names: they do not exist in this mode. */
+  /** Fields of the query that do not exist in this mode, as far as Looker's error tells. */
   missing: string[]
 }
 
@@ -128,9 +134,12 @@ async function finishSide(
 ): Promise<SideResult> {
   if (side.status === 'error') return side
   try {
-    const rows = await pollRows(deps.api, side.task.id, delaysOf(deps), signal)
+    const done = await pollRows(deps.api, side.task, delaysOf(deps), signal, deps.pollTimeoutMs)
     const { mode, queryId, sql } = side
-    return { status: 'success', mode, queryId, sql, rows, runtimeMs: Date.now() - side.startedAt }
+    const fields = done.fields ? spec.fields.filter((f) => done.fields!.includes(f)) : spec.fields
+    const missing = spec.fields.filter((f) => !fields.includes(f))
+    const runtimeMs = Date.now() - side.startedAt
+    return { status: 'success', mode, queryId, sql, rows: done.rows, fields, missing, runtimeMs }
   } catch (e) {
     if (e instanceof Cancelled) throw e
     return failure(side.mode, e, spec)
