@@ -83,7 +83,14 @@ const layerZones = [
 
 export default tseslint.config(
   {
-    ignores: ['dist/', 'node_modules/', 'coverage/', 'e2e/screenshots/', 'dev/host/public/build/'],
+    ignores: [
+      'dist/',
+      'node_modules/',
+      'coverage/',
+      'e2e/screenshots/',
+      'dev/host/public/build/',
+      'bench/results/',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

@@ -179,8 +179,12 @@ export async function compareModes(
     if (switched && !allowSwitch) throw new NeedsDevMode()
     const { value } = await inWorkspace(session, { from: workspaceId, to: 'dev' }, async () => {
       const queryId = await deps.api.createQuery(spec)
-      const production = await startSide(deps, session, spec, queryId, 'production', signal)
-      const dev = await startSide(deps, session, spec, queryId, 'dev', signal)
+      // Both sides start together: the session is in Development Mode for both (production is
+      // forced per request), so nothing has to happen between them.
+      const [production, dev] = await bothOrCancel(deps, [
+        startSide(deps, session, spec, queryId, 'production', signal),
+        startSide(deps, session, spec, queryId, 'dev', signal),
+      ])
       return { production, dev }
     })
     return { ...value, switched }
@@ -191,3 +195,20 @@ export async function compareModes(
   ])
   return { production, dev, switched: started.switched }
 }
+
+/**
+ * Both starts, or Cancelled once both have settled: a side that started its task while the other
+ * was cancelled asks Looker to stop that task, as a cancelled poll does.
+ */
+async function bothOrCancel(deps: RunDeps, starts: [Promise<Start>, Promise<Start>]) {
+  const settled = await Promise.allSettled(starts)
+  const failed = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected')
+  if (!failed)
+    return settled.map((s) => (s as PromiseFulfilledResult<Start>).value) as [Start, Start]
+  for (const s of settled) {
+    if (s.status === 'fulfilled' && s.value.status === 'started')
+      deps.api.cancelQueryTask(s.value.task.id).catch(() => undefined)
+  }
+  throw failed.reason
+}
+
