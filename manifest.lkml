@@ -12,7 +12,9 @@ application: workspace_switcher {
     # CSV downloads of query results: a Blob link needs the sandbox's allow-downloads.
     use_downloads: yes
     # Error messages link to Looker's documentation; the Ship page's "Open a pull request" links to
-    # the git host's compare page. The host opens them (openBrowserWindow).
+    # the git host's compare page. The host opens them (openBrowserWindow). Looker's example
+    # manifests set new_window beside new_window_external_urls.
+    new_window: yes
     new_window_external_urls: [
       "https://cloud.google.com/looker/docs/*",
       "https://docs.looker.com/*",

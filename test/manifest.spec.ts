@@ -52,7 +52,7 @@ const ENTITLEMENT_USES: Record<string, RegExp> = {
   // Only for Looker pages in a new window; the documentation links use new_window_external_urls.
   new_window: /\.openBrowserWindow\(\s*['"`]\//,
   use_clipboard: /\.clipboardWrite\(/,
-  // A Blob download link needs the iframe's allow-downloads sandbox token (PROTOCOL.md 2.1).
+  // A Blob download link needs the iframe's allow-downloads sandbox token (docs/extension-protocol.md section 5).
   use_downloads: /\bURL\.createObjectURL\(/,
 }
 

@@ -6,6 +6,9 @@ import type { ApiError } from './ApiError'
  * exist in that mode. Matched as whole field names, so `orders.count` never matches `orders.count_x`.
  */
 export function missingFields(error: ApiError, fields: readonly string[]): string[] {
+  // Looker drops unknown fields silently and refuses only a query left with none: then every
+  // field of the query is missing in this mode (docs/looker-api-behaviour.md "Unknown fields").
+  if (/must query at least one dimension or measure/i.test(error.message)) return [...fields]
   const text = [error.message, ...error.fieldErrors.map((f) => f.message)].join('\n')
   return fields.filter((field) => {
     const escaped = field.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
