@@ -204,3 +204,22 @@ test('a failing git credential shows Looker’s message', async () => {
     })
   ).toHaveTextContent('marked as read only')
 })
+
+test('the query page’s data tests link here, where the project’s data tests run', async () => {
+  const looker = await createFakeLooker({ seed: 'demo', sessionMode: 'ui' })
+  looker.setUserWorkspace('ada', 'dev')
+  const { user } = await renderApp({ looker, route: '/query' })
+  const section = await screen.findByRole('region', { name: 'LookML data tests' })
+  await user.click(await within(section).findByLabelText('Project'))
+  await user.click(await screen.findByRole('option', { name: 'ecommerce' }))
+  await user.click(
+    await within(section).findByRole('link', {
+      name: 'Run them with the rest of the proof on the Ship page of ecommerce',
+    })
+  )
+  const tests = await screen.findByRole('region', { name: 'LookML data tests' })
+  await user.click(await within(tests).findByRole('button', { name: 'Run all data tests' }))
+  expect(
+    await within(tests).findByRole('region', { name: 'Data test results' }, { timeout: 20_000 })
+  ).toHaveTextContent(/of 2 passed/)
+})
