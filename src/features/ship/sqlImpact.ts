@@ -23,6 +23,12 @@ export interface SqlImpact {
   explores: ExploreImpact[]
 }
 
+/** Whether `sql` selects `field`: Looker aliases it `view_field` or `"view.field"` by dialect. */
+function selects(sql: string, field: string): boolean {
+  const alias = field.replace('.', '_').replace(/[^\w]/g, '')
+  return sql.includes(`"${field}"`) || new RegExp(`\\b${alias}\\b`).test(sql)
+}
+
 async function exploreImpact(
   api: LookerApi,
   model: string,
@@ -60,6 +66,9 @@ async function exploreImpact(
     production = await api.getSql(without, 'production')
   }
   if (production === dev) return { model, explore, kind: 'same' }
+  // Looker drops unknown fields silently (most versions): the fields only the branch's SQL selects.
+  const silent = fields.filter((f) => selects(dev, f) && !selects(production, f))
+  added = [...added, ...silent.filter((f) => !added.includes(f))]
   return { model, explore, kind: 'changed', added, diff: sqlDiff(production, dev) }
 }
 
