@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react'
+import { configure, screen, waitFor, within } from '@testing-library/react'
 import { createFakeLooker } from '../../../dev/fake-looker'
 import type { FakeLooker } from '../../../dev/fake-looker/types'
 import { memoryHost, type MemoryHost } from '../../../test/memoryHost'
@@ -6,6 +6,8 @@ import { renderApp } from '../../../test/renderApp'
 
 // @looker/components is heavy under jsdom: role queries over its tree take seconds.
 jest.setTimeout(60_000)
+// Checks make several calls each; on a loaded machine the default 1 s wait for what appears is short.
+configure({ asyncUtilTimeout: 10_000 })
 
 /** `user` checks out `branch` of `project` in Development Mode, as in Looker's IDE. */
 async function checkout(looker: FakeLooker, user: string, project: string, branch: string) {

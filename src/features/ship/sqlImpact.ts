@@ -23,6 +23,12 @@ export interface SqlImpact {
   explores: ExploreImpact[]
 }
 
+/**
+ * Production has no such explore: 404 on some Looker versions, 400 "View Not Found" on those that
+ * drop unknown fields (the fake's version profiles, dev/fake-looker/profiles.ts).
+ */
+const NO_EXPLORE = /view not found|could not find the model or view|explore .* not found/i
+
 /** Whether `sql` selects `field`: Looker aliases it `view_field` or `"view.field"` by dialect. */
 function selects(sql: string, field: string): boolean {
   const alias = field.replace('.', '_').replace(/[^\w]/g, '')
@@ -53,7 +59,9 @@ async function exploreImpact(
     production = await api.getSql(queryId, 'production')
   } catch (e) {
     const error = e as Parameters<typeof missingFields>[0]
-    if (error.status === 404) return { model, explore, kind: 'new' }
+    if (error.status === 404 || NO_EXPLORE.test(error.message)) {
+      return { model, explore, kind: 'new' }
+    }
     added = missingFields(error, fields)
     if (added.length === 0 || added.length === fields.length) {
       return { model, explore, kind: 'failed', mode: 'production', message: error.message }
