@@ -28,6 +28,8 @@ export type {
   QuerySpec,
   QueryTask,
   QueryTaskResults,
+  RenderedRow,
+  ResultRows,
   QueryTaskStatus,
   Row,
   RunMode,

@@ -98,7 +98,8 @@ export function createQueriesApi(sdk: ILooker40SDK): QueriesApi {
         toQueryTask(
           await sdk.ok(
             sdk.create_query_task({
-              body: { query_id: queryId, result_format: 'json' as ResultFormat },
+              // json_detail: raw values and Looker's `rendered` text, in one answer.
+              body: { query_id: queryId, result_format: 'json_detail' as ResultFormat },
               ...forced(mode),
             })
           )

@@ -47,6 +47,9 @@ function toField(field: ILookmlModelExploreField, category: FieldInfo['category'
     category,
     isNumeric: field.is_numeric ?? category === 'measure',
     description: field.description ?? null,
+    view: field.view || name.split('.')[0]!,
+    viewLabel: field.view_label || field.view || name.split('.')[0]!,
+    lookmlLink: field.lookml_link || null,
   }
 }
 
@@ -83,14 +86,52 @@ export function toQueryTask(task: IQueryTask): QueryTask {
 }
 
 /**
- * `query_task_results` answers 202 `{status}` while the task runs and the rows (format `json`)
- * once done. The SDK types the body as a string; through the host it may arrive parsed.
+ * `query_task_results` answers 202 `{status}` while the task runs and the result once done:
+ * format `json_detail` (`{data: [{field: {value, rendered?}}], errors?}`), whose `rendered` is
+ * the value formatted as the LookML says; plain `json` rows are accepted too. The SDK types the
+ * body as a string; through the host it may arrive parsed.
  */
 export function toQueryTaskResults(body: unknown): QueryTaskResults {
   const value = typeof body === 'string' ? parseJson(body) : body
-  if (Array.isArray(value)) return { done: true, rows: value as Row[] }
+  if (Array.isArray(value)) {
+    return { done: true, rows: value as Row[], rendered: value.map(() => ({})) }
+  }
+  if (value && typeof value === 'object' && 'data' in value) return fromDetail(value)
   if (value && typeof value === 'object' && 'status' in value) return { done: false }
   throw new ApiError('Looker answered the query task with something other than rows.', 'unexpected')
+}
+
+interface DetailCell {
+  value?: unknown
+  rendered?: unknown
+}
+
+/** A `json_detail` body: its errors (a database error is a 200 with `errors[]`), else its cells. */
+function fromDetail(detail: {
+  data?: unknown
+  errors?: unknown
+}): Extract<QueryTaskResults, { done: true }> {
+  const errors = Array.isArray(detail.errors) ? (detail.errors as Array<Record<string, unknown>>) : []
+  const error = errors.find((e) => e.level === 'error' || e.level === undefined)
+  if (error) {
+    const text = [error.message, error.message_details].filter((t) => typeof t === 'string')
+    throw new ApiError(text.join(' ') || 'Looker could not run the query.', 'looker')
+  }
+  if (!Array.isArray(detail.data)) {
+    throw new ApiError('Looker answered the query task without its data.', 'unexpected')
+  }
+  const cells = detail.data as Array<Record<string, DetailCell | null>>
+  return {
+    done: true,
+    rows: cells.map((r) =>
+      Object.fromEntries(Object.entries(r).map(([k, c]) => [k, c?.value ?? null]))
+    ),
+    rendered: cells.map((r) => {
+      const out: Record<string, string> = {}
+      for (const [k, c] of Object.entries(r)) if (typeof c?.rendered === 'string') out[k] = c.rendered
+      return out
+    }),
+  }
 }
 
 /**

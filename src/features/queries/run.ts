@@ -13,6 +13,7 @@ import {
   type LookerApi,
   type QuerySpec,
   type QueryTask,
+  type RenderedRow,
   type Row,
   type RunMode,
 } from '../../looker'
@@ -36,6 +37,8 @@ export interface SideSuccess {
   queryId: string
   sql: string
   rows: Row[]
+  /** Looker's formatted text of each row's cells (json_detail `rendered`), beside the raw rows. */
+  rendered: RenderedRow[]
   /** Wall time from start to rows, in ms. */
   runtimeMs: number
 }
@@ -127,9 +130,10 @@ async function finishSide(
 ): Promise<SideResult> {
   if (side.status === 'error') return side
   try {
-    const rows = await pollRows(deps.api, side.task.id, delaysOf(deps), signal)
+    const { rows, rendered } = await pollRows(deps.api, side.task.id, delaysOf(deps), signal)
     const { mode, queryId, sql } = side
-    return { status: 'success', mode, queryId, sql, rows, runtimeMs: Date.now() - side.startedAt }
+    const runtimeMs = Date.now() - side.startedAt
+    return { status: 'success', mode, queryId, sql, rows, rendered, runtimeMs }
   } catch (e) {
     if (e instanceof Cancelled) throw e
     return failure(side.mode, e, spec)

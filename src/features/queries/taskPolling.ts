@@ -1,5 +1,5 @@
 /** Waiting on a Looker query task: polls with growing delays, and a Cancel that stops at once. */
-import type { LookerApi, QueryTask, Row } from '../../looker'
+import type { LookerApi, QueryTask, ResultRows } from '../../looker'
 
 /** Thrown when the user cancelled; the UI already says so. */
 export class Cancelled extends Error {
@@ -57,12 +57,12 @@ export async function pollRows(
   taskId: string,
   delays: readonly number[],
   signal: AbortSignal
-): Promise<Row[]> {
+): Promise<ResultRows> {
   try {
     for (let i = 0; ; i++) {
       check(signal)
       const results = await api.getQueryTaskResults(taskId)
-      if (results.done) return results.rows
+      if (results.done) return { rows: results.rows, rendered: results.rendered }
       await sleep(delayAt(delays, i), signal)
     }
   } catch (e) {
