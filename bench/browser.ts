@@ -19,6 +19,8 @@ export interface ApiCall {
   at: number
   method: string
   path: string
+  /** The request to the host, as sent (to replay it). */
+  body: string
 }
 
 declare global {
@@ -78,7 +80,7 @@ const INSTRUMENT = `(() => {
     window.fetch = (input, init) => {
       if (String(input).includes('/__host/invoke')) {
         const body = JSON.parse(String(init?.body ?? '{}'))
-        calls.push({ at: Date.now(), method: body.httpMethod ?? '?', path: body.path ?? '?' })
+        calls.push({ at: Date.now(), method: body.httpMethod ?? '?', path: body.path ?? '?', body: String(init.body) })
       }
       return original(input, init)
     }
@@ -124,6 +126,40 @@ export async function markTime(frame: Frame, name: string, timeoutMs: number): P
 
 export async function apiCalls(page: Page): Promise<ApiCall[]> {
   return page.evaluate(() => window.__benchCalls?.slice() ?? [])
+}
+
+/**
+ * The transport floor: `first`, then `second`, then `rest` with `inFlight` at a time, sent by the
+ * host page straight to the host (no extension, no rendering). Milliseconds.
+ */
+export async function replay(
+  page: Page,
+  first: ApiCall,
+  second: ApiCall,
+  rest: ApiCall[],
+  inFlight: number
+): Promise<number> {
+  // Source text, not a function: tsx would add its helpers to the named functions inside.
+  const calls = JSON.stringify({
+    first: first.body,
+    second: second.body,
+    rest: rest.map((c) => c.body),
+  })
+  return page.evaluate(`(async () => {
+    const { first, second, rest } = ${calls}
+    const send = (body) =>
+      fetch('/__host/invoke', { method: 'POST', headers: { 'content-type': 'application/json' }, body })
+        .then((r) => r.text())
+    const start = Date.now()
+    await send(first)
+    await send(second)
+    let next = 0
+    const lane = async () => {
+      while (next < rest.length) await send(rest[next++])
+    }
+    await Promise.all(Array.from({ length: ${inFlight} }, lane))
+    return Date.now() - start
+  })()`) as Promise<number>
 }
 
 export async function clearApiCalls(page: Page): Promise<void> {
