@@ -82,6 +82,17 @@ export const ProjectRow = React.memo(function ProjectRow(props: Props) {
     <TableRow aria-rowindex={rowIndex}>
       <TableDataCell>
         <RouterLink to={`/projects/${encodeURIComponent(project.id)}`}>{project.name}</RouterLink>
+        {project.usesGit && (
+          <>
+            {' · '}
+            <RouterLink
+              to={`/projects/${encodeURIComponent(project.id)}/ship`}
+              aria-label={`Ship ${project.name}`}
+            >
+              Ship
+            </RouterLink>
+          </>
+        )}
       </TableDataCell>
       <GitCells project={project} state={props.state} onRetry={props.onRetry} />
       <TableDataCell>{PR_MODE_LABEL[project.pullRequestMode]}</TableDataCell>

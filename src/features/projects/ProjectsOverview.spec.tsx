@@ -14,6 +14,13 @@ async function rowNow(name: string): Promise<HTMLElement> {
   if (!found) throw new Error(`no row for ${link.textContent}`)
   return found
 }
+/** The text of a row's cell in the column headed `column`. */
+function cellText(tableRow: HTMLElement, column: string): string | null {
+  const headers = screen.getAllByRole('columnheader').map((h) => h.textContent)
+  const index = headers.findIndex((h) => h?.startsWith(column))
+  expect(index).toBeGreaterThanOrEqual(0)
+  return within(tableRow).getAllByRole('cell')[index]!.textContent
+}
 
 /** The row once its state is read: answers reach the table once per frame, not one by one. */
 async function row(name: string): Promise<HTMLElement> {
@@ -43,7 +50,8 @@ test('production: every project on its production branch, with its policies', as
   expect(ecommerce).toHaveTextContent('Up to date')
   expect(ecommerce).toHaveTextContent(/\d{4}-\d\d-\d\d \d\d:\d\d UTC/)
   const inventory = await row('inventory')
-  expect(inventory).toHaveTextContent('Required')
+  expect(cellText(inventory, 'Pull requests')).toBe('Required')
+  expect(cellText(ecommerce, 'Pull requests')).toBe('Off')
   expect(inventory).toHaveTextContent('Required, no warnings')
   expect(await row('sandbox')).toHaveTextContent('No git')
   expect(within(ecommerce).getByRole('link', { name: 'ecommerce' })).toHaveAttribute(

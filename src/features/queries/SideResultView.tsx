@@ -45,10 +45,17 @@ export function SideResultView({ result, columns }: { result: SideResult; column
         </>
       ) : (
         <>
+          {result.missing.length > 0 && (
+            <Paragraph fontWeight="semiBold">{notInMode(result.mode, result.missing)}</Paragraph>
+          )}
           <SqlBlock sql={result.sql} label={`${label} SQL`} />
-          <ResultsTable caption={`${label} rows`} columns={columns} rows={result.rows} />
+          <ResultsTable
+            caption={`${label} rows`}
+            columns={columns.filter((c) => result.fields.includes(c.name))}
+            rows={result.rows}
+          />
           <DownloadCsv
-            columns={columns}
+            columns={columns.filter((c) => result.fields.includes(c.name))}
             rows={result.rows}
             fileName={`query-${label.toLowerCase()}.csv`}
           />

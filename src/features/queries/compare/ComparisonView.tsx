@@ -4,6 +4,7 @@ import type { Column } from '../columns'
 import { parseTolerance } from './tolerance'
 import { TextSetting } from '../TextSetting'
 import { SideResultView } from '../SideResultView'
+import { onlyIn } from '../labels'
 import type { Comparison, SideSuccess } from '../run'
 import { resultDiff, sqlDiff, summarize } from './diff'
 import { ResultDiffView } from './ResultDiffView'
@@ -20,13 +21,24 @@ function BothRan({
 }) {
   const [tolerance, setTolerance] = useState(0)
   const lines = useMemo(() => sqlDiff(production.sql, dev.sql), [production.sql, dev.sql])
+  // Looker ran each side with the fields its mode has: compare only the columns both have.
+  const shared = useMemo(
+    () => columns.filter((c) => production.fields.includes(c.name) && dev.fields.includes(c.name)),
+    [columns, production.fields, dev.fields]
+  )
   const diff = useMemo(
-    () => resultDiff(columns, production.rows, dev.rows, tolerance),
-    [columns, production.rows, dev.rows, tolerance]
+    () => resultDiff(shared, production.rows, dev.rows, tolerance),
+    [shared, production.rows, dev.rows, tolerance]
   )
   const sqlSame = lines.every((l) => l.kind === 'same')
+  const onlyDev = production.missing.filter((f) => dev.fields.includes(f))
+  const onlyProduction = dev.missing.filter((f) => production.fields.includes(f))
   return (
     <Box>
+      {onlyDev.length > 0 && <Paragraph fontWeight="semiBold">{onlyIn('dev', onlyDev)}</Paragraph>}
+      {onlyProduction.length > 0 && (
+        <Paragraph fontWeight="semiBold">{onlyIn('production', onlyProduction)}</Paragraph>
+      )}
       <Paragraph role="status" fontWeight="semiBold" mb="small">
         {summarize(diff)}
       </Paragraph>
@@ -44,7 +56,7 @@ function BothRan({
         parse={parseTolerance}
         onValid={setTolerance}
       />
-      <ResultDiffView columns={columns} rows={diff.rows} />
+      <ResultDiffView columns={shared} rows={diff.rows} />
     </Box>
   )
 }
