@@ -21,6 +21,8 @@ export interface ApiCall {
   path: string
   /** The request to the host, as sent (to replay it). */
   body: string
+  /** When the host's answer arrived (Date.now()). */
+  answeredAt?: number
 }
 
 declare global {
@@ -30,6 +32,7 @@ declare global {
     __benchCalls?: ApiCall[]
     __benchKeys?: number[]
     __benchClick?: number
+    __benchLongTasks?: Array<{ at: number; ms: number }>
   }
 }
 
@@ -68,6 +71,10 @@ const INSTRUMENT = `(() => {
       requestAnimationFrame(tick)
     }
     requestAnimationFrame(tick)
+    window.__benchLongTasks = []
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.__benchLongTasks.push({ at: performance.timeOrigin + e.startTime, ms: e.duration })
+    }).observe({ entryTypes: ['longtask'] })
     window.__benchKeys = []
     document.addEventListener('keydown', (event) => {
       const t0 = event.timeStamp
@@ -80,7 +87,12 @@ const INSTRUMENT = `(() => {
     window.fetch = (input, init) => {
       if (String(input).includes('/__host/invoke')) {
         const body = JSON.parse(String(init?.body ?? '{}'))
-        calls.push({ at: Date.now(), method: body.httpMethod ?? '?', path: body.path ?? '?', body: String(init.body) })
+        const call = { at: Date.now(), method: body.httpMethod ?? '?', path: body.path ?? '?', body: String(init.body) }
+        calls.push(call)
+        return original(input, init).then((r) => {
+          call.answeredAt = Date.now()
+          return r
+        })
       }
       return original(input, init)
     }
