@@ -30,6 +30,8 @@ export type {
   QuerySpec,
   QueryTask,
   QueryTaskResults,
+  RenderedRow,
+  ResultRows,
   QueryTaskStatus,
   Row,
   RunMode,

@@ -51,6 +51,7 @@ export function toBranch(b: IGitBranch, currentName: string | null): Branch {
     commitAt: count(b.commit_at),
     ref: b.ref || null,
     remoteRef: b.remote_ref || null,
+    message: b.message || null,
     ownerName: b.owner_name || null,
     error: b.error || null,
     can: canMap(b.can),

@@ -34,14 +34,21 @@ function ordersView(branch: EcommerceBranch): LookmlView {
         type: 'sum',
         sql: netRevenue ? '${sale_price} - ${discount}' : '${sale_price}',
         description: netRevenue ? 'Revenue net of discounts.' : 'Sum of sale prices.',
+        valueFormatName: 'usd',
       },
       {
         name: 'gross_revenue',
         type: 'sum',
         sql: '${sale_price}',
         description: 'Sum of sale prices.',
+        valueFormatName: 'usd',
       },
-      { name: 'average_sale_price', type: 'average', sql: '${sale_price}' },
+      {
+        name: 'average_sale_price',
+        type: 'average',
+        sql: '${sale_price}',
+        valueFormatName: 'usd',
+      },
     ],
   }
   if (netRevenue) {
@@ -50,7 +57,12 @@ function ordersView(branch: EcommerceBranch): LookmlView {
       type: 'string',
       sql: "CASE WHEN ${discount} = 0 THEN 'none' WHEN ${discount} < 10 THEN 'small' ELSE 'large' END",
     })
-    view.measures.push({ name: 'average_discount', type: 'average', sql: '${discount}' })
+    view.measures.push({
+      name: 'average_discount',
+      type: 'average',
+      sql: '${discount}',
+      valueFormatName: 'decimal_2',
+    })
   }
   if (branch === 'broken-ref') {
     // A work-in-progress commit: references a users field nobody has written yet.

@@ -13,6 +13,7 @@ import {
   type LookerApi,
   type QuerySpec,
   type QueryTask,
+  type RenderedRow,
   type Row,
   type RunMode,
 } from '../../looker'
@@ -43,6 +44,8 @@ export interface SideSuccess {
   fields: string[]
   /** The query's fields this mode lacks: Looker left them out of the SQL and the rows. */
   missing: string[]
+  /** Looker's formatted text of each row's cells (json_detail `rendered`), beside the raw rows. */
+  rendered: RenderedRow[]
   /** Wall time from start to rows, in ms. */
   runtimeMs: number
 }
@@ -136,10 +139,11 @@ async function finishSide(
   try {
     const done = await pollRows(deps.api, side.task, delaysOf(deps), signal, deps.pollTimeoutMs)
     const { mode, queryId, sql } = side
+    const { rows, rendered } = done
     const fields = done.fields ? spec.fields.filter((f) => done.fields!.includes(f)) : spec.fields
     const missing = spec.fields.filter((f) => !fields.includes(f))
     const runtimeMs = Date.now() - side.startedAt
-    return { status: 'success', mode, queryId, sql, rows: done.rows, fields, missing, runtimeMs }
+    return { status: 'success', mode, queryId, sql, rows, rendered, fields, missing, runtimeMs }
   } catch (e) {
     if (e instanceof Cancelled) throw e
     return failure(side.mode, e, spec)
@@ -211,4 +215,3 @@ async function bothOrCancel(deps: RunDeps, starts: [Promise<Start>, Promise<Star
   }
   throw failed.reason
 }
-
