@@ -3,7 +3,7 @@
  * fake Looker. Every figure is a ratio to a floor measured in the same run (so it holds on a noisy
  * machine); prints a table and writes bench/results/latest.json. Nothing here is asserted in tests.
  *
- *   npm run bench               the full run (under 5 minutes), budgets applied
+ *   npm run bench               the full run, budgets applied
  *   npm run bench -- --quick    small N, no budgets (CI runs it so the benchmark cannot rot)
  *   npm run bench -- --profile  also saves a CPU profile of the projects page at 400 projects
  *   npm run bench -- --no-build reuses the bundles of the last run (while working on the bench)
