@@ -39,7 +39,7 @@ export async function renderApp(options: RenderAppOptions = {}) {
   const view = render(
     <ComponentsProvider>
       <MemoryRouter initialEntries={[options.route ?? '/']}>
-        <AppShell api={api} host={host} />
+        <AppShell api={api} host={host} putBackDelaysMs={[1, 1, 1]} />
       </MemoryRouter>
     </ComponentsProvider>
   )

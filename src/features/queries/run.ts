@@ -16,6 +16,7 @@ import {
   type Row,
   type RunMode,
 } from '../../looker'
+import type { PutBackState } from '../../state/putBack'
 import type { LockedSession } from '../../state/workspace'
 import { missingFields } from './missingFields'
 import { Cancelled, check, DEFAULT_POLL_MS, pollRows, waitWhileQueued } from './taskPolling'
@@ -28,6 +29,8 @@ export interface RunDeps {
   exclusive<T>(work: (session: LockedSession) => Promise<T>): Promise<T>
   /** Waits between polls of a running task, in ms; the last one repeats. */
   pollDelaysMs?: readonly number[]
+  /** The put-back after a comparison that switched (usePutBack): intent first, retried after. */
+  putBack: Pick<PutBackState, 'begin' | 'finish'>
 }
 
 export interface SideSuccess {
@@ -53,8 +56,10 @@ export type SideResult = SideSuccess | SideFailure
 export interface Comparison {
   production: SideResult
   dev: SideResult
-  /** The session was switched to Development Mode for the comparison and put back. */
+  /** The session was switched to Development Mode for the comparison (and put back unless `leftInDev`). */
   switched: boolean
+  /** Every attempt to put the session back failed: it is still in Development Mode. */
+  leftInDev?: boolean
 }
 
 /** A comparison from a production session when the user has not allowed a switch. */
@@ -167,6 +172,9 @@ export async function compareModes(
     const { workspaceId } = await session.readSession()
     const switched = workspaceId !== 'dev'
     if (switched && !allowSwitch) throw new NeedsDevMode()
+    if (switched) await deps.putBack.begin()
+    let sides: { production: Start; dev: Start } | null = null
+    let failure: unknown = null
     try {
       if (switched) {
         const answer = await session.switchTo('dev')
@@ -177,19 +185,18 @@ export async function compareModes(
       const queryId = await deps.api.createQuery(spec)
       const production = await startSide(deps, session, spec, queryId, 'production', signal)
       const dev = await startSide(deps, session, spec, queryId, 'dev', signal)
-      return { production, dev, switched }
-    } finally {
-      if (switched) await putBack(session)
+      sides = { production, dev }
+    } catch (e) {
+      failure = e
     }
+    // The put-back never throws: if it fails, the sides obtained are kept and a banner stays.
+    const leftInDev = switched && !(await deps.putBack.finish(session))
+    if (!sides) throw failure
+    return { ...sides, switched, leftInDev }
   })
   const [production, dev] = await Promise.all([
     finishSide(deps, spec, started.production, signal),
     finishSide(deps, spec, started.dev, signal),
   ])
-  return { production, dev, switched: started.switched }
-}
-
-async function putBack(session: LockedSession): Promise<void> {
-  const now = await session.readSession()
-  if (now.workspaceId !== 'production') await session.switchTo('production')
+  return { production, dev, switched: started.switched, leftInDev: started.leftInDev }
 }
