@@ -57,7 +57,10 @@ export function ConfirmDialog({
               <ReasonButton critical={!safe} reason={untyped ?? blocked} onClick={onConfirm}>
                 {confirmLabel}
               </ReasonButton>
-              <ButtonTransparent onClick={onCancel}>Cancel</ButtonTransparent>
+              {/* A destructive dialog starts on Cancel, so a second Enter cannot confirm it. */}
+              <ButtonTransparent onClick={onCancel} data-autofocus={safe ? undefined : 'true'}>
+                Cancel
+              </ButtonTransparent>
             </>
           }
         >
