@@ -8,6 +8,8 @@ import { WorkspaceProvider } from './state/workspace'
 import { PutBackProvider } from './state/putBack'
 import { PutBackBanner, WorkspaceBar } from './features/workspace'
 import { ExternalLinkOpener } from './shared/ExternalLink'
+import { MALFORMED_LINK_PATH } from './shared/routes'
+import { MalformedLinkPage } from './pages/MalformedLinkPage'
 import { NotFoundPage } from './pages/NotFoundPage'
 import { ProjectPage } from './pages/ProjectPage'
 import { ProjectsPage } from './pages/ProjectsPage'
@@ -59,6 +61,9 @@ export function AppShell({
                   </Route>
                   <Route path="/query">
                     <QueryPage />
+                  </Route>
+                  <Route path={MALFORMED_LINK_PATH}>
+                    <MalformedLinkPage />
                   </Route>
                   <Route>
                     <NotFoundPage />

@@ -13,6 +13,8 @@ function mount() {
     <ExtensionProvider40
       requiredLookerVersion={REQUIRED_LOOKER_VERSION}
       chattyTimeout={CHATTY_TIMEOUT_MS}
+      // The app builds its own router (AppRouter): the provider's throws on a bad percent escape.
+      hostTracksRoute={false}
       loadingComponent={<div role="status">Connecting to Looker…</div>}
     >
       <App />

@@ -6,6 +6,7 @@ import type { Async } from '../../shared/async'
 import { ApiErrorMessage } from '../../shared/ApiErrorMessage'
 import { Loading } from '../../shared/AsyncContent'
 import { formatCommitTime } from '../../shared/format'
+import { projectPath } from '../../shared/routes'
 import { BRANCH_KIND_LABEL, gitStateLabel, PR_MODE_LABEL } from './labels'
 
 interface Props {
@@ -77,7 +78,7 @@ export const ProjectRow = React.memo(function ProjectRow(props: Props) {
   return (
     <TableRow>
       <TableDataCell>
-        <RouterLink to={`/projects/${encodeURIComponent(project.id)}`}>{project.name}</RouterLink>
+        <RouterLink to={projectPath(project.id)}>{project.name}</RouterLink>
       </TableDataCell>
       <GitCells {...props} />
       <TableDataCell>{PR_MODE_LABEL[project.pullRequestMode]}</TableDataCell>
