@@ -1,5 +1,6 @@
 import type { ILooker40SDK } from '@looker/sdk'
 import { call } from './call'
+import { listOf, objectOf } from './shape'
 import { toBranch, toProject, toProjectState } from './projectMappers'
 import type { Branch, Project, ProjectBranches, ProjectState } from './projectTypes'
 
@@ -45,10 +46,24 @@ export interface ProjectsApi {
 
 export function createProjectsApi(sdk: ILooker40SDK): ProjectsApi {
   const getProjectState = (projectId: string) =>
-    call(async () => toProjectState(projectId, await sdk.ok(sdk.project_workspace(projectId))))
+    call(async () =>
+      toProjectState(
+        projectId,
+        objectOf(
+          await sdk.ok(sdk.project_workspace(projectId)),
+          'project_workspace',
+          'a project workspace'
+        )
+      )
+    )
 
   return {
-    listProjects: () => call(async () => (await sdk.ok(sdk.all_projects())).map(toProject)),
+    listProjects: () =>
+      call(async () =>
+        listOf(await sdk.ok(sdk.all_projects()), 'all_projects', 'a list of projects').map(
+          toProject
+        )
+      ),
 
     getProject: (projectId) => call(async () => toProject(await sdk.ok(sdk.project(projectId)))),
 
@@ -61,7 +76,8 @@ export function createProjectsApi(sdk: ILooker40SDK): ProjectsApi {
           getProjectState(projectId),
         ])
         const current = state.branch?.name ?? null
-        return { state, branches: raw.map((b) => toBranch(b, current)) }
+        const list = listOf(raw, 'all_git_branches', 'a list of branches')
+        return { state, branches: list.map((b) => toBranch(b, current)) }
       }),
 
     switchBranch: (projectId, name) =>

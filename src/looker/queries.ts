@@ -1,5 +1,6 @@
 import type { ILooker40SDK, ResultFormat } from '@looker/sdk'
 import { call } from './call'
+import { listOf } from './shape'
 import {
   toDataTest,
   toDataTestResult,
@@ -55,7 +56,11 @@ export function createQueriesApi(sdk: ILooker40SDK): QueriesApi {
   return {
     listModels: () =>
       call(async () =>
-        (await sdk.ok(sdk.all_lookml_models({ exclude_hidden: true })))
+        listOf(
+          await sdk.ok(sdk.all_lookml_models({ exclude_hidden: true })),
+          'all_lookml_models',
+          'a list of models'
+        )
           .map(toModelSummary)
           .filter((m) => m.explores.length > 0)
       ),
@@ -116,13 +121,21 @@ export function createQueriesApi(sdk: ILooker40SDK): QueriesApi {
       }),
 
     listDataTests: (projectId) =>
-      call(async () => (await sdk.ok(sdk.all_lookml_tests(projectId))).map(toDataTest)),
+      call(async () =>
+        listOf(
+          await sdk.ok(sdk.all_lookml_tests(projectId)),
+          'all_lookml_tests',
+          'a list of data tests'
+        ).map(toDataTest)
+      ),
 
     runDataTests: (projectId, testName) =>
       call(async () =>
-        (await sdk.ok(sdk.run_lookml_test({ project_id: projectId, test: testName }))).map(
-          toDataTestResult
-        )
+        listOf(
+          await sdk.ok(sdk.run_lookml_test({ project_id: projectId, test: testName })),
+          'run_lookml_test',
+          'a list of data test results'
+        ).map(toDataTestResult)
       ),
   }
 }

@@ -1,5 +1,6 @@
 import type { ILooker40SDK } from '@looker/sdk'
 import { call } from './call'
+import { listOf, objectOf } from './shape'
 import { toCurrentUser, toSession } from './mappers'
 import type { CurrentUser, Session, WorkspaceId } from './types'
 
@@ -14,15 +15,30 @@ export interface SessionApi {
 
 export function createSessionApi(sdk: ILooker40SDK): SessionApi {
   return {
-    getSession: () => call(async () => toSession(await sdk.ok(sdk.session()))),
+    getSession: () =>
+      call(async () => toSession(objectOf(await sdk.ok(sdk.session()), 'session', 'a session'))),
 
     switchWorkspace: (workspaceId) =>
-      call(async () => toSession(await sdk.ok(sdk.update_session({ workspace_id: workspaceId })))),
+      call(async () =>
+        toSession(
+          objectOf(
+            await sdk.ok(sdk.update_session({ workspace_id: workspaceId })),
+            'update_session',
+            'a session'
+          )
+        )
+      ),
 
     getCurrentUser: () =>
       call(async () => {
         const user = await sdk.ok(sdk.me())
-        const roles = user.id ? await sdk.ok(sdk.user_roles({ user_id: user.id })) : []
+        const roles = user.id
+          ? listOf(
+              await sdk.ok(sdk.user_roles({ user_id: user.id })),
+              'user_roles',
+              'a list of roles'
+            )
+          : []
         return toCurrentUser(user, roles)
       }),
   }
