@@ -6,6 +6,8 @@ import { CHATTY_TIMEOUT_MS, REQUIRED_LOOKER_VERSION } from './config'
 
 // No <StrictMode> around the provider: it would connect to the host twice (PITFALLS.md).
 function mount() {
+  // The bundle's page has no <html lang>: screen readers need the language of the text.
+  document.documentElement.lang = 'en'
   const root = document.createElement('div')
   root.style.height = '100%'
   document.body.appendChild(root)
