@@ -1,5 +1,5 @@
 import type { ILooker40SDK } from '@looker/sdk'
-import { call } from './call'
+import { call, read } from './call'
 import { listOf, objectOf } from './shape'
 import { toBranch, toProject, toProjectState } from './projectMappers'
 import type { Branch, Project, ProjectBranches, ProjectState } from './projectTypes'
@@ -46,7 +46,7 @@ export interface ProjectsApi {
 
 export function createProjectsApi(sdk: ILooker40SDK): ProjectsApi {
   const getProjectState = (projectId: string) =>
-    call(async () =>
+    read(async () =>
       toProjectState(
         projectId,
         objectOf(
@@ -59,20 +59,20 @@ export function createProjectsApi(sdk: ILooker40SDK): ProjectsApi {
 
   return {
     listProjects: () =>
-      call(async () =>
+      read(async () =>
         listOf(await sdk.ok(sdk.all_projects()), 'all_projects', 'a list of projects').map(
           toProject
         )
       ),
 
-    getProject: (projectId) => call(async () => toProject(await sdk.ok(sdk.project(projectId)))),
+    getProject: (projectId) => read(async () => toProject(await sdk.ok(sdk.project(projectId)))),
 
     getProjectState,
 
     getBranches: (projectId) =>
       call(async () => {
         const [raw, state] = await Promise.all([
-          sdk.ok(sdk.all_git_branches(projectId)),
+          read(() => sdk.ok(sdk.all_git_branches(projectId))),
           getProjectState(projectId),
         ])
         const current = state.branch?.name ?? null

@@ -1,5 +1,5 @@
 import type { ILooker40SDK, ResultFormat } from '@looker/sdk'
-import { call } from './call'
+import { call, read } from './call'
 import { listOf } from './shape'
 import {
   toDataTest,
@@ -55,7 +55,7 @@ const forced = (mode: RunMode) => (mode === 'production' ? { force_production: t
 export function createQueriesApi(sdk: ILooker40SDK): QueriesApi {
   return {
     listModels: () =>
-      call(async () =>
+      read(async () =>
         listOf(
           await sdk.ok(sdk.all_lookml_models({ exclude_hidden: true })),
           'all_lookml_models',
@@ -66,7 +66,7 @@ export function createQueriesApi(sdk: ILooker40SDK): QueriesApi {
       ),
 
     getExplore: (model, explore) =>
-      call(async () =>
+      read(async () =>
         toExploreDetail(
           await sdk.ok(
             sdk.lookml_model_explore({ lookml_model_name: model, explore_name: explore })
@@ -121,7 +121,7 @@ export function createQueriesApi(sdk: ILooker40SDK): QueriesApi {
       }),
 
     listDataTests: (projectId) =>
-      call(async () =>
+      read(async () =>
         listOf(
           await sdk.ok(sdk.all_lookml_tests(projectId)),
           'all_lookml_tests',

@@ -1,5 +1,5 @@
 import type { ILooker40SDK } from '@looker/sdk'
-import { call } from './call'
+import { call, read } from './call'
 import { listOf, objectOf } from './shape'
 import { toCurrentUser, toSession } from './mappers'
 import type { CurrentUser, Session, WorkspaceId } from './types'
@@ -16,7 +16,7 @@ export interface SessionApi {
 export function createSessionApi(sdk: ILooker40SDK): SessionApi {
   return {
     getSession: () =>
-      call(async () => toSession(objectOf(await sdk.ok(sdk.session()), 'session', 'a session'))),
+      read(async () => toSession(objectOf(await sdk.ok(sdk.session()), 'session', 'a session'))),
 
     switchWorkspace: (workspaceId) =>
       call(async () =>
@@ -30,7 +30,7 @@ export function createSessionApi(sdk: ILooker40SDK): SessionApi {
       ),
 
     getCurrentUser: () =>
-      call(async () => {
+      read(async () => {
         const user = await sdk.ok(sdk.me())
         const roles = user.id
           ? listOf(
