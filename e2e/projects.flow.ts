@@ -35,6 +35,11 @@ export const projectsFlow: Flow = {
     await frame.getByRole('button', { name: 'Create and switch' }).click()
     await expectContains(frame.getByRole('alert'), 'Commit or discard your uncommitted changes')
     await expectAccessible(page, 'a project with uncommitted changes and an error')
+    // The reset dialog with uncommitted changes: the backup is unavailable and says why.
+    await frame.getByRole('button', { name: 'Reset to production…' }).click()
+    await expectContains(frame.getByRole('dialog'), 'commit them in the Looker IDE first')
+    await expectAccessible(page, 'the reset dialog with uncommitted changes')
+    await frame.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click()
 
     await frame.getByRole('link', { name: 'All projects' }).click()
     await expectContains(frame.getByRole('row', { name: /^marketing/ }), 'Uncommitted changes')
