@@ -14,6 +14,7 @@ import { NotFoundPage } from './pages/NotFoundPage'
 import { ProjectPage } from './pages/ProjectPage'
 import { ProjectsPage } from './pages/ProjectsPage'
 import { QueryPage } from './pages/QueryPage'
+import { ShipPage } from './pages/ShipPage'
 
 /**
  * Everything below the providers that need Looker: the workspace bar on every page and the
@@ -55,6 +56,9 @@ export function AppShell({
                 <Switch>
                   <Route exact path="/">
                     <ProjectsPage />
+                  </Route>
+                  <Route path="/projects/:projectId/ship">
+                    <ShipPage />
                   </Route>
                   <Route path="/projects/:projectId">
                     <ProjectPage />

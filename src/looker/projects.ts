@@ -1,4 +1,5 @@
 import type { ILooker40SDK } from '@looker/sdk'
+import { ApiError } from './ApiError'
 import { call, read } from './call'
 import { listOf, objectOf } from './shape'
 import { toBranch, toProject, toProjectState } from './projectMappers'
@@ -6,7 +7,7 @@ import type { Branch, Project, ProjectBranches, ProjectState } from './projectTy
 
 /** Projects and git (issue #4). Each method names its SDK method and route. */
 export interface ProjectsApi {
-  /** Every project the user can see. `all_projects` -> GET /projects */
+  /** Every project the user can see; [] for a user Looker refuses them (403). `all_projects` -> GET /projects */
   listProjects(): Promise<Project[]>
   /** One project. `project` -> GET /projects/{project_id} */
   getProject(projectId: string): Promise<Project>
@@ -58,12 +59,19 @@ export function createProjectsApi(sdk: ILooker40SDK): ProjectsApi {
     )
 
   return {
-    listProjects: () =>
-      read(async () =>
-        listOf(await sdk.ok(sdk.all_projects()), 'all_projects', 'a list of projects').map(
-          toProject
+    listProjects: async () => {
+      try {
+        return await read(async () =>
+          listOf(await sdk.ok(sdk.all_projects()), 'all_projects', 'a list of projects').map(
+            toProject
+          )
         )
-      ),
+      } catch (e) {
+        // API 4.0 documents 403 for users who may not see LookML: none visible, not a failure.
+        if (e instanceof ApiError && e.status === 403) return []
+        throw e
+      }
+    },
 
     getProject: (projectId) => read(async () => toProject(await sdk.ok(sdk.project(projectId)))),
 

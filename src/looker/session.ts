@@ -1,4 +1,5 @@
-import type { ILooker40SDK } from '@looker/sdk'
+import type { ILooker40SDK, IRole } from '@looker/sdk'
+import { ApiError } from './ApiError'
 import { call, read } from './call'
 import { listOf, objectOf } from './shape'
 import { toCurrentUser, toSession } from './mappers'
@@ -9,8 +10,23 @@ export interface SessionApi {
   getSession(): Promise<Session>
   /** Switches the session's workspace; resolves with what Looker answered. `update_session` -> PATCH /session */
   switchWorkspace(workspaceId: WorkspaceId): Promise<Session>
-  /** The signed-in user and their permissions. `me` -> GET /user, `user_roles` -> GET /users/{user_id}/roles */
+  /** The signed-in user and their permissions (null when Looker refuses the roles). `me` -> GET /user, `user_roles` -> GET /users/{user_id}/roles */
   getCurrentUser(): Promise<CurrentUser>
+}
+
+/**
+ * One's own roles, or null when Looker refuses them (404 or 403): Looker's own extension code
+ * tolerates that, and so does the app (docs/looker-api-behaviour.md "user_roles").
+ */
+async function ownRoles(sdk: ILooker40SDK, userId: string): Promise<IRole[] | null> {
+  try {
+    return await call(async () =>
+      listOf(await sdk.ok(sdk.user_roles({ user_id: userId })), 'user_roles', 'a list of roles')
+    )
+  } catch (e) {
+    if (e instanceof ApiError && (e.status === 404 || e.status === 403)) return null
+    throw e
+  }
 }
 
 export function createSessionApi(sdk: ILooker40SDK): SessionApi {
@@ -32,14 +48,7 @@ export function createSessionApi(sdk: ILooker40SDK): SessionApi {
     getCurrentUser: () =>
       read(async () => {
         const user = await sdk.ok(sdk.me())
-        const roles = user.id
-          ? listOf(
-              await sdk.ok(sdk.user_roles({ user_id: user.id })),
-              'user_roles',
-              'a list of roles'
-            )
-          : []
-        return toCurrentUser(user, roles)
+        return toCurrentUser(user, user.id ? await ownRoles(sdk, user.id) : [])
       }),
   }
 }

@@ -57,8 +57,8 @@ export function ConfirmDialog({
               <ReasonButton critical={!safe} reason={untyped ?? blocked} onClick={onConfirm}>
                 {confirmLabel}
               </ReasonButton>
-              {/* A destructive dialog starts on Cancel, so a second Enter cannot confirm it. */}
-              <ButtonTransparent onClick={onCancel} data-autofocus={safe ? undefined : 'true'}>
+              {/* Focus starts on Cancel: Enter must never confirm by accident. */}
+              <ButtonTransparent data-autofocus="true" onClick={onCancel}>
                 Cancel
               </ButtonTransparent>
             </>

@@ -6,14 +6,16 @@ import type { Async } from '../../shared/async'
 import { ApiErrorMessage } from '../../shared/ApiErrorMessage'
 import { Loading } from '../../shared/AsyncContent'
 import { formatCommitTime } from '../../shared/format'
-import { projectPath } from '../../shared/routes'
 import { BRANCH_KIND_LABEL, gitStateLabel, PR_MODE_LABEL } from './labels'
+import { pathSegment } from '../../shared/routes'
 
 interface Props {
   project: Project
   /** Undefined for a project without git: there is nothing to read. */
   state: Async<ProjectState> | undefined
   onRetry: (projectId: string) => void
+  /** The row's place in the whole table (header is 1) when only some rows are rendered. */
+  rowIndex?: number
 }
 
 function validationPolicy(p: Project): string {
@@ -22,7 +24,7 @@ function validationPolicy(p: Project): string {
 }
 
 /** The git cells of a row: branch, status, last commit, in each of their async states. */
-function GitCells({ project, state, onRetry }: Props) {
+function GitCells({ project, state, onRetry }: Omit<Props, 'rowIndex'>) {
   if (!project.usesGit) {
     return (
       <>
@@ -74,13 +76,24 @@ function GitCells({ project, state, onRetry }: Props) {
  * each answer re-renders only its own row, which keeps hundreds of projects cheap.
  */
 export const ProjectRow = React.memo(function ProjectRow(props: Props) {
-  const { project } = props
+  const { project, rowIndex } = props
   return (
-    <TableRow>
+    <TableRow aria-rowindex={rowIndex}>
       <TableDataCell>
-        <RouterLink to={projectPath(project.id)}>{project.name}</RouterLink>
+        <RouterLink to={`/projects/${pathSegment(project.id)}`}>{project.name}</RouterLink>
+        {project.usesGit && (
+          <>
+            {' · '}
+            <RouterLink
+              to={`/projects/${pathSegment(project.id)}/ship`}
+              aria-label={`Ship ${project.name}`}
+            >
+              Ship
+            </RouterLink>
+          </>
+        )}
       </TableDataCell>
-      <GitCells {...props} />
+      <GitCells project={project} state={props.state} onRetry={props.onRetry} />
       <TableDataCell>{PR_MODE_LABEL[project.pullRequestMode]}</TableDataCell>
       <TableDataCell>{validationPolicy(project)}</TableDataCell>
     </TableRow>
