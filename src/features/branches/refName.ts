@@ -12,9 +12,19 @@ const BIDI = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/
 const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF\u180E]/
 const ODD_SPACE = /[\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]/
 
+/** The length of `text` in UTF-8 (TextEncoder is missing from some environments, jsdom among them). */
+function utf8Bytes(text: string): number {
+  let bytes = 0
+  for (const ch of text) {
+    const c = ch.codePointAt(0)!
+    bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4
+  }
+  return bytes
+}
+
 /** Refuses what git accepts but a reader could mistake for another name. */
 function deceptiveReason(name: string): string | null {
-  const bytes = new TextEncoder().encode(name).length
+  const bytes = utf8Bytes(name)
   if (bytes > 255) {
     return `A branch name can be at most 255 bytes (this one has ${bytes}): most file systems cannot store a longer ref.`
   }
