@@ -135,6 +135,16 @@ export const flows: Flow[] = [
     },
   },
   {
+    name: 'malformed-deep-link-says-so',
+    async run({ page, emulator }) {
+      await page.goto(emulator.extensionUrl('/projects/%E0%A4%A'))
+      const frame = extension(page)
+      await expectContains(frame.getByRole('alert'), 'This link is malformed: /projects/%E0%A4%A')
+      await frame.getByRole('link', { name: 'Go to the projects page' }).click()
+      await frame.getByRole('table', { name: /projects/i }).waitFor({ timeout: TIMEOUT_MS })
+    },
+  },
+  {
     name: 'extension-reloading-itself-is-started-again',
     async run({ page, emulator }) {
       await page.goto(emulator.extensionUrl('/'))

@@ -4,6 +4,7 @@
  * measure highlighted; adding the development-only field makes production fail plainly while
  * development shows it.
  */
+import { expectAccessible } from './axe'
 import { extension } from './app'
 import { expectContains } from './expect'
 import type { Flow } from './flows'
@@ -28,6 +29,7 @@ export const queriesFlow: Flow = {
       .getByRole('row', { name: /complete/ })
       .getByRole('cell', { name: /^changed: production [\d.]+, development [\d.]+$/ })
       .waitFor()
+    await expectAccessible(page, 'a comparison')
 
     await frame.getByRole('checkbox', { name: /Orders Average Discount/ }).check()
     await frame.getByRole('button', { name: 'Compare production and development' }).click()

@@ -7,6 +7,7 @@ import { AsyncContent, Loading } from '../../shared/AsyncContent'
 import { useLookerApi } from '../../state/api'
 import { useWorkspaceId } from '../../state/workspace'
 import { ProjectGit } from './ProjectGit'
+import { pathSegment } from '../../shared/routes'
 
 const CANNOT_SEE_PROJECTS =
   'You cannot see LookML projects: Looker shows them to users whose roles include the see_lookml or develop permission.'
@@ -55,7 +56,7 @@ export function BranchesView({ projectId }: { projectId: string }) {
       </Heading>
       <Paragraph mb="small">
         <RouterLink to="/">All projects</RouterLink> ·{' '}
-        <RouterLink to={`/projects/${encodeURIComponent(projectId)}/ship`}>
+        <RouterLink to={`/projects/${pathSegment(projectId)}/ship`}>
           Ship {projectId}: validate and deploy
         </RouterLink>
       </Paragraph>

@@ -61,6 +61,7 @@ export function ProjectGit({
         >
           {({ state, branches: list }) => {
             const chosen = list.find((b) => b.name === git.selected) ?? null
+            const deleting = list.find((b) => b.name === git.deleting) ?? null
             return (
               <>
                 {outcome && !outcome.error && (
@@ -92,6 +93,15 @@ export function ProjectGit({
                   busy={busy !== null}
                   onCreate={git.create}
                 />
+                {deleting && (
+                  <DeleteDialog
+                    branch={deleting}
+                    branches={list}
+                    dirty={state.git.kind === 'uncommitted' || state.git.kind === 'conflict'}
+                    onCancel={git.cancelDelete}
+                    onConfirm={(backupName) => void git.remove(deleting, state, backupName)}
+                  />
+                )}
                 {git.resetting && state.branch && (
                   <ResetDialog
                     target={git.resetting}
@@ -106,11 +116,6 @@ export function ProjectGit({
           }}
         </AsyncContent>
       )}
-      <DeleteDialog
-        branchName={git.deleting}
-        onCancel={git.cancelDelete}
-        onConfirm={(n) => void git.remove(n)}
-      />
     </Box>
   )
 }

@@ -7,6 +7,7 @@ import { ApiErrorMessage } from '../../shared/ApiErrorMessage'
 import { Loading } from '../../shared/AsyncContent'
 import { formatCommitTime } from '../../shared/format'
 import { BRANCH_KIND_LABEL, gitStateLabel, PR_MODE_LABEL, STATE_TONE } from './labels'
+import { pathSegment } from '../../shared/routes'
 
 interface Props {
   project: Project
@@ -81,12 +82,12 @@ export const ProjectRow = React.memo(function ProjectRow(props: Props) {
   return (
     <TableRow aria-rowindex={rowIndex}>
       <TableDataCell>
-        <RouterLink to={`/projects/${encodeURIComponent(project.id)}`}>{project.name}</RouterLink>
+        <RouterLink to={`/projects/${pathSegment(project.id)}`}>{project.name}</RouterLink>
         {project.usesGit && (
           <>
             {' · '}
             <RouterLink
-              to={`/projects/${encodeURIComponent(project.id)}/ship`}
+              to={`/projects/${pathSegment(project.id)}/ship`}
               aria-label={`Ship ${project.name}`}
             >
               Ship

@@ -107,7 +107,7 @@ export function ComparisonView({
   comparison: Comparison
   columns: Column[]
 }) {
-  const { production, dev, switched } = comparison
+  const { production, dev, switched, leftInDev } = comparison
   return (
     <Box as="section" aria-label="Production against development">
       <Heading as="h3" fontSize="medium">
@@ -115,8 +115,9 @@ export function ComparisonView({
       </Heading>
       {switched && (
         <Paragraph fontSize="small" color="text2">
-          The session was switched to Development Mode for the comparison and put back to
-          production.
+          {leftInDev
+            ? 'The session was switched to Development Mode for the comparison and could not be put back to production (see the banner above).'
+            : 'The session was switched to Development Mode for the comparison and put back to production.'}
         </Paragraph>
       )}
       {production.status === 'success' && dev.status === 'success' ? (

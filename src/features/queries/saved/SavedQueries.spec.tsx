@@ -122,10 +122,15 @@ test('saving under an existing name asks first; Cancel keeps the saved query as 
 test('a failed save is shown, and a failed read offers a Retry', async () => {
   const host = memoryHost()
   const getItem = host.getItem
-  host.getItem = jest
-    .fn()
-    .mockRejectedValueOnce(new Error('Storage unavailable'))
-    .mockImplementation(getItem)
+  let failed = false
+  // Only the saved queries' first read fails (the app reads other keys of its own).
+  host.getItem = async (key) => {
+    if (key.startsWith('saved-queries:') && !failed) {
+      failed = true
+      throw new Error('Storage unavailable')
+    }
+    return getItem(key)
+  }
   host.setItem = async () => {
     throw new Error('Storage is full')
   }
