@@ -1,12 +1,14 @@
 import React from 'react'
 import { Box, Heading, Space } from '@looker/components'
-import { NavLink, Route, Switch } from 'react-router-dom'
+import { Route, Switch } from 'react-router-dom'
 import type { HostAdapter, LookerApi } from './looker'
 import { ApiProvider } from './state/api'
 import { HostProvider } from './state/host'
 import { WorkspaceProvider } from './state/workspace'
 import { WorkspaceBar } from './features/workspace'
 import { ExternalLinkOpener } from './shared/ExternalLink'
+import { LookerNavigator } from './shared/LookerLink'
+import { PageNav } from './PageNav'
 import { NotFoundPage } from './pages/NotFoundPage'
 import { ProjectPage } from './pages/ProjectPage'
 import { ProjectsPage } from './pages/ProjectsPage'
@@ -22,38 +24,35 @@ export function AppShell({ api, host }: { api: LookerApi; host: HostAdapter }) {
     <ApiProvider api={api}>
       <HostProvider host={host}>
         <ExternalLinkOpener open={host.openWindow}>
-          <WorkspaceProvider>
-            <Box as="header" px="medium" pt="medium">
-              <Space between>
-                <Heading as="h1" fontSize="xlarge">
-                  Workspace Switcher
-                </Heading>
-                <Space as="nav" aria-label="Pages" gap="medium" width="auto">
-                  <NavLink exact to="/">
-                    Projects
-                  </NavLink>
-                  <NavLink to="/query">Test query</NavLink>
+          <LookerNavigator navigate={host.navigate}>
+            <WorkspaceProvider>
+              <Box as="header" px="medium" pt="medium">
+                <Space between>
+                  <Heading as="h1" fontSize="xlarge">
+                    Workspace Switcher
+                  </Heading>
+                  <PageNav />
                 </Space>
-              </Space>
-            </Box>
-            <WorkspaceBar />
-            <Box as="main" p="medium">
-              <Switch>
-                <Route exact path="/">
-                  <ProjectsPage />
-                </Route>
-                <Route path="/projects/:projectId">
-                  <ProjectPage />
-                </Route>
-                <Route path="/query">
-                  <QueryPage />
-                </Route>
-                <Route>
-                  <NotFoundPage />
-                </Route>
-              </Switch>
-            </Box>
-          </WorkspaceProvider>
+              </Box>
+              <WorkspaceBar />
+              <Box as="main" p="medium">
+                <Switch>
+                  <Route exact path="/">
+                    <ProjectsPage />
+                  </Route>
+                  <Route path="/projects/:projectId">
+                    <ProjectPage />
+                  </Route>
+                  <Route path="/query">
+                    <QueryPage />
+                  </Route>
+                  <Route>
+                    <NotFoundPage />
+                  </Route>
+                </Switch>
+              </Box>
+            </WorkspaceProvider>
+          </LookerNavigator>
         </ExternalLinkOpener>
       </HostProvider>
     </ApiProvider>

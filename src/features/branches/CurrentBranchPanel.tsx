@@ -2,8 +2,7 @@ import React from 'react'
 import { Box, Heading, Paragraph, Span } from '@looker/components'
 import type { ProjectState } from '../../looker'
 import { ReasonButton } from '../../shared/ReasonButton'
-import { formatCommitTime } from '../../shared/format'
-import { aheadBehindLabel } from './labels'
+import { aheadBehindLabel, lastCommitLabel } from './labels'
 import { GitContext, pullReason, resetReason } from './permissions'
 import type { ResetTarget } from './gitTypes'
 
@@ -33,7 +32,7 @@ export function CurrentBranchPanel({ ctx, state, busy, onPull, onReset }: Props)
               ? 'conflict · '
               : 'uncommitted changes · '
             : ''}
-          {aheadBehindLabel(current)} · last commit {formatCommitTime(current.commitAt)}
+          {[aheadBehindLabel(current), lastCommitLabel(current)].filter(Boolean).join(' · ')}
         </Paragraph>
       )}
       <ReasonButton reason={pullReason(ctx, current, state.git)} busy={busy} onClick={onPull}>

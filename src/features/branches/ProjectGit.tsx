@@ -84,6 +84,7 @@ export function ProjectGit({
               />
               {git.resetting && state.branch && (
                 <ResetDialog
+                  projectId={project.id}
                   target={git.resetting}
                   current={state.branch}
                   git={state.git}
