@@ -34,7 +34,8 @@ export function ProjectGit({
 
   return (
     <Box>
-      {readOnly && (
+      {/* Said once per page: lacking "develop" is already the workspace bar's banner. */}
+      {readOnly && ctx.user?.canDevelop !== false && (
         <MessageBar intent="inform" noActions>
           Read-only: {readOnly}
         </MessageBar>
