@@ -18,6 +18,7 @@ import { projectsFlow } from './projects.flow'
 import { expectChecked, expectContains, expectText, TIMEOUT_MS } from './expect'
 import { queriesFlow } from './queries.flow'
 import { screenshotsFlow } from './screenshots.flow'
+import { shipFlows } from './ship.flow'
 
 export interface FlowContext {
   page: Page
@@ -180,5 +181,6 @@ export const flows: Flow[] = [
   },
   queriesFlow,
   projectsFlow,
+  ...shipFlows,
   screenshotsFlow,
 ]

@@ -3,6 +3,8 @@ export type { ApiErrorKind, FieldError } from './ApiError'
 export { createLookerApi } from './api'
 export type { LookerApi } from './api'
 export { isWorkspaceId } from './mappers'
+export { isPossiblyDirty } from './gitState'
+export { isFinished } from './queryMappers'
 export type { CurrentUser, Session, WorkspaceId } from './types'
 export type {
   Branch,
@@ -34,3 +36,13 @@ export type {
   Row,
   RunMode,
 } from './queryTypes'
+export type {
+  ContentProblem,
+  ContentValidation,
+  GitConnectionResult,
+  GitConnectionTest,
+  ProblemSeverity,
+  Validation,
+  ValidationProblem,
+} from './shipTypes'
+export { missingFields } from './missingFields'

@@ -9,6 +9,8 @@ export interface Project {
   name: string
   usesGit: boolean
   productionBranchName: string
+  /** The git remote, e.g. `git@github.com:acme/shop.git`; null without git. */
+  remoteUrl: string | null
   pullRequestMode: PullRequestMode
   validationRequired: boolean
   allowWarnings: boolean

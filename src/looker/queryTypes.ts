@@ -62,11 +62,13 @@ export type Row = Record<string, unknown>
 /** Which models a run used: `production` was forced, `dev` ran in a Development Mode session. */
 export type RunMode = WorkspaceId
 
+/** The statuses the app knows; Looker may report others (`failure`, new ones): kept as text. */
 export type QueryTaskStatus = 'added' | 'running' | 'complete' | 'error' | 'killed' | 'expired'
 
 export interface QueryTask {
   id: string
-  status: QueryTaskStatus
+  /** Looker's word, as given: anything not in `QueryTaskStatus` means "not finished yet". */
+  status: string
 }
 
 /** Cell text as Looker formatted it (`json_detail` `rendered`), only for the cells it formatted. */
@@ -79,8 +81,12 @@ export interface ResultRows {
   rendered: RenderedRow[]
 }
 
-/** `query_task_results`: still running, or the rows. */
-export type QueryTaskResults = { done: false } | ({ done: true } & ResultRows)
+/**
+ * `query_task_results`: not ready yet (204, or 202 with any body), or the rows with the fields
+ * Looker actually ran (null when the result carries no field metadata).
+ */
+export type QueryTaskResults =
+  { done: false } | ({ done: true; fields: string[] | null } & ResultRows)
 
 export interface DataTest {
   name: string

@@ -10,8 +10,12 @@ export interface Session {
 export interface CurrentUser {
   id: string
   displayName: string
-  /** Permissions from the user's roles that matter here. */
-  canDevelop: boolean
-  canDeploy: boolean
-  canSeeLookml: boolean
+  /**
+   * Permissions from the user's roles that matter here; null when Looker refused to show the
+   * roles (it may: docs/looker-api-behaviour.md "user_roles"), so actions stay offered and
+   * Looker decides.
+   */
+  canDevelop: boolean | null
+  canDeploy: boolean | null
+  canSeeLookml: boolean | null
 }

@@ -20,6 +20,8 @@ export interface LookmlDimension {
   description?: string
   primaryKey?: boolean
   hidden?: boolean
+  /** Its line in the view file (validation reports it); unknown when absent. */
+  line?: number
   valueFormatName?: ValueFormatName
 }
 
@@ -99,6 +101,8 @@ export interface LookmlProject {
   views: LookmlView[]
   models: LookmlModelDef[]
   tests: LookmlDataTest[]
+  /** LookML warnings the validator reports for this variant (e.g. a deprecated parameter). */
+  warnings?: Array<{ message: string; file: string; line: number }>
 }
 
 /** One project's LookML as one user sees it in one workspace. */

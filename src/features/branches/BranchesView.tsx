@@ -9,6 +9,9 @@ import { useLookerApi } from '../../state/api'
 import { useWorkspaceId } from '../../state/workspace'
 import { ProjectGit } from './ProjectGit'
 
+const CANNOT_SEE_PROJECTS =
+  'You cannot see LookML projects: Looker shows them to users whose roles include the see_lookml or develop permission.'
+
 function ProjectInWorkspace({
   projectId,
   workspaceId,
@@ -18,6 +21,10 @@ function ProjectInWorkspace({
 }) {
   const api = useLookerApi()
   const [project, reload] = useAsync(() => api.getProject(projectId), `${workspaceId}:${projectId}`)
+  if (project.status === 'error' && project.error.status === 403) {
+    // Looker documents 403 for viewers: a fact about the person, not a failure to retry.
+    return <Paragraph role="status">{CANNOT_SEE_PROJECTS}</Paragraph>
+  }
   return (
     <AsyncContent
       state={project}
@@ -49,7 +56,10 @@ export function BranchesView({ projectId }: { projectId: string }) {
       </Heading>
       <Paragraph fontSize="small" mb="small">
         <RouterLink to="/">All projects</RouterLink> ·{' '}
-        <LookerLink href={ideHref(projectId)}>Open {projectId} in the Looker IDE</LookerLink>
+        <RouterLink to={`/projects/${encodeURIComponent(projectId)}/ship`}>
+          Ship {projectId}: validate and deploy
+        </RouterLink>{' '}
+        · <LookerLink href={ideHref(projectId)}>Open {projectId} in the Looker IDE</LookerLink>
       </Paragraph>
       {workspaceId ? (
         <ProjectInWorkspace

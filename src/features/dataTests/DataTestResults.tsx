@@ -40,11 +40,7 @@ function ResultRow({ result, projectId }: { result: DataTestResult; projectId: s
         )}
       </Space>
       {[...result.errors, ...result.warnings].map((p, i) => (
-        <Paragraph
-          key={i}
-          fontSize="small"
-          color={i < result.errors.length ? 'critical' : 'text2'}
-        >
+        <Paragraph key={i} fontSize="small" color={i < result.errors.length ? 'critical' : 'text2'}>
           {p.message}
           <Where projectId={projectId} problem={p} />
         </Paragraph>

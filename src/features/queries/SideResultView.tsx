@@ -24,6 +24,9 @@ export function SqlBlock({ sql, label }: { sql: string; label: string }) {
 /** One run's answer: its label, row count, run time, SQL, rows and CSV; or Looker's error. */
 export function SideResultView({ result, columns }: { result: SideResult; columns: Column[] }) {
   const label = modeLabel(result.mode)
+  // Looker drops the fields this mode lacks: show and download only the columns it ran.
+  const shown =
+    result.status === 'success' ? columns.filter((c) => result.fields.includes(c.name)) : columns
   return (
     <Box as="section" aria-label={`${label} result`} mb="medium">
       <Space gap="small" mb="xsmall">
@@ -35,7 +38,7 @@ export function SideResultView({ result, columns }: { result: SideResult; column
         )}
         {result.status === 'success' && (
           <DownloadCsv
-            columns={columns}
+            columns={shown}
             rows={result.rows}
             fileName={`query-${label.toLowerCase()}.csv`}
           />
@@ -50,10 +53,13 @@ export function SideResultView({ result, columns }: { result: SideResult; column
         </>
       ) : (
         <>
+          {result.missing.length > 0 && (
+            <Paragraph fontWeight="semiBold">{notInMode(result.mode, result.missing)}</Paragraph>
+          )}
           <SqlBlock sql={result.sql} label={`${label} SQL`} />
           <ResultsTable
             caption={`${label} rows`}
-            columns={columns}
+            columns={shown}
             rows={result.rows}
             rendered={result.rendered}
           />

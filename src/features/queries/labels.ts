@@ -10,3 +10,8 @@ export function modeLabel(mode: RunMode): 'Production' | 'Development' {
 export function notInMode(mode: RunMode, fields: readonly string[]): string {
   return `not in ${mode === 'dev' ? 'development' : 'production'}: ${fields.join(', ')}`
 }
+
+/** "only in development: a, b" — fields one mode has and the other lacks. */
+export function onlyIn(mode: RunMode, fields: readonly string[]): string {
+  return `only in ${mode === 'dev' ? 'development' : 'production'}: ${fields.join(', ')}`
+}

@@ -13,7 +13,7 @@ import { workspaceLabel } from './labels'
  * production: a session already in Development Mode keeps the switch, to leave it.
  */
 function cannotDevelop(user: CurrentUser | null, session: Session): boolean {
-  return !!user && !user.canDevelop && session.workspaceId !== 'dev'
+  return !!user && user.canDevelop === false && session.workspaceId !== 'dev'
 }
 
 /** The workspace bar: what Looker says the session is in, and the one-click switch. */
@@ -55,6 +55,12 @@ export function WorkspaceBar() {
                   </Space>
                 )}
               </Space>
+              {currentUser && currentUser.canDevelop === null && (
+                <Paragraph fontSize="small" color="text2" mt="xsmall">
+                  Looker did not let the app read your roles, so it cannot tell what you may do
+                  here: every action is offered, and Looker decides.
+                </Paragraph>
+              )}
               {readOnly ? (
                 <MessageBar intent="inform" noActions mt="small">
                   Read-only: your Looker roles do not include the &quot;develop&quot; permission, so
@@ -62,9 +68,11 @@ export function WorkspaceBar() {
                 </MessageBar>
               ) : (
                 <Paragraph id="workspace-explanation" fontSize="small" color="text2" mt="xsmall">
-                  This switches your own Development Mode in Looker, not just this page: other
-                  Looker tabs you have open follow it. Rendered PDF, PNG and JPG content and SSO
-                  embed sessions always use production models.
+                  This most likely switches your own Development Mode in Looker, not just this page:
+                  Looker runs the extension&apos;s calls with your browser session, so your other
+                  Looker tabs probably follow it. Rendered PDF, PNG and JPG content and SSO embed
+                  sessions are believed to use production models whatever it says (no public source
+                  confirms either).
                 </Paragraph>
               )}
             </>

@@ -5,6 +5,7 @@ import type { Column } from '../columns'
 import { parseTolerance } from './tolerance'
 import { TextSetting } from '../TextSetting'
 import { SideResultView } from '../SideResultView'
+import { onlyIn } from '../labels'
 import type { Comparison, SideSuccess } from '../run'
 import { resultDiff, sqlDiff, summarize } from './diff'
 import { DiffChart } from './DiffChart'
@@ -23,11 +24,18 @@ function BothRan({
   const [tolerance, setTolerance] = useState(0)
   const [changedOnly, setChangedOnly] = useState(false)
   const lines = useMemo(() => sqlDiff(production.sql, dev.sql), [production.sql, dev.sql])
+  // Looker ran each side with the fields its mode has: compare only the columns both have.
+  const shared = useMemo(
+    () => columns.filter((c) => production.fields.includes(c.name) && dev.fields.includes(c.name)),
+    [columns, production.fields, dev.fields]
+  )
   const diff = useMemo(
-    () => resultDiff(columns, production.rows, dev.rows, tolerance),
-    [columns, production.rows, dev.rows, tolerance]
+    () => resultDiff(shared, production.rows, dev.rows, tolerance),
+    [shared, production.rows, dev.rows, tolerance]
   )
   const sqlSame = lines.every((l) => l.kind === 'same')
+  const onlyDev = production.missing.filter((f) => dev.fields.includes(f))
+  const onlyProduction = dev.missing.filter((f) => production.fields.includes(f))
   const rendered = useRenderedLookup(production, dev)
   const rows = useMemo(
     () => (changedOnly ? diff.rows.filter((r) => r.kind !== 'same') : diff.rows),
@@ -35,6 +43,10 @@ function BothRan({
   )
   return (
     <Box>
+      {onlyDev.length > 0 && <Paragraph fontWeight="semiBold">{onlyIn('dev', onlyDev)}</Paragraph>}
+      {onlyProduction.length > 0 && (
+        <Paragraph fontWeight="semiBold">{onlyIn('production', onlyProduction)}</Paragraph>
+      )}
       <Paragraph role="status" fontWeight="semiBold" mb="small">
         {summarize(diff)}
       </Paragraph>
@@ -57,11 +69,11 @@ function BothRan({
           onChange={() => setChangedOnly((v) => !v)}
         />
       </Space>
-      <DiffChart columns={columns} rows={rows} rendered={rendered} />
+      <DiffChart columns={shared} rows={rows} rendered={rendered} />
       {rows.length === 0 ? (
         <Paragraph color="text2">No row changed.</Paragraph>
       ) : (
-        <ResultDiffView columns={columns} rows={rows} rendered={rendered} />
+        <ResultDiffView columns={shared} rows={rows} rendered={rendered} />
       )}
       <Box mt="medium">
         <Accordion2
