@@ -1,5 +1,6 @@
 import React, { useMemo, useState } from 'react'
-import { Accordion2, Box, FieldCheckbox, InputText, Paragraph, Span } from '@looker/components'
+import { Box, FieldCheckbox, InputText, Paragraph, Span } from '@looker/components'
+import { Disclosure } from '../../shared/Disclosure'
 import type { ExploreDetail, FieldInfo } from '../../looker'
 
 interface Props {
@@ -106,11 +107,11 @@ export function FieldPicker({ explore, selected, onToggle }: Props) {
             selected.includes(f.name)
           ).length
           return (
-            <Accordion2
+            <Disclosure
               key={g.view}
               indicatorPosition="left"
               isOpen={search.trim() !== '' || open.has(g.view)}
-              toggleOpen={(isOpen) => toggle(g.view, isOpen)}
+              toggleOpen={(isOpen: boolean) => toggle(g.view, isOpen)}
               label={
                 <Span fontWeight="semiBold">
                   {g.label}
@@ -132,7 +133,7 @@ export function FieldPicker({ explore, selected, onToggle }: Props) {
                   onToggle={onToggle}
                 />
               </Box>
-            </Accordion2>
+            </Disclosure>
           )
         })}
       </Box>
