@@ -26,7 +26,10 @@ export const queriesFlow: Flow = {
     )
     await comparison
       .getByRole('row', { name: /complete/ })
-      .getByRole('cell', { name: /^changed: production [\d.]+, development [\d.]+$/ })
+      // Looker's formatting (usd) on both sides, and the difference, absolute and in percent.
+      .getByRole('cell', {
+        name: /^changed: production \$[\d,.]+, development \$[\d,.]+, [−+][\d,.]+ \([−+][\d.]+%\)$/,
+      })
       .waitFor()
 
     await frame.getByRole('checkbox', { name: /Orders Average Discount/ }).check()

@@ -33,7 +33,11 @@ test('saves a query per project, keeps it in extension storage, and runs it in o
   ])
 
   await user.click(within(saved).getByRole('button', { name: 'Run Complete revenue' }))
-  const result = await screen.findByRole('region', { name: 'Development result' })
+  const result = await screen.findByRole(
+    'region',
+    { name: 'Development result' },
+    { timeout: 10_000 }
+  )
   expect(within(result).getByText(/^1 row/)).toBeInTheDocument()
 
   await user.click(within(saved).getByRole('button', { name: 'Compare Complete revenue' }))
@@ -72,7 +76,9 @@ test('a saved query from storage runs on the current branch and opens in Lookerâ
     '/explore/ecommerce/orders?fields=orders.status%2Corders.count&sorts=orders.status&limit=500',
   ])
   await user.click(within(saved).getByRole('button', { name: 'Run By status' }))
-  expect(await screen.findByRole('region', { name: 'Production result' })).toBeInTheDocument()
+  expect(
+    await screen.findByRole('region', { name: 'Production result' }, { timeout: 10_000 })
+  ).toBeInTheDocument()
   await waitFor(() =>
     expect(
       looker.log.filter((e) => e.operation === 'create_query_task').map((e) => e.queryWorkspace)
