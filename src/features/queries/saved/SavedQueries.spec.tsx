@@ -165,7 +165,7 @@ test('Load puts a saved query into the builder without running it', async () => 
     route: '/query?model=ecommerce&explore=orders&fields=orders.total_revenue&limit=500',
   })
   const saved = await screen.findByRole('region', { name: 'Saved queries' })
-  const measures = await screen.findByRole('group', { name: 'Measures' })
+  const measures = await screen.findByRole('group', { name: 'Orders Measures' })
   expect(within(measures).getByRole('checkbox', { name: /Orders Count/ })).not.toBeChecked()
 
   await user.click(await within(saved).findByRole('button', { name: 'Load By status' }))
@@ -173,7 +173,7 @@ test('Load puts a saved query into the builder without running it', async () => 
     expect(within(measures).getByRole('checkbox', { name: /Orders Count/ })).toBeChecked()
   )
   expect(within(measures).getByRole('checkbox', { name: /Total Revenue/ })).not.toBeChecked()
-  const dims = screen.getByRole('group', { name: 'Dimensions' })
+  const dims = screen.getByRole('group', { name: 'Orders Dimensions' })
   expect(within(dims).getByRole('checkbox', { name: /Orders Status/ })).toBeChecked()
   expect(screen.getByRole('textbox', { name: 'Sorts' })).toHaveValue('orders.count desc')
   expect(screen.getByRole('textbox', { name: 'Row limit' })).toHaveValue('42')
