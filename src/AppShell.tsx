@@ -1,6 +1,6 @@
 import React from 'react'
 import { Box, Heading, Space } from '@looker/components'
-import { NavLink, Route, Switch } from 'react-router-dom'
+import { Route, Switch } from 'react-router-dom'
 import type { HostAdapter, LookerApi } from './looker'
 import { ApiProvider } from './state/api'
 import { HostProvider } from './state/host'
@@ -10,6 +10,8 @@ import { PutBackBanner, WorkspaceBar } from './features/workspace'
 import { ExternalLinkOpener } from './shared/ExternalLink'
 import { MALFORMED_LINK_PATH } from './shared/routes'
 import { MalformedLinkPage } from './pages/MalformedLinkPage'
+import { LookerNavigator } from './shared/LookerLink'
+import { PageNav } from './PageNav'
 import { NotFoundPage } from './pages/NotFoundPage'
 import { ProjectPage } from './pages/ProjectPage'
 import { ProjectsPage } from './pages/ProjectsPage'
@@ -35,47 +37,44 @@ export function AppShell({
     <ApiProvider api={api}>
       <HostProvider host={host}>
         <ExternalLinkOpener open={host.openWindow}>
-          <WorkspaceProvider>
-            <PutBackProvider delaysMs={putBackDelaysMs}>
-              <Box as="header" px="medium" pt="medium">
-                <Space between>
-                  <Heading as="h1" fontSize="xlarge">
-                    Workspace Switcher
-                  </Heading>
-                  <Space as="nav" aria-label="Pages" gap="medium" width="auto">
-                    <NavLink exact to="/">
-                      Projects
-                    </NavLink>
-                    <NavLink to="/query">Test query</NavLink>
+          <LookerNavigator navigate={host.navigate}>
+            <WorkspaceProvider>
+              <PutBackProvider delaysMs={putBackDelaysMs}>
+                <Box as="header" px="medium" pt="medium">
+                  <Space between>
+                    <Heading as="h1" fontSize="xlarge">
+                      Workspace Switcher
+                    </Heading>
+                    <PageNav />
                   </Space>
-                </Space>
-              </Box>
-              <WorkspaceBar />
-              <PutBackBanner />
-              <Box as="main" p="medium">
-                <Switch>
-                  <Route exact path="/">
-                    <ProjectsPage />
-                  </Route>
-                  <Route path="/projects/:projectId/ship">
-                    <ShipPage />
-                  </Route>
-                  <Route path="/projects/:projectId">
-                    <ProjectPage />
-                  </Route>
-                  <Route path="/query">
-                    <QueryPage />
-                  </Route>
-                  <Route path={MALFORMED_LINK_PATH}>
-                    <MalformedLinkPage />
-                  </Route>
-                  <Route>
-                    <NotFoundPage />
-                  </Route>
-                </Switch>
-              </Box>
-            </PutBackProvider>
-          </WorkspaceProvider>
+                </Box>
+                <WorkspaceBar />
+                <PutBackBanner />
+                <Box as="main" p="medium">
+                  <Switch>
+                    <Route exact path="/">
+                      <ProjectsPage />
+                    </Route>
+                    <Route path="/projects/:projectId/ship">
+                      <ShipPage />
+                    </Route>
+                    <Route path="/projects/:projectId">
+                      <ProjectPage />
+                    </Route>
+                    <Route path="/query">
+                      <QueryPage />
+                    </Route>
+                    <Route path={MALFORMED_LINK_PATH}>
+                      <MalformedLinkPage />
+                    </Route>
+                    <Route>
+                      <NotFoundPage />
+                    </Route>
+                  </Switch>
+                </Box>
+              </PutBackProvider>
+            </WorkspaceProvider>
+          </LookerNavigator>
         </ExternalLinkOpener>
       </HostProvider>
     </ApiProvider>

@@ -3,6 +3,7 @@ import { Heading, Paragraph } from '@looker/components'
 import { Link as RouterLink } from 'react-router-dom'
 import type { WorkspaceId } from '../../looker'
 import { useAsync } from '../../shared/async'
+import { ideHref, LookerLink } from '../../shared/LookerLink'
 import { AsyncContent, Loading } from '../../shared/AsyncContent'
 import { useLookerApi } from '../../state/api'
 import { useWorkspaceId } from '../../state/workspace'
@@ -54,11 +55,12 @@ export function BranchesView({ projectId }: { projectId: string }) {
       <Heading as="h2" fontSize="large">
         Project {projectId}
       </Heading>
-      <Paragraph mb="small">
+      <Paragraph fontSize="small" mb="small">
         <RouterLink to="/">All projects</RouterLink> ·{' '}
         <RouterLink to={`/projects/${pathSegment(projectId)}/ship`}>
           Ship {projectId}: validate and deploy
-        </RouterLink>
+        </RouterLink>{' '}
+        · <LookerLink href={ideHref(projectId)}>Open {projectId} in the Looker IDE</LookerLink>
       </Paragraph>
       {workspaceId ? (
         <ProjectInWorkspace

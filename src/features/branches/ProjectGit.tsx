@@ -41,7 +41,8 @@ export function ProjectGit({
 
   return (
     <Box>
-      {readOnly && (
+      {/* Said once per page: lacking "develop" is already the workspace bar's banner. */}
+      {readOnly && ctx.user?.canDevelop !== false && (
         <MessageBar intent="inform" noActions>
           Read-only: {readOnly}
         </MessageBar>
@@ -104,6 +105,7 @@ export function ProjectGit({
                 )}
                 {git.resetting && state.branch && (
                   <ResetDialog
+                    projectId={project.id}
                     target={git.resetting}
                     current={state.branch}
                     git={state.git}

@@ -1,13 +1,26 @@
 import React from 'react'
 import { Badge, Box, Paragraph, Space, Span } from '@looker/components'
 import type { DataTestProblem, DataTestResult, RunMode } from '../../looker'
+import { ideHref, LookerLink } from '../../shared/LookerLink'
+import { WorkspaceBadge } from '../../shared/WorkspaceBadge'
 
-function where(p: DataTestProblem): string {
-  if (!p.file) return ''
-  return ` (${p.file}${p.line !== null ? `:${p.line}` : ''})`
+/** Where the problem is, as a link into Looker's IDE at that line. */
+function Where({ projectId, problem: p }: { projectId: string; problem: DataTestProblem }) {
+  if (!p.file) return null
+  return (
+    <>
+      {' '}
+      (
+      <LookerLink href={ideHref(projectId, p.file, p.line)}>
+        {p.file}
+        {p.line !== null ? `:${p.line}` : ''}
+      </LookerLink>
+      )
+    </>
+  )
 }
 
-function ResultRow({ result }: { result: DataTestResult }) {
+function ResultRow({ result, projectId }: { result: DataTestResult; projectId: string }) {
   const { assertionsCount: count, assertionsFailed: failed } = result
   return (
     <Box
@@ -29,7 +42,7 @@ function ResultRow({ result }: { result: DataTestResult }) {
       {[...result.errors, ...result.warnings].map((p, i) => (
         <Paragraph key={i} fontSize="small" color={i < result.errors.length ? 'critical' : 'text2'}>
           {p.message}
-          {where(p)}
+          <Where projectId={projectId} problem={p} />
         </Paragraph>
       ))}
     </Box>
@@ -40,21 +53,26 @@ function ResultRow({ result }: { result: DataTestResult }) {
 export function DataTestResults({
   mode,
   results,
+  projectId,
 }: {
   mode: RunMode | null
   results: DataTestResult[]
+  projectId: string
 }) {
   const passed = `${results.filter((r) => r.success).length} of ${results.length} passed.`
   return (
     <Box as="section" aria-label="Data test results" mt="small">
-      <Paragraph fontWeight="semiBold">
-        {mode === null
-          ? `The workspace changed during the run, so these results are not labelled with a mode: ${passed}`
-          : `Ran on ${mode === 'dev' ? 'development' : 'production'} models: ${passed}`}
-      </Paragraph>
+      <Space gap="xsmall">
+        {mode && <WorkspaceBadge workspace={mode} />}
+        <Paragraph fontWeight="semiBold">
+          {mode === null
+            ? `The workspace changed during the run, so these results are not labelled with a mode: ${passed}`
+            : `Ran on ${mode === 'dev' ? 'development' : 'production'} models: ${passed}`}
+        </Paragraph>
+      </Space>
       <Box as="ul" p="none" style={{ listStyle: 'none' }}>
         {results.map((r) => (
-          <ResultRow key={r.testName} result={r} />
+          <ResultRow key={r.testName} result={r} projectId={projectId} />
         ))}
       </Box>
     </Box>

@@ -16,6 +16,7 @@ import type { Async } from '../../shared/async'
 import { ApiErrorMessage } from '../../shared/ApiErrorMessage'
 import { AsyncContent, Loading } from '../../shared/AsyncContent'
 import { DataTestResults } from './DataTestResults'
+import { ideHref, LookerLink } from '../../shared/LookerLink'
 import { modelProjects, TestRun, useDataTestList, useDataTestRun } from './useDataTests'
 
 interface ProjectTestsProps {
@@ -42,7 +43,11 @@ function ProjectTests({ project, busy, onRun }: ProjectTestsProps) {
             <Box as="ul" p="none" style={{ listStyle: 'none' }}>
               {list.map((t) => (
                 <Space as="li" key={t.name} gap="xsmall">
-                  <Span>{t.name}</Span>
+                  {t.file ? (
+                    <LookerLink href={ideHref(project, t.file, t.line)}>{t.name}</LookerLink>
+                  ) : (
+                    <Span>{t.name}</Span>
+                  )}
                   <Span fontSize="small" color="text2">
                     {t.modelName}::{t.exploreName}
                   </Span>
@@ -68,7 +73,7 @@ function ProjectTests({ project, busy, onRun }: ProjectTestsProps) {
 }
 
 /** The last run: progress with Cancel, Looker's error, or the results. */
-function RunState({ run, onCancel }: { run: TestRun; onCancel(): void }) {
+function RunState({ run, onCancel, project }: { run: TestRun; onCancel(): void; project: string }) {
   switch (run.status) {
     case 'idle':
       return null
@@ -89,7 +94,7 @@ function RunState({ run, onCancel }: { run: TestRun; onCancel(): void }) {
     case 'error':
       return <ApiErrorMessage error={run.error} title="The data tests could not run" />
     case 'done':
-      return <DataTestResults mode={run.mode} results={run.results} />
+      return <DataTestResults mode={run.mode} results={run.results} projectId={project} />
   }
 }
 
@@ -149,7 +154,7 @@ export function DataTests({ models, reloadModels }: Props) {
           )
         }
       </AsyncContent>
-      <RunState run={run} onCancel={cancel} />
+      <RunState run={run} onCancel={cancel} project={project} />
     </Box>
   )
 }
@@ -174,7 +179,7 @@ export function ProjectDataTests({ project }: { project: string }) {
         busy={run.status === 'running'}
         onRun={(name) => void start(name)}
       />
-      <RunState run={run} onCancel={cancel} />
+      <RunState run={run} onCancel={cancel} project={project} />
     </Box>
   )
 }

@@ -102,7 +102,7 @@ test('after a switch the rows show the new workspace, never the old rows under i
   looker.addFault({ operation: 'project_workspace', delayMs: 200 })
   await user.click(await screen.findByRole('switch', { name: 'Development Mode' }))
   await waitFor(() =>
-    expect(screen.getByLabelText('Current workspace')).toHaveTextContent('Development Mode')
+    expect(screen.getByLabelText('Current workspace')).toHaveTextContent('Development')
   )
   // While the dev answers are on their way, marketing shows a spinner, not its production branch.
   expect(await rowNow('marketing')).not.toHaveTextContent('production')

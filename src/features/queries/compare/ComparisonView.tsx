@@ -1,6 +1,7 @@
 import React, { useCallback, useMemo, useState } from 'react'
-import { Accordion2, Box, FieldToggleSwitch, Heading, Paragraph, Space } from '@looker/components'
+import { Box, FieldToggleSwitch, Heading, Paragraph, Space } from '@looker/components'
 import type { RenderedRow, Row } from '../../../looker'
+import { Disclosure } from '../../../shared/Disclosure'
 import type { Column } from '../columns'
 import { parseTolerance } from './tolerance'
 import { TextSetting } from '../TextSetting'
@@ -76,13 +77,13 @@ function BothRan({
         <ResultDiffView columns={shared} rows={rows} rendered={rendered} />
       )}
       <Box mt="medium">
-        <Accordion2
+        <Disclosure
           indicatorPosition="left"
           defaultOpen={!sqlSame}
           label={`SQL ${sqlSame ? '(identical)' : '(production − / development +)'}`}
         >
           <SqlDiffView lines={lines} />
-        </Accordion2>
+        </Disclosure>
       </Box>
     </Box>
   )

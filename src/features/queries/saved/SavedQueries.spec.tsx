@@ -33,7 +33,11 @@ test('saves a query per project, keeps it in extension storage, and runs it in o
   ])
 
   await user.click(within(saved).getByRole('button', { name: 'Run Complete revenue' }))
-  const result = await screen.findByRole('region', { name: 'Development result' })
+  const result = await screen.findByRole(
+    'region',
+    { name: 'Development result' },
+    { timeout: 10_000 }
+  )
   expect(within(result).getByText(/^1 row/)).toBeInTheDocument()
 
   await user.click(within(saved).getByRole('button', { name: 'Compare Complete revenue' }))
@@ -72,7 +76,9 @@ test('a saved query from storage runs on the current branch and opens in Lookerâ
     '/explore/ecommerce/orders?fields=orders.status%2Corders.count&sorts=orders.status&limit=500',
   ])
   await user.click(within(saved).getByRole('button', { name: 'Run By status' }))
-  expect(await screen.findByRole('region', { name: 'Production result' })).toBeInTheDocument()
+  expect(
+    await screen.findByRole('region', { name: 'Production result' }, { timeout: 10_000 })
+  ).toBeInTheDocument()
   await waitFor(() =>
     expect(
       looker.log.filter((e) => e.operation === 'create_query_task').map((e) => e.queryWorkspace)
@@ -164,7 +170,7 @@ test('Load puts a saved query into the builder without running it', async () => 
     route: '/query?model=ecommerce&explore=orders&fields=orders.total_revenue&limit=500',
   })
   const saved = await screen.findByRole('region', { name: 'Saved queries' })
-  const measures = await screen.findByRole('group', { name: 'Measures' })
+  const measures = await screen.findByRole('group', { name: 'Orders Measures' })
   expect(within(measures).getByRole('checkbox', { name: /Orders Count/ })).not.toBeChecked()
 
   await user.click(await within(saved).findByRole('button', { name: 'Load By status' }))
@@ -172,7 +178,7 @@ test('Load puts a saved query into the builder without running it', async () => 
     expect(within(measures).getByRole('checkbox', { name: /Orders Count/ })).toBeChecked()
   )
   expect(within(measures).getByRole('checkbox', { name: /Total Revenue/ })).not.toBeChecked()
-  const dims = screen.getByRole('group', { name: 'Dimensions' })
+  const dims = screen.getByRole('group', { name: 'Orders Dimensions' })
   expect(within(dims).getByRole('checkbox', { name: /Orders Status/ })).toBeChecked()
   expect(screen.getByRole('textbox', { name: 'Sorts' })).toHaveValue('orders.count desc')
   expect(screen.getByRole('textbox', { name: 'Row limit' })).toHaveValue('42')
