@@ -1,7 +1,7 @@
 import React, { createRef, forwardRef, useImperativeHandle } from 'react'
 import { act, render } from '@testing-library/react'
-import { createFakeLooker } from '../../dev/fake-looker'
 import { createFakeHost } from '../../test/fakeHost'
+import { fakeLooker } from '../../test/renderApp'
 import { createLookerApi } from '../looker'
 import { ApiProvider } from './api'
 import { LockedSession, useWorkspace, WorkspaceProvider, WorkspaceState } from './workspace'
@@ -13,7 +13,7 @@ const Probe = forwardRef<WorkspaceState>(function Probe(_, ref) {
 })
 
 async function setup() {
-  const looker = await createFakeLooker({ seed: 'demo', sessionMode: 'ui' })
+  const looker = await fakeLooker()
   const api = createLookerApi(createFakeHost({ looker, user: 'ada' }).sdk)
   const ref = createRef<WorkspaceState>()
   render(

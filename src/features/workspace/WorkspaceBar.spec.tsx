@@ -1,5 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react'
-import { renderApp } from '../../../test/renderApp'
+import { fakeLooker, renderApp } from '../../../test/renderApp'
 
 const devSwitch = () => screen.findByRole('switch', { name: 'Development Mode' })
 const badge = () => screen.findByLabelText('Current workspace')
@@ -15,10 +15,8 @@ test('shows a labelled loading state, then the workspace Looker reports', async 
 })
 
 test('re-reads the workspace on load instead of assuming production', async () => {
-  const { createFakeLooker } = await import('../../../dev/fake-looker')
-  const looker = await createFakeLooker({ seed: 'demo', sessionMode: 'ui' })
-  looker.setUserWorkspace('ada', 'dev') // ada turned Development Mode on in another Looker tab
-  await renderApp({ looker })
+  // ada turned Development Mode on in another Looker tab
+  await renderApp({ workspace: 'dev' })
   expect(await badge()).toHaveTextContent('Development Mode')
   expect(await devSwitch()).toBeChecked()
 })
@@ -81,8 +79,7 @@ test('a network failure during a switch is shown, and the switch shows the re-re
 })
 
 test('a failure to read the session is shown with Looker message and a Retry that recovers', async () => {
-  const { createFakeLooker } = await import('../../../dev/fake-looker')
-  const looker = await createFakeLooker({ seed: 'demo', sessionMode: 'ui' })
+  const looker = await fakeLooker()
   looker.addFault({ operation: 'session', status: 500, message: 'Internal server error', times: 1 })
   const { user } = await renderApp({ looker })
   const alert = await screen.findByRole('alert')
@@ -93,8 +90,7 @@ test('a failure to read the session is shown with Looker message and a Retry tha
 })
 
 test('an unknown workspace id from Looker is reported, not guessed', async () => {
-  const { createFakeLooker } = await import('../../../dev/fake-looker')
-  const looker = await createFakeLooker({ seed: 'demo', sessionMode: 'ui' })
+  const looker = await fakeLooker()
   looker.addFault({
     operation: 'session',
     body: { workspace_id: 'staging', sudo_user_id: null, can: {} },
@@ -119,8 +115,7 @@ test('a method missing from the manifest fails the way Looker fails', async () =
 })
 
 test('a failure to read the user roles is shown with a Retry, and the switch still works', async () => {
-  const { createFakeLooker } = await import('../../../dev/fake-looker')
-  const looker = await createFakeLooker({ seed: 'demo', sessionMode: 'ui' })
+  const looker = await fakeLooker()
   looker.addFault({ operation: 'user_roles', status: 500, message: 'Roles unavailable', times: 1 })
   const { user } = await renderApp({ looker })
   expect(await screen.findByRole('alert')).toHaveTextContent(
