@@ -89,7 +89,15 @@ const layerZones = [
 
 export default tseslint.config(
   {
-    ignores: ['dist/', 'node_modules/', 'coverage/', 'e2e/screenshots/', 'dev/host/public/build/'],
+    ignores: [
+      'dist/',
+      'node_modules/',
+      'coverage/',
+      'reports/',
+      '.stryker-tmp/',
+      'e2e/screenshots/',
+      'dev/host/public/build/',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

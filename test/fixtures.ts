@@ -15,7 +15,6 @@ export function branchFixture(over: Partial<Branch> = {}): Branch {
     behind: 0,
     commitAt: null,
     ref: 'abc',
-    remoteRef: 'abc',
     ownerName: null,
     error: null,
     can: {},

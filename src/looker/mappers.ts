@@ -39,10 +39,6 @@ export function toCurrentUser(user: IUser, roles: IRole[]): CurrentUser {
   const has = (permission: string) => everything || permissions.has(permission)
   return {
     id: user.id,
-    displayName:
-      user.display_name || [user.first_name, user.last_name].filter(Boolean).join(' ') || user.id,
     canDevelop: has('develop'),
-    canDeploy: has('deploy'),
-    canSeeLookml: has('see_lookml'),
   }
 }

@@ -1,4 +1,3 @@
-/** @jest-environment node */
 import { ApiError } from './ApiError'
 import { toBranch, toGitState, toProject, toProjectState } from './projectMappers'
 

@@ -8,7 +8,6 @@ export interface Project {
   id: string
   name: string
   usesGit: boolean
-  productionBranchName: string
   pullRequestMode: PullRequestMode
   validationRequired: boolean
   allowWarnings: boolean
@@ -37,7 +36,6 @@ export interface Branch {
   /** Last commit, UNIX seconds. */
   commitAt: number | null
   ref: string | null
-  remoteRef: string | null
   /** Always null on recorded Looker answers, personal branches included; shown when given. */
   ownerName: string | null
   /** A git error Looker attached to the branch (e.g. a merge conflict). */

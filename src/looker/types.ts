@@ -9,9 +9,6 @@ export interface Session {
 
 export interface CurrentUser {
   id: string
-  displayName: string
   /** Permissions from the user's roles that matter here. */
   canDevelop: boolean
-  canDeploy: boolean
-  canSeeLookml: boolean
 }

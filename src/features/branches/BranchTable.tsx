@@ -4,7 +4,8 @@ import { Box, ButtonTransparent, FieldText, Paragraph, Space } from '@looker/com
 import type { Branch } from '../../looker'
 import { formatCommitTime } from '../../shared/format'
 import { ariaSort, SortButton } from '../../shared/SortButton'
-import { aheadBehindLabel, branchFlags, BranchSort, visibleBranches } from './labels'
+import { BranchSort, visibleBranches } from './branchRows'
+import { aheadBehindLabel, branchFlags } from './labels'
 
 const ROW_HEIGHT = 40
 const MAX_HEIGHT = 400

@@ -4,11 +4,11 @@ import type { ProjectState } from '../../looker'
 import { ReasonButton } from '../../shared/ReasonButton'
 import { formatCommitTime } from '../../shared/format'
 import { aheadBehindLabel } from './labels'
-import { GitContext, pullReason, resetReason } from './permissions'
-import type { ResetTarget } from './gitTypes'
+import { GitAccess, pullReason, resetReason } from './permissions'
+import type { ResetTarget } from './branchChanges'
 
 interface Props {
-  ctx: GitContext
+  ctx: GitAccess
   state: ProjectState
   busy: boolean
   onPull(): void

@@ -2,7 +2,7 @@ import React, { useState } from 'react'
 import { FieldCheckbox, FieldText, Paragraph, Span } from '@looker/components'
 import type { Branch, GitState } from '../../looker'
 import { ConfirmDialog } from '../../shared/ConfirmDialog'
-import { lossList, type ResetTarget } from './gitTypes'
+import { lossList, type ResetTarget } from './branchChanges'
 import { invalidRefNameReason } from './refName'
 
 interface Props {

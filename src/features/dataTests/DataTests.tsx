@@ -67,7 +67,7 @@ function ProjectTests({ project, busy, onRun }: ProjectTestsProps) {
 }
 
 /** The last run: progress with Cancel, Looker's error, or the results. */
-function RunState({ run, onCancel }: { run: TestRun; onCancel(): void }) {
+function TestRunStatus({ run, onCancel }: { run: TestRun; onCancel(): void }) {
   switch (run.status) {
     case 'idle':
       return null
@@ -141,7 +141,7 @@ export function DataTests({ models, reloadModels }: Props) {
           )
         }
       </AsyncContent>
-      <RunState run={run} onCancel={cancel} />
+      <TestRunStatus run={run} onCancel={cancel} />
     </Box>
   )
 }

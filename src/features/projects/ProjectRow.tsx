@@ -6,7 +6,7 @@ import type { Async } from '../../shared/async'
 import { ApiErrorMessage } from '../../shared/ApiErrorMessage'
 import { Loading } from '../../shared/AsyncContent'
 import { formatCommitTime } from '../../shared/format'
-import { BRANCH_KIND_LABEL, gitStateLabel, PR_MODE_LABEL } from './labels'
+import { gitStateLabel, PR_MODE_LABEL } from './labels'
 
 interface Props {
   project: Project
@@ -56,7 +56,7 @@ function GitCells({ project, state, onRetry }: Props) {
         {branch ? (
           <>
             <Span fontFamily="code">{branch.name}</Span>{' '}
-            {branchKind && <Span color="text2">({BRANCH_KIND_LABEL[branchKind]})</Span>}
+            {branchKind && <Span color="text2">({branchKind})</Span>}
           </>
         ) : (
           '—'

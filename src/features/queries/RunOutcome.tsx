@@ -9,13 +9,13 @@ import { SideResultView } from './SideResultView'
 import type { QueryRun } from './useQueryRun'
 
 interface Props {
-  run: QueryRun
+  queryRun: QueryRun
   explore: ExploreDetail | null
 }
 
 /** Whatever the last click produced: progress, a result, a comparison, or why not. */
-export function RunOutcome({ run, explore }: Props) {
-  const { state } = run
+export function RunOutcome({ queryRun, explore }: Props) {
+  const { state } = queryRun
   const spec = state.status === 'ran' || state.status === 'compared' ? state.spec : null
   // Stable columns keep the CSV and the diff from being rebuilt on every render of the page.
   const columns = useMemo(() => (spec ? columnsFor(spec, explore) : []), [spec, explore])
@@ -27,7 +27,7 @@ export function RunOutcome({ run, explore }: Props) {
         <RunProgress
           label={state.kind === 'run' ? 'Running the query' : 'Running production and development'}
           startedAt={state.startedAt}
-          onCancel={run.cancel}
+          onCancel={queryRun.cancel}
         />
       )
     case 'cancelled':
@@ -46,7 +46,7 @@ export function RunOutcome({ run, explore }: Props) {
             production. The app can switch to Development Mode for the comparison and put the
             session back to production afterwards.
           </Box>
-          <ButtonOutline mt="small" onClick={() => void run.compare(state.spec, true)}>
+          <ButtonOutline mt="small" onClick={() => void queryRun.compare(state.spec, true)}>
             Switch for the comparison
           </ButtonOutline>
         </MessageBar>

@@ -169,7 +169,7 @@ export async function compareModes(
     if (switched && !allowSwitch) throw new NeedsDevMode()
     try {
       if (switched) {
-        const answer = await session.switchTo('dev')
+        const answer = await session.switchWorkspace('dev')
         if (answer.workspaceId !== 'dev') {
           throw new ApiError('Looker kept the session in production.', 'looker')
         }
@@ -191,5 +191,5 @@ export async function compareModes(
 
 async function putBack(session: LockedSession): Promise<void> {
   const now = await session.readSession()
-  if (now.workspaceId !== 'production') await session.switchTo('production')
+  if (now.workspaceId !== 'production') await session.switchWorkspace('production')
 }

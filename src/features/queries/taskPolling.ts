@@ -44,9 +44,13 @@ export async function waitWhileQueued(
   delays: readonly number[],
   signal: AbortSignal
 ): Promise<QueryTask> {
-  for (let i = 0; task.status === 'added' && !signal.aborted; i++) {
-    await new Promise((r) => setTimeout(r, delayAt(delays, i)))
-    task = await api.getQueryTask(task.id)
+  try {
+    for (let i = 0; task.status === 'added'; i++) {
+      await sleep(delayAt(delays, i), signal)
+      task = await api.getQueryTask(task.id)
+    }
+  } catch (e) {
+    if (!(e instanceof Cancelled)) throw e
   }
   return task
 }

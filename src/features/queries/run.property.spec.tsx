@@ -211,7 +211,7 @@ test('labels always name the models a query ran on (1,000 random interleavings)'
           const pending: Array<Promise<unknown>> = []
           for (const a of actions) {
             const h = ref.current!
-            if (a.type === 'switch') pending.push(h.workspace.switchTo(a.to))
+            if (a.type === 'switch') pending.push(h.workspace.switchWorkspace(a.to))
             else if (a.type === 'external' && a.at === 'now') looker.setUserWorkspace('ada', a.to)
             else if (a.type === 'external') triggers.push({ at: a.at, to: a.to })
             else if (a.type === 'run')
