@@ -97,6 +97,7 @@ export default tseslint.config(
       '.stryker-tmp/',
       'e2e/screenshots/',
       'dev/host/public/build/',
+      'bench/results/',
     ],
   },
   js.configs.recommended,

@@ -15,6 +15,8 @@ export function branchFixture(over: Partial<Branch> = {}): Branch {
     behind: 0,
     commitAt: null,
     ref: 'abc',
+    remoteRef: 'abc',
+    message: null,
     ownerName: null,
     error: null,
     can: {},

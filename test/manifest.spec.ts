@@ -70,12 +70,15 @@ test('the manifest declares the application with only the entitlements the code 
   expect(manifest).not.toMatch(/external_api_urls|oauth2_urls|user_attributes|raw_api_request/)
 })
 
-test('new windows may open only Looker documentation, which error messages link to', () => {
+test('new windows may open only Looker documentation and the git hosts pull requests open on', () => {
   const host = fs.readFileSync(path.join(root, 'src', 'looker', 'host.ts'), 'utf8')
   expect(host).toMatch(/\.openBrowserWindow\(/)
   const listed = /new_window_external_urls\s*:\s*\[([^\]]*)\]/.exec(manifest)
   expect([...(listed?.[1] ?? '').matchAll(/"([^"]+)"/g)].map((m) => m[1]).sort()).toEqual([
+    'https://bitbucket.org/*',
     'https://cloud.google.com/looker/docs/*',
     'https://docs.looker.com/*',
+    'https://github.com/*',
+    'https://gitlab.com/*',
   ])
 })

@@ -1,10 +1,11 @@
 /**
  * `npm run fake-looker -- --port 8081 --seed demo --session-mode token|ui --token-ttl 3600
- *  --latency 0 --state file.json --dev-denied error|silent [--json-404]`
+ *  --latency 0 --state file.json --dev-denied error|silent [--json-404] --looker-version 24|25|26`
  * Starts the fake Looker and prints its URL; Ctrl-C stops it (the state file is saved).
  */
 import { parseArgs } from 'util'
 import { startFakeLookerServer } from './server'
+import { LOOKER_VERSIONS } from './profiles'
 import type { SessionMode } from './types'
 
 const { values } = parseArgs({
@@ -18,6 +19,7 @@ const { values } = parseArgs({
     state: { type: 'string' },
     'dev-denied': { type: 'string', default: 'error' },
     'json-404': { type: 'boolean', default: false },
+    'looker-version': { type: 'string', default: '26' },
   },
 })
 
@@ -40,6 +42,7 @@ async function main(): Promise<void> {
     statePath: values.state,
     devDenied: oneOf('dev-denied', values['dev-denied']!, ['error', 'silent'] as const),
     html404: !values['json-404'],
+    lookerVersion: oneOf('looker-version', values['looker-version']!, LOOKER_VERSIONS),
   })
   console.log(`Fake Looker listening on ${server.apiUrl}`)
   const stop = () => {

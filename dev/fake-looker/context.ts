@@ -1,5 +1,6 @@
 /** What an operation handler receives and returns; shared by the core and every handler module. */
 import type { FakeState, UserRecord } from './model'
+import type { LookerBehaviour } from './profiles'
 import type { FakeLookerOptions, WorkspaceId } from './types'
 
 export interface HandlerContext {
@@ -20,7 +21,11 @@ export interface HandlerContext {
   /** Records, for the request log, which workspace's models a query ran on. */
   noteQueryWorkspace(workspace: WorkspaceId): void
   state: FakeState
-  options: Required<Omit<FakeLookerOptions, 'statePath'>> & { statePath?: string }
+  options: Required<Omit<FakeLookerOptions, 'statePath' | 'behaviour'>> & {
+    statePath?: string
+    /** The version profile with the test's knobs applied (mutable through `setBehaviour`). */
+    behaviour: LookerBehaviour
+  }
 }
 
 export interface HandlerResult {

@@ -123,6 +123,7 @@ export class Core {
         this.tokens.revoke(record.token)
         return { status: 204, contentType: 'text/plain', body: undefined }
       }
+      noDevCopyGuard(this.options.behaviour, r.params.project_id, this.sessions.get(record))
       const handler = this.handlers[r.operationId]
       if (!handler)
         throw new FakeApiError(501, `The fake Looker does not implement ${r.operationId}`)
@@ -157,7 +158,7 @@ export class Core {
     const clientId = form.client_id ?? r.query.client_id
     const secret = form.client_secret ?? r.query.client_secret
     const user = findUserByCredentials(clientId, secret)
-    // Looker answers bad credentials with 404, not 401 (BEHAVIOUR.md 5.1).
+    // Looker answers bad credentials with 404, not 401 (docs/looker-api-behaviour.md "Errors").
     if (!user) return this.error(r, new FakeApiError(404, NOT_FOUND))
     entry.user = user.key
     const token = this.tokens.issue(user.key)
@@ -178,6 +179,21 @@ export class Core {
     }
     const body = errorBody(e.status, r.method, r.template, e.message, e.errors)
     return { status: e.status, contentType: 'application/json', body, headers }
+  }
+}
+
+/**
+ * Until a user creates their developer copy of a project (Looker's IDE offers "Create Developer
+ * Copy"), the project's reads in Development Mode answer 404 (docs/looker-api-behaviour.md
+ * "Developer copy"). The `noDevCopy` knob names such projects.
+ */
+function noDevCopyGuard(
+  behaviour: ResolvedOptions['behaviour'],
+  projectId: string | undefined,
+  workspace: WorkspaceId
+): void {
+  if (workspace === 'dev' && projectId !== undefined && behaviour.noDevCopy.includes(projectId)) {
+    throw new FakeApiError(404, NOT_FOUND)
   }
 }
 

@@ -23,7 +23,7 @@ const branches = async (c: FakeClient, project: string) =>
   (await c.get(`/projects/${project}/git_branches`)).body as GitBranchBody[]
 
 describe('projects', () => {
-  it('lists the demo projects with their git settings; viewers see none', async () => {
+  it('lists the demo projects with their git settings; viewers get 403 (or none)', async () => {
     const looker = await createFakeLooker()
     const list = (await clientFor(looker, 'ada').get('/projects')).body as Array<
       Record<string, unknown>
@@ -42,7 +42,47 @@ describe('projects', () => {
       git_production_branch_name: 'main',
     })
     expect(list[4]).toMatchObject({ uses_git: false, git_remote_url: null })
+    const vic = await clientFor(looker, 'vic').get('/projects')
+    expect([vic.status, (vic.body as { message: string }).message]).toEqual([
+      403,
+      'Permission Denied',
+    ])
+    looker.setBehaviour({ viewerProjects: 'empty' })
     expect((await clientFor(looker, 'vic').get('/projects')).body).toEqual([])
+  })
+
+  it('answers dev reads of a project without a developer copy with 404 (noDevCopy)', async () => {
+    const looker = await createFakeLooker({ behaviour: { noDevCopy: ['marketing'] } })
+    const ada = clientFor(looker, 'ada')
+    expect((await ada.get('/projects/marketing/current_workspace')).status).toBe(200)
+    await enter(ada, 'dev')
+    expect((await ada.get('/projects/marketing/current_workspace')).status).toBe(404)
+    expect((await ada.get('/projects/marketing/git_branches')).status).toBe(404)
+    expect((await ada.get('/projects/ecommerce/current_workspace')).status).toBe(200)
+  })
+
+  it('says git_status as free text: tokens, IDE-like sentences, or a fixed text', async () => {
+    const status = async (looker: Awaited<ReturnType<typeof createFakeLooker>>) => {
+      const ada = clientFor(looker, 'ada')
+      await enter(ada, 'dev')
+      looker.editFiles('ada', 'ecommerce', ['views/orders.view.lkml'])
+      return (
+        (await ada.get('/projects/ecommerce/current_workspace')).body as Record<string, unknown>
+      ).git_status
+    }
+    expect(await status(await createFakeLooker({ lookerVersion: '26' }))).toBe(
+      'uncommitted_changes'
+    )
+    expect(await status(await createFakeLooker({ lookerVersion: '24' }))).toBe(
+      'Commit Changes & Push'
+    )
+    const fixed = await createFakeLooker({ behaviour: { gitStatusText: 'Workspace is syncing' } })
+    expect(await status(fixed)).toBe('Workspace is syncing')
+  })
+
+  it('refuses user_roles for oneself with 404 when the knob says so', async () => {
+    const looker = await createFakeLooker({ behaviour: { userRoles: 'refused' } })
+    expect((await clientFor(looker, 'ada').get('/users/1/roles')).status).toBe(404)
   })
 
   it('reports the session workspace in project_workspace', async () => {
@@ -85,8 +125,11 @@ describe('git branches in the demo seed', () => {
     expect(list.map((b) => [b.name, b.personal, b.readonly])).toEqual([
       [ADA, true, false],
       [GRACE, true, true],
+      ['feature/drop-avg-price', false, false],
+      ['feature/label-warning', false, false],
       ['feature/net-revenue', false, false],
       ['feature/old-experiment', false, false],
+      ['feature/typo', false, false],
       ['main', false, true],
     ])
     const local = (await branches(ada, 'finance')).find((b) => b.name === 'scratch/ada-notes')

@@ -15,6 +15,7 @@ import { queryHandlers } from './handlers/queries'
 import { sessionHandlers } from './handlers/session'
 import { createQueryService, type QueryServiceOptions } from './lookml'
 import type { FakeState } from './model'
+import { behaviourOf } from './profiles'
 import { buildSeed, findUser, permissionsOf } from './seeds'
 import type { LiveVariant, LookmlSource } from './lookml'
 import type { FakeLooker, FakeLookerOptions, WorkspaceId } from './types'
@@ -49,6 +50,8 @@ function resolveOptions(options: FakeLookerOptions): ResolvedOptions {
     devDenied: options.devDenied ?? 'error',
     html404: options.html404 ?? true,
     statePath: options.statePath,
+    lookerVersion: options.lookerVersion ?? '26',
+    behaviour: behaviourOf(options.lookerVersion, options.behaviour),
   }
 }
 
@@ -100,7 +103,10 @@ export async function createFakeLooker(
   }
 
   const canDevelop = (userId: string) => permissionsOf(requireUser(userId)).has('develop')
-  const queries = createQueryService({ liveVariants, canDevelop }, queryOptions)
+  const queries = createQueryService(
+    { liveVariants, canDevelop },
+    { behaviour: () => opts.behaviour, ...queryOptions }
+  )
   core.register(queryHandlers(queries))
 
   return {
@@ -115,6 +121,7 @@ export async function createFakeLooker(
     fail: (operation, status, message, times) =>
       core.addFault(failure(operation, status, message, times)),
     answer: (operation, body) => core.hooks.answer(operation, body),
+    setBehaviour: (overrides) => Object.assign(opts.behaviour, overrides),
     log: core.log,
     close: async () => {
       queries.close()

@@ -5,6 +5,7 @@
  */
 
 import type { Held, Interceptor } from './hooks'
+import type { LookerBehaviour, LookerVersion } from './profiles'
 
 /** One API request, as a host or an HTTP client makes it. */
 export interface FakeRequest {
@@ -77,7 +78,7 @@ export interface RequestLogEntry {
 }
 
 export interface FakeLookerOptions {
-  /** 'demo' (default) or 'large'. */
+  /** 'demo' (default), 'large', 'huge' or 'huge:<projects>' (seeds/index.ts). */
   seed?: string
   sessionMode?: SessionMode
   /** Token lifetime in seconds (default 3600). */
@@ -90,9 +91,13 @@ export interface FakeLookerOptions {
   devDenied?: 'error' | 'silent'
   /**
    * Answer 404s with Looker's HTML page unless the request's `accept` names application/json
-   * (default true, as observed; BEHAVIOUR.md section 2.1). False: always the JSON body.
+   * (default true, as observed; docs/looker-api-behaviour.md "Errors"). False: always JSON.
    */
   html404?: boolean
+  /** The Looker version whose documented answers to copy (profiles.ts; default '26'). */
+  lookerVersion?: LookerVersion
+  /** Single knobs over the version's profile (profiles.ts), e.g. `{ userRoles: 'refused' }`. */
+  behaviour?: Partial<LookerBehaviour>
 }
 
 export interface FakeLooker {
@@ -113,6 +118,8 @@ export interface FakeLooker {
   hold(operation: string): Held
   fail(operation: string, status: number, message?: string, times?: number): void
   answer(operation: string, body: unknown): () => void
+  /** Test hook: changes single behaviour knobs from now on (profiles.ts). */
+  setBehaviour(overrides: Partial<LookerBehaviour>): void
   readonly log: RequestLogEntry[]
   close(): Promise<void>
 }

@@ -3,6 +3,8 @@ export type { ApiErrorKind, FieldError } from './ApiError'
 export { createLookerApi } from './api'
 export type { LookerApi } from './api'
 export { isWorkspaceId } from './mappers'
+export { isPossiblyDirty } from './gitState'
+export { isFinished } from './queryMappers'
 export type { CurrentUser, Session, WorkspaceId } from './types'
 export type {
   Branch,
@@ -28,7 +30,19 @@ export type {
   QuerySpec,
   QueryTask,
   QueryTaskResults,
+  RenderedRow,
+  ResultRows,
   QueryTaskStatus,
   Row,
   RunMode,
 } from './queryTypes'
+export type {
+  ContentProblem,
+  ContentValidation,
+  GitConnectionResult,
+  GitConnectionTest,
+  ProblemSeverity,
+  Validation,
+  ValidationProblem,
+} from './shipTypes'
+export { missingFields } from './missingFields'

@@ -31,8 +31,10 @@ export function toSession(session: IApiSession): Session {
   return { workspaceId: id }
 }
 
-export function toCurrentUser(user: IUser, roles: IRole[]): CurrentUser {
+/** The user; `roles` null when Looker would not show them (permissions then unknown). */
+export function toCurrentUser(user: IUser, roles: IRole[] | null): CurrentUser {
   if (!user.id) throw new ApiError('Looker returned the current user without an id.', 'unexpected')
+  if (roles === null) return { id: user.id, canDevelop: null, canDeploy: null }
   const permissions = new Set(roles.flatMap((r) => r.permission_set?.permissions ?? []))
   // An all-access permission set (the Admin role's) may not list its permissions one by one.
   const everything = roles.some((r) => r.permission_set?.all_access === true)
@@ -40,5 +42,6 @@ export function toCurrentUser(user: IUser, roles: IRole[]): CurrentUser {
   return {
     id: user.id,
     canDevelop: has('develop'),
+    canDeploy: has('deploy'),
   }
 }

@@ -1,5 +1,6 @@
 import { ApiError } from './ApiError'
-import { toBranch, toGitState, toProject, toProjectState } from './projectMappers'
+import { isPossiblyDirty, toGitState } from './gitState'
+import { toBranch, toProject, toProjectState } from './projectMappers'
 
 const remote = {
   name: 'feature/x',
@@ -19,8 +20,24 @@ test.each([
   [null, { ...remote, is_remote: false, ahead_count: null, behind_count: null }, 'localOnly'],
   ['clean', remote, 'upToDate'],
   ['something new', remote, 'unknown'],
+  ['Pull Remote Changes', { ...remote, behind_count: 3 }, 'unknown'],
 ])('git_status %j with %j reads as %s', (status, raw, kind) => {
   expect(toGitState(status, toBranch(raw, null)).kind).toBe(kind)
+})
+
+test.each([
+  ['clean', false],
+  ['behind', false],
+  [null, false],
+  ['uncommitted_changes', true],
+  ['merge conflict', true],
+  // Text the app has never seen is kept verbatim and may hide uncommitted work.
+  ['Commit Changes & Push', true],
+  ['Workspace is being synced', true],
+])('git_status %j is possibly dirty: %s', (status, dirty) => {
+  const git = toGitState(status, toBranch(remote, null))
+  expect(isPossiblyDirty(git)).toBe(dirty)
+  if (git.kind === 'unknown') expect(git.lookerStatus).toBe(status)
 })
 
 test('a project without git has no branch and says so', () => {

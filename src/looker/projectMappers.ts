@@ -1,14 +1,8 @@
 /** SDK project and git models (all optional) to domain types. A gap is an ApiError here. */
 import type { IGitBranch, IProject, IProjectWorkspace } from '@looker/sdk'
+import { toGitState } from './gitState'
 import { isWorkspaceId, required } from './mappers'
-import type {
-  Branch,
-  BranchKind,
-  GitState,
-  Project,
-  ProjectState,
-  PullRequestMode,
-} from './projectTypes'
+import type { Branch, BranchKind, Project, ProjectState, PullRequestMode } from './projectTypes'
 
 const PR_MODES: readonly string[] = ['off', 'links', 'recommended', 'required']
 
@@ -24,6 +18,8 @@ export function toProject(p: IProject): Project {
     id,
     name: p.name || id,
     usesGit: p.uses_git ?? false,
+    productionBranchName: p.git_production_branch_name || 'master',
+    remoteUrl: p.git_remote_url || null,
     pullRequestMode: (PR_MODES.includes(mode) ? mode : 'off') as PullRequestMode,
     validationRequired: p.validation_required ?? false,
     allowWarnings: p.allow_warnings ?? true,
@@ -48,6 +44,8 @@ export function toBranch(b: IGitBranch, currentName: string | null): Branch {
     behind: count(b.behind_count),
     commitAt: count(b.commit_at),
     ref: b.ref || null,
+    remoteRef: b.remote_ref || null,
+    message: b.message || null,
     ownerName: b.owner_name || null,
     error: b.error || null,
     can: canMap(b.can),
@@ -56,31 +54,6 @@ export function toBranch(b: IGitBranch, currentName: string | null): Branch {
 
 export function branchKind(b: Branch): BranchKind {
   return b.isProduction ? 'production' : b.isPersonal ? 'personal' : 'shared'
-}
-
-/**
- * Looker's `git_status` values are undocumented (BEHAVIOUR.md 5.6): read the words we can, and
- * prefer the branch's own counts for ahead/behind; anything else is shown as Looker wrote it.
- */
-export function toGitState(status: string | null, branch: Branch | null): GitState {
-  const s = (status ?? '').toLowerCase()
-  const ahead = branch?.ahead ?? null
-  const behind = branch?.behind ?? null
-  const state = (kind: GitState['kind']): GitState => ({
-    kind,
-    ahead,
-    behind,
-    lookerStatus: status,
-  })
-  if (!branch) return state('noGit')
-  if (branch.error || /conflict|merg/.test(s)) return state('conflict')
-  if (/uncommitted|dirty|modified|change/.test(s)) return state('uncommitted')
-  if ((ahead ?? 0) > 0 && (behind ?? 0) > 0) return state('diverged')
-  if ((behind ?? 0) > 0) return state('behind')
-  if ((ahead ?? 0) > 0) return state('ahead')
-  if (/local/.test(s) || (!branch.isRemote && !branch.isProduction)) return state('localOnly')
-  if (s === '' || s === 'ok' || /clean|up.to.date/.test(s)) return state('upToDate')
-  return state('unknown')
 }
 
 /** The project's state in the session's workspace (`project_workspace`). */

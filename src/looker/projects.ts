@@ -1,11 +1,12 @@
 import type { ILooker40SDK } from '@looker/sdk'
+import { ApiError } from './ApiError'
 import { call } from './call'
 import { toBranch, toProject, toProjectState } from './projectMappers'
 import type { Branch, Project, ProjectBranches, ProjectState } from './projectTypes'
 
 /** Projects and git (issue #4). Each method names its SDK method and route. */
 export interface ProjectsApi {
-  /** Every project the user can see. `all_projects` -> GET /projects */
+  /** Every project the user can see; [] for a user Looker refuses them (403). `all_projects` -> GET /projects */
   listProjects(): Promise<Project[]>
   /** One project. `project` -> GET /projects/{project_id} */
   getProject(projectId: string): Promise<Project>
@@ -48,7 +49,15 @@ export function createProjectsApi(sdk: ILooker40SDK): ProjectsApi {
     call(async () => toProjectState(projectId, await sdk.ok(sdk.project_workspace(projectId))))
 
   return {
-    listProjects: () => call(async () => (await sdk.ok(sdk.all_projects())).map(toProject)),
+    listProjects: async () => {
+      try {
+        return await call(async () => (await sdk.ok(sdk.all_projects())).map(toProject))
+      } catch (e) {
+        // API 4.0 documents 403 for users who may not see LookML: none visible, not a failure.
+        if (e instanceof ApiError && e.status === 403) return []
+        throw e
+      }
+    },
 
     getProject: (projectId) => call(async () => toProject(await sdk.ok(sdk.project(projectId)))),
 

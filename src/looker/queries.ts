@@ -1,4 +1,5 @@
 import type { ILooker40SDK, ResultFormat } from '@looker/sdk'
+import { ApiError } from './ApiError'
 import { call } from './call'
 import {
   toDataTest,
@@ -24,7 +25,8 @@ import type {
  * Models, explores, queries and LookML data tests (issue #5). Each method names its SDK method and
  * route. Reads of models, explores and tests resolve in the session's workspace; a query run takes
  * a `RunMode`: 'production' sends `force_production=true`, 'dev' sends no flag at all, because
- * `force_production=false` is not guaranteed to mean development (BEHAVIOUR.md S8).
+ * `force_production=false` is not guaranteed to mean development (docs/looker-api-behaviour.md
+ * "force_production").
  */
 export interface QueriesApi {
   /** Models with visible explores. `all_lookml_models` -> GET /lookml_models */
@@ -39,9 +41,9 @@ export interface QueriesApi {
   startQueryTask(queryId: string, mode: RunMode): Promise<QueryTask>
   /** `query_task` -> GET /query_tasks/{id} */
   getQueryTask(taskId: string): Promise<QueryTask>
-  /** Rows once done, `{done: false}` while running (HTTP 202). `query_task_results` -> GET /query_tasks/{id}/results */
+  /** Rows once done, `{done: false}` while not ready (204, or 202 with any body). `query_task_results` -> GET /query_tasks/{id}/results */
   getQueryTaskResults(taskId: string): Promise<QueryTaskResults>
-  /** Stops a running query. `kill_query` -> DELETE /running_queries/{id} */
+  /** Stops a running query; a task that already finished (Looker: 404) is no failure. `kill_query` -> DELETE /running_queries/{id} */
   cancelQueryTask(taskId: string): Promise<void>
   /** A project's data tests. `all_lookml_tests` -> GET /projects/{id}/lookml_tests */
   listDataTests(projectId: string): Promise<DataTest[]>
@@ -98,7 +100,9 @@ export function createQueriesApi(sdk: ILooker40SDK): QueriesApi {
         toQueryTask(
           await sdk.ok(
             sdk.create_query_task({
-              body: { query_id: queryId, result_format: 'json' as ResultFormat },
+              // json_detail names the fields Looker ran (it drops unknown ones without a word) and
+              // gives raw values beside Looker's `rendered` text, in one answer.
+              body: { query_id: queryId, result_format: 'json_detail' as ResultFormat },
               ...forced(mode),
             })
           )
@@ -110,10 +114,15 @@ export function createQueriesApi(sdk: ILooker40SDK): QueriesApi {
     getQueryTaskResults: (taskId) =>
       call(async () => toQueryTaskResults(await sdk.ok(sdk.query_task_results(taskId)))),
 
-    cancelQueryTask: (taskId) =>
-      call(async () => {
-        await sdk.ok(sdk.kill_query(taskId))
-      }),
+    cancelQueryTask: async (taskId) => {
+      try {
+        await call(async () => {
+          await sdk.ok(sdk.kill_query(taskId))
+        })
+      } catch (e) {
+        if (!(e instanceof ApiError) || e.status !== 404) throw e
+      }
+    },
 
     listDataTests: (projectId) =>
       call(async () => (await sdk.ok(sdk.all_lookml_tests(projectId))).map(toDataTest)),

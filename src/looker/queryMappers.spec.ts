@@ -13,14 +13,47 @@ test('SQL arrives as a string from the jest host and as a Blob in the browser', 
   await expect(toSqlText({})).rejects.toBeInstanceOf(ApiError)
 })
 
-test('query task results: 202 status body means running, an array is the rows', () => {
-  expect(toQueryTaskResults({ status: 'running' })).toEqual({ done: false })
-  expect(toQueryTaskResults([{ 'orders.count': 3 }])).toEqual({
+test.each([
+  ['204: nothing', undefined],
+  ['202 with an empty body', ''],
+  ['202 with a status', { status: 'running' }],
+  ['202 with text', 'Accepted'],
+  ['202 with a status as text', '{"status":"added"}'],
+])('query task results: %s means not ready yet', (_, body) => {
+  expect(toQueryTaskResults(body)).toEqual({ done: false })
+})
+
+test('query task results: json_detail gives the rows and the fields Looker ran; json the rows', () => {
+  const detail = {
+    fields: { dimensions: [{ name: 'orders.status' }], measures: [{ name: 'orders.count' }] },
+    data: [
+      {
+        'orders.status': { value: 'complete' },
+        'orders.count': { value: 3, rendered: '3 orders' },
+      },
+    ],
+    errors: [],
+  }
+  expect(toQueryTaskResults(detail)).toEqual({
     done: true,
-    rows: [{ 'orders.count': 3 }],
+    rows: [{ 'orders.status': 'complete', 'orders.count': 3 }],
+    rendered: [{ 'orders.count': '3 orders' }],
+    fields: ['orders.status', 'orders.count'],
   })
-  expect(toQueryTaskResults('[{"a":1}]')).toEqual({ done: true, rows: [{ a: 1 }] })
-  expect(() => toQueryTaskResults('<html>')).toThrow(ApiError)
+  expect(toQueryTaskResults('[{"a":1}]')).toEqual({
+    done: true,
+    rows: [{ a: 1 }],
+    rendered: [{}],
+    fields: null,
+  })
+})
+
+test.each([
+  ['json_detail errors[]', { data: [], errors: [{ message: 'DB says no', message_details: 'x' }] }],
+  ['looker_error rows (json)', [{ looker_error: 'DB says no' }]],
+  ['looker_error rows (json_detail)', { data: [{ looker_error: { value: 'DB says no' } }] }],
+])('query task results: %s are Looker’s error, not data', (_, body) => {
+  expect(() => toQueryTaskResults(body)).toThrow(/DB says no/)
 })
 
 test('data tests: a missing model or explore is an error, a missing file or count stays unknown', () => {

@@ -19,7 +19,7 @@ import type {
   ModelSummary,
   QueryTask,
   QueryTaskResults,
-  QueryTaskStatus,
+  RenderedRow,
   Row,
 } from './queryTypes'
 
@@ -47,6 +47,9 @@ function toField(field: ILookmlModelExploreField, category: FieldInfo['category'
     category,
     isNumeric: field.is_numeric ?? category === 'measure',
     description: field.description ?? null,
+    view: field.view || name.split('.')[0]!,
+    viewLabel: field.view_label || field.view || name.split('.')[0]!,
+    lookmlLink: field.lookml_link || null,
   }
 }
 
@@ -64,33 +67,110 @@ export function toExploreDetail(explore: ILookmlModelExplore): ExploreDetail {
   }
 }
 
-const TASK_STATUSES: readonly string[] = [
-  'added',
-  'running',
-  'complete',
-  'error',
-  'killed',
-  'expired',
-]
+/** A status after which the task changes no more (`failure`: older Looker examples' word). */
+export function isFinished(status: string): boolean {
+  return ['complete', 'error', 'killed', 'expired', 'failure'].includes(status)
+}
 
+/** Looker's status word is kept as given: an unknown one only means "not finished yet". */
 export function toQueryTask(task: IQueryTask): QueryTask {
-  const id = required(task.id, 'a query task without an id')
-  const status = task.status ?? ''
-  if (!TASK_STATUSES.includes(status)) {
-    throw new ApiError(`Looker reported the query task status "${status}".`, 'unexpected')
-  }
-  return { id, status: status as QueryTaskStatus }
+  return { id: required(task.id, 'a query task without an id'), status: task.status ?? '' }
+}
+
+interface DetailError {
+  message?: string | null
+  message_details?: string | null
+  level?: string | null
+}
+
+/** A cell of `json_detail` is `{value, rendered?}`; plain `json` cells are the value. */
+const cellValue = (cell: unknown) =>
+  cell !== null && typeof cell === 'object' && 'value' in cell
+    ? (cell as { value: unknown }).value
+    : cell
+
+/** A SQL error can arrive as 200 with rows `{looker_error: "..."}`: an error, not data. */
+function lookerErrorIn(rows: Row[]): string | null {
+  const row = rows.find((r) => r !== null && typeof r === 'object' && 'looker_error' in r)
+  return row ? String(cellValue(row.looker_error)) : null
+}
+
+function detailFields(fields: unknown): string[] | null {
+  if (!fields || typeof fields !== 'object') return null
+  const groups = ['dimensions', 'measures', 'table_calculations'] as const
+  return groups.flatMap((g) =>
+    ((fields as Record<string, Array<{ name?: string }> | undefined>)[g] ?? [])
+      .map((f) => f.name)
+      .filter((n): n is string => typeof n === 'string')
+  )
 }
 
 /**
- * `query_task_results` answers 202 `{status}` while the task runs and the rows (format `json`)
- * once done. The SDK types the body as a string; through the host it may arrive parsed.
+ * `query_task_results`: 204 (24.x) or 202 with any body (25.x on) while the task is not ready,
+ * which reaches the app as nothing, text or `{status}`: all "not yet". Once ready, format
+ * `json_detail` (`{data: [{field: {value, rendered?}}], fields, errors}`, whose `rendered` is the
+ * value formatted as the LookML says) or plain `json` rows. `errors[]` and `looker_error` rows are
+ * Looker's error message, never data (docs/looker-api-behaviour.md "Query results").
  */
 export function toQueryTaskResults(body: unknown): QueryTaskResults {
-  const value = typeof body === 'string' ? parseJson(body) : body
-  if (Array.isArray(value)) return { done: true, rows: value as Row[] }
-  if (value && typeof value === 'object' && 'status' in value) return { done: false }
-  throw new ApiError('Looker answered the query task with something other than rows.', 'unexpected')
+  const value = typeof body === 'string' ? parseMaybe(body) : body
+  if (Array.isArray(value)) {
+    return rowsOrError(
+      value as Row[],
+      value.map(() => ({})),
+      null
+    )
+  }
+  if (!value || typeof value !== 'object' || !('data' in value)) return { done: false }
+  const detail = value as { data?: unknown; fields?: unknown; errors?: DetailError[] | null }
+  const failed = (detail.errors ?? []).find((e) => (e.level ?? 'error') === 'error')
+  if (failed) {
+    const text = [failed.message, failed.message_details].filter(Boolean).join(' ')
+    throw new ApiError(text || 'Looker reported an error running the query.', 'looker')
+  }
+  if (!Array.isArray(detail.data)) {
+    throw new ApiError('Looker answered the query task without rows.', 'unexpected')
+  }
+  const cells = detail.data as Array<Record<string, unknown>>
+  const rows = cells.map((row) =>
+    Object.fromEntries(Object.entries(row).map(([k, cell]) => [k, cellValue(cell)]))
+  )
+  return rowsOrError(rows, cells.map(renderedOf), detailFields(detail.fields))
+}
+
+/** Looker's formatted text of a `json_detail` row, for the cells it formatted. */
+function renderedOf(row: Record<string, unknown>): RenderedRow {
+  const out: RenderedRow = {}
+  for (const [k, cell] of Object.entries(row)) {
+    const rendered =
+      cell !== null && typeof cell === 'object' ? (cell as DetailCell).rendered : null
+    if (typeof rendered === 'string') out[k] = rendered
+  }
+  return out
+}
+
+interface DetailCell {
+  value?: unknown
+  rendered?: unknown
+}
+
+function rowsOrError(
+  rows: Row[],
+  rendered: RenderedRow[],
+  fields: string[] | null
+): QueryTaskResults {
+  const lookerError = lookerErrorIn(rows)
+  if (lookerError !== null) throw new ApiError(lookerError, 'looker')
+  return { done: true, rows, rendered, fields }
+}
+
+/** JSON text, or null for text that is not (a 202's body may be anything). */
+function parseMaybe(text: string): unknown {
+  try {
+    return JSON.parse(text)
+  } catch {
+    return null
+  }
 }
 
 /**
@@ -104,14 +184,6 @@ export async function toSqlText(body: unknown): Promise<string> {
     'Looker answered the SQL request with something other than text.',
     'unexpected'
   )
-}
-
-function parseJson(text: string): unknown {
-  try {
-    return JSON.parse(text)
-  } catch {
-    throw new ApiError('Looker answered with text that is not JSON.', 'unexpected')
-  }
 }
 
 export function toDataTest(test: ILookmlTest): DataTest {

@@ -1,4 +1,5 @@
-import type { ILooker40SDK } from '@looker/sdk'
+import type { ILooker40SDK, IRole } from '@looker/sdk'
+import { ApiError } from './ApiError'
 import { call } from './call'
 import { toCurrentUser, toSession } from './mappers'
 import type { CurrentUser, Session, WorkspaceId } from './types'
@@ -8,8 +9,21 @@ export interface SessionApi {
   getSession(): Promise<Session>
   /** Switches the session's workspace; resolves with what Looker answered. `update_session` -> PATCH /session */
   switchWorkspace(workspaceId: WorkspaceId): Promise<Session>
-  /** The signed-in user and their permissions. `me` -> GET /user, `user_roles` -> GET /users/{user_id}/roles */
+  /** The signed-in user and their permissions (null when Looker refuses the roles). `me` -> GET /user, `user_roles` -> GET /users/{user_id}/roles */
   getCurrentUser(): Promise<CurrentUser>
+}
+
+/**
+ * One's own roles, or null when Looker refuses them (404 or 403): Looker's own extension code
+ * tolerates that, and so does the app (docs/looker-api-behaviour.md "user_roles").
+ */
+async function ownRoles(sdk: ILooker40SDK, userId: string): Promise<IRole[] | null> {
+  try {
+    return await call(() => sdk.ok(sdk.user_roles({ user_id: userId })))
+  } catch (e) {
+    if (e instanceof ApiError && (e.status === 404 || e.status === 403)) return null
+    throw e
+  }
 }
 
 export function createSessionApi(sdk: ILooker40SDK): SessionApi {
@@ -22,8 +36,7 @@ export function createSessionApi(sdk: ILooker40SDK): SessionApi {
     getCurrentUser: () =>
       call(async () => {
         const user = await sdk.ok(sdk.me())
-        const roles = user.id ? await sdk.ok(sdk.user_roles({ user_id: user.id })) : []
-        return toCurrentUser(user, roles)
+        return toCurrentUser(user, user.id ? await ownRoles(sdk, user.id) : [])
       }),
   }
 }

@@ -9,6 +9,11 @@ export interface Session {
 
 export interface CurrentUser {
   id: string
-  /** Permissions from the user's roles that matter here. */
-  canDevelop: boolean
+  /**
+   * Permissions from the user's roles that matter here; null when Looker refused to show the
+   * roles (it may: docs/looker-api-behaviour.md "user_roles"), so actions stay offered and
+   * Looker decides.
+   */
+  canDevelop: boolean | null
+  canDeploy: boolean | null
 }

@@ -1,5 +1,5 @@
-import React, { createContext, ReactNode, useContext } from 'react'
-import { Link } from '@looker/components'
+import React, { createContext, ReactNode, useContext, useState } from 'react'
+import { Link, Span } from '@looker/components'
 
 /** How a link outside the extension opens: inside Looker the host opens it (the frame cannot). */
 const OpenerContext = createContext<(url: string) => void>((url) => {
@@ -16,20 +16,34 @@ export function ExternalLinkOpener({
   return <OpenerContext.Provider value={open}>{children}</OpenerContext.Provider>
 }
 
-/** A real link (its address stays visible and copyable) that opens through the host on click. */
+/**
+ * A real link that opens through the host on click. The host's `openBrowserWindow` is
+ * fire-and-forget: a refused link would do nothing, so once clicked the address is shown in full
+ * to copy (docs/looker-api-behaviour.md "Opening links").
+ */
 export function ExternalLink({ href, children }: { href: string; children: ReactNode }) {
   const open = useContext(OpenerContext)
+  const [clicked, setClicked] = useState(false)
   return (
-    <Link
-      href={href}
-      target="_blank"
-      rel="noopener noreferrer"
-      onClick={(event) => {
-        event.preventDefault()
-        open(href)
-      }}
-    >
-      {children}
-    </Link>
+    <>
+      <Link
+        href={href}
+        target="_blank"
+        rel="noopener noreferrer"
+        onClick={(event) => {
+          event.preventDefault()
+          setClicked(true)
+          open(href)
+        }}
+      >
+        {children}
+      </Link>
+      {clicked && (
+        <Span fontSize="xsmall" color="text2" style={{ wordBreak: 'break-all' }}>
+          {' '}
+          If no new tab opened, copy this address: {href}
+        </Span>
+      )}
+    </>
   )
 }

@@ -1,5 +1,5 @@
 /**
- * Projects (BEHAVIOUR.md 5.5, 5.6, 5.11): `all_projects`, `project`, `project_workspace`,
+ * Projects (docs/looker-api-behaviour.md "Projects"): `all_projects`, `project`, `project_workspace`,
  * `all_git_connection_tests`, `run_git_connection_test`.
  */
 import type { HandlerContext, HandlerTable } from '../context'
@@ -56,6 +56,12 @@ export function projectView(project: ProjectRecord, permissions: Set<string>) {
   }
 }
 
+/** 403 for a viewer's `all_projects` / `project`, as API 4.0 documents (`viewerProjects`). */
+function viewerRefusal(ctx: HandlerContext): FakeApiError | null {
+  if (canSeeProjects(ctx.permissions) || ctx.options.behaviour.viewerProjects !== '403') return null
+  return new FakeApiError(403, 'Permission Denied')
+}
+
 /** A visible project, or 404. */
 export function visibleProject(ctx: HandlerContext): ProjectRecord {
   if (!canSeeProjects(ctx.permissions)) {
@@ -64,12 +70,23 @@ export function visibleProject(ctx: HandlerContext): ProjectRecord {
   return getProject(ctx.state, ctx.params.project_id!)
 }
 
+type GitWord = 'clean' | 'uncommitted_changes' | 'local_only' | 'diverged' | 'ahead' | 'behind'
+
 /**
- * `git_status` is opaque text in Looker (no recorded sample); the fake says one of
- * clean | uncommitted_changes | ahead | behind | diverged | local_only.
+ * `git_status` is free text in Looker with no documented vocabulary (no recorded sample). The
+ * `tokens` profile says the word itself; `sentences` says it the way Looker's IDE git panel words
+ * its buttons, which the app has never been taught (docs/looker-api-behaviour.md "git_status").
  */
-function gitStatus(state: FakeState, ctx: HandlerContext, project: ProjectRecord): string | null {
-  if (!project.usesGit) return null
+const SENTENCES: Record<GitWord, string> = {
+  clean: 'Up to date',
+  uncommitted_changes: 'Commit Changes & Push',
+  local_only: 'Push Branch to Remote',
+  diverged: 'Pull and Push Changes',
+  ahead: 'Push Changes',
+  behind: 'Pull Remote Changes',
+}
+
+function gitWord(state: FakeState, ctx: HandlerContext, project: ProjectRecord): GitWord {
   if (ctx.workspace === 'production') return 'clean'
   const clone = ensureClone(state, ctx.user, project)
   if (clone.dirty) return 'uncommitted_changes'
@@ -78,6 +95,14 @@ function gitStatus(state: FakeState, ctx: HandlerContext, project: ProjectRecord
   const { ahead, behind } = aheadBehind(project.commits, clone.local[clone.current]!, remote)
   if (ahead && behind) return 'diverged'
   return ahead ? 'ahead' : behind ? 'behind' : 'clean'
+}
+
+function gitStatus(state: FakeState, ctx: HandlerContext, project: ProjectRecord): string | null {
+  if (!project.usesGit) return null
+  const { gitStatusText, gitStatusWords } = ctx.options.behaviour
+  if (gitStatusText !== null && ctx.workspace === 'dev') return gitStatusText
+  const word = gitWord(state, ctx, project)
+  return gitStatusWords === 'sentences' ? SENTENCES[word] : word
 }
 
 /** `ProjectWorkspace` for the session's workspace. */
@@ -126,13 +151,34 @@ const CONNECTION_TESTS = [
   { id: 'git_write_access', description: 'Writing to the repository' },
 ]
 
+/**
+ * finance's deploy key was added to the repository without write access: reading works, pushing
+ * (and so deploying) would fail. The message is the fake's, shaped like git's own refusal.
+ */
+const FAILING_CREDENTIALS: Record<string, { test: string; message: string }> = {
+  finance: {
+    test: 'git_write_access',
+    message:
+      'Writing to the repository failed: ERROR: The key you are authenticating with has been ' +
+      'marked as read only. Give the deploy key write access in the git host.',
+  },
+}
+
 export const projectHandlers: HandlerTable = {
-  all_projects: (ctx) => ({
-    body: canSeeProjects(ctx.permissions)
-      ? Object.values(ctx.state.projects).map((p) => projectView(p, ctx.permissions))
-      : [],
-  }),
-  project: (ctx) => ({ body: projectView(visibleProject(ctx), ctx.permissions) }),
+  all_projects: (ctx) => {
+    const refused = viewerRefusal(ctx)
+    if (refused) throw refused
+    return {
+      body: canSeeProjects(ctx.permissions)
+        ? Object.values(ctx.state.projects).map((p) => projectView(p, ctx.permissions))
+        : [],
+    }
+  },
+  project: (ctx) => {
+    const refused = viewerRefusal(ctx)
+    if (refused) throw refused
+    return { body: projectView(visibleProject(ctx), ctx.permissions) }
+  },
   project_workspace: (ctx) => ({
     body: projectWorkspaceView(ctx, visibleProject(ctx), ctx.workspace),
   }),
@@ -146,6 +192,10 @@ export const projectHandlers: HandlerTable = {
     const test = CONNECTION_TESTS.find((t) => t.id === ctx.params.test_id)
     if (!project.usesGit || !test)
       throw new FakeApiError(404, `Test ${ctx.params.test_id} not found`)
+    const refused = FAILING_CREDENTIALS[project.id]
+    if (refused && refused.test === test.id) {
+      return { body: { can: {}, id: test.id, message: refused.message, status: 'fail' } }
+    }
     return { body: { can: {}, id: test.id, message: `${test.description}: OK`, status: 'pass' } }
   },
 }

@@ -131,8 +131,9 @@ export const sessionHandlers: HandlerTable = {
   },
   me: (ctx) => ({ body: userView(ctx.user) }),
   user_roles: (ctx) => {
-    // Non-admins may read only their own roles; Looker hides the rest behind 404.
-    if (ctx.params.user_id !== ctx.user.id) {
+    // Non-admins may read only their own roles; Looker hides the rest behind 404. The `refused`
+    // knob hides one's own too, as Looker's own extension code expects (docs/looker-api-behaviour.md).
+    if (ctx.params.user_id !== ctx.user.id || ctx.options.behaviour.userRoles === 'refused') {
       throw new FakeApiError(404, `User ${ctx.params.user_id} not found`)
     }
     return { body: rolesView(ctx.user) }

@@ -76,23 +76,42 @@ function wrapLookml<T>(fn: () => T): T {
   }
 }
 
+export interface CompileOptions {
+  limit?: unknown
+  now?: Date
+  /**
+   * Fields the explore does not have: `error` (422 naming them, the default here) or `drop`, as
+   * real Looker does: left out of fields, filters and sorts without a word; only a query left with
+   * no field at all is refused (docs/looker-api-behaviour.md "Unknown fields").
+   */
+  unknownFields?: 'error' | 'drop'
+}
+
 /** Compiles `body` against one explore; `now` anchors relative date filters. */
 export function compileQuery(
   ctx: ExploreContext,
   body: QueryBody,
-  opts: { limit?: unknown; now?: Date } = {}
+  opts: CompileOptions = {}
 ): CompiledQuery {
   return wrapLookml(() => compile(ctx, body, opts))
 }
 
-function compile(
-  ctx: ExploreContext,
-  body: QueryBody,
-  opts: { limit?: unknown; now?: Date }
-): CompiledQuery {
+const NO_FIELDS = 'Must query at least one dimension or measure'
+
+/** The query with every field the explore lacks left out, as Looker does. */
+function dropUnknown(ctx: ExploreContext, body: QueryBody): QueryBody {
+  const known = (name: string) => resolveField(ctx, name) !== null
+  const fields = (body.fields ?? []).filter(known)
+  if (fields.length === 0) throw new FakeApiError(400, NO_FIELDS)
+  const filters = Object.fromEntries(Object.entries(body.filters ?? {}).filter(([n]) => known(n)))
+  const sorts = (body.sorts ?? []).filter((s) => known(s.trim().split(/\s+/)[0] ?? ''))
+  return { ...body, fields, filters, sorts }
+}
+
+function compile(ctx: ExploreContext, given: QueryBody, opts: CompileOptions): CompiledQuery {
+  const body = opts.unknownFields === 'drop' ? dropUnknown(ctx, given) : given
   const names = [...new Set(body.fields ?? [])]
-  if (names.length === 0)
-    throw new FakeApiError(400, 'Must query at least one dimension or measure')
+  if (names.length === 0) throw new FakeApiError(400, NO_FIELDS)
   const unknown: Array<{ name: string; where: string }> = []
   const resolve = (name: string, where: string) => {
     const field = resolveField(ctx, name)

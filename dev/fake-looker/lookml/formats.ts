@@ -1,5 +1,6 @@
 /**
- * Result formats of `run_query` / `run_inline_query` / `query_task_results` (BEHAVIOUR.md 5.13):
+ * Result formats of `run_query` / `run_inline_query` / `query_task_results` (see
+ * docs/looker-api-behaviour.md "Query results"):
  * `json` (rows keyed by `view.field`), `json_detail` (an object with `data` cells `{value}`,
  * `fields`, `sql`, ...), `json_bi`, `csv`, `txt`, `md`, `html`, and `sql` (not executed).
  */
@@ -9,6 +10,7 @@ import type { SqlRows } from './db'
 import { apiField } from './exploreApi'
 import type { ExploreContext } from './resolve'
 import type { RunResult } from './types'
+import { renderValue } from './valueFormat'
 
 export const RESULT_FORMATS = [
   'json',
@@ -80,7 +82,13 @@ function detail(ex: Execution): Record<string, unknown> {
       pivots: [],
     },
     data: records(ex).map((r) =>
-      Object.fromEntries(Object.entries(r).map(([k, value]) => [k, { value }]))
+      Object.fromEntries(
+        ex.compiled.fields.map((f) => {
+          const value = r[f.name] ?? null
+          const rendered = renderValue(value, f.def.valueFormatName)
+          return [f.name, rendered === undefined ? { value } : { value, rendered }]
+        })
+      )
     ),
     errors,
     added_params: ex.compiled.addedSorts ? { sorts: ex.compiled.sorts } : {},
@@ -153,11 +161,26 @@ function textBody(ex: Execution, format: ResultFormat): RunResult {
 
 /**
  * The response for one format. `sql` never needs rows. A database error is 200 with `errors[]`
- * for `json_detail` and 400 for every other format (BEHAVIOUR.md 5.13).
+ * for `json_detail` and 400 for every other format; with `sqlErrorAs: 'looker_error-rows'` a
+ * `json`/`json_detail` result is instead 200 with one row `{looker_error: message}`
+ * (docs/looker-api-behaviour.md "Query results").
  */
-export function formatResult(ex: Execution, format: ResultFormat): RunResult {
+export function formatResult(
+  ex: Execution,
+  format: ResultFormat,
+  sqlErrorAs: '400' | 'looker_error-rows' = '400'
+): RunResult {
   if (format === 'sql')
     return { status: 200, contentType: 'application/sql', body: ex.compiled.sql }
+  if (ex.dbError && sqlErrorAs === 'looker_error-rows') {
+    const looker_error = `${DB_ERROR_MESSAGE} ${ex.dbError}`
+    if (format === 'json')
+      return { status: 200, contentType: 'application/json', body: [{ looker_error }] }
+    if (format === 'json_detail') {
+      const body = { ...detail(ex), errors: [], data: [{ looker_error: { value: looker_error } }] }
+      return { status: 200, contentType: 'application/json', body }
+    }
+  }
   if (format === 'json_detail')
     return { status: 200, contentType: 'application/json', body: detail(ex) }
   if (ex.dbError) throw new FakeApiError(400, `${DB_ERROR_MESSAGE} ${ex.dbError}`)

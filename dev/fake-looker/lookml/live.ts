@@ -5,7 +5,7 @@
  */
 import type { WorkspaceId } from '../types'
 import { FakeApiError } from '../errors'
-import { compileQuery, type QueryBody } from './compile'
+import { compileQuery, type QueryBody, type CompileOptions } from './compile'
 import { runSql } from './db'
 import type { Execution } from './formats'
 import { exploreContext, type ExploreContext } from './resolve'
@@ -84,7 +84,7 @@ export function findExplore(
 export async function execute(
   ctx: ExploreContext,
   body: QueryBody,
-  opts: { limit?: unknown; now?: Date; sqlOnly?: boolean; queryId?: string | null }
+  opts: CompileOptions & { sqlOnly?: boolean; queryId?: string | null }
 ): Promise<Execution> {
   const compiled = compileQuery(ctx, body, opts)
   const ranAt = new Date()

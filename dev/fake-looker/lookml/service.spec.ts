@@ -1,5 +1,6 @@
 /** @jest-environment node */
 import { FakeApiError } from '../errors'
+import { behaviourOf } from '../profiles'
 import { createQueryService, type QueryService } from './service'
 import { demoSource, expectSchema } from './testing'
 
@@ -63,9 +64,35 @@ describe('one query id, two workspaces', () => {
     }
     const dev = await service.runInlineQuery('ada', 'dev', 'json', body)
     expect((dev.body as object[])[0]).toHaveProperty(['orders.average_discount'])
-    const e = await rejection(service.runInlineQuery('ada', 'production', 'json', body))
+    // Production lacks the field: Looker leaves it out without a word.
+    const prod = await service.runInlineQuery('ada', 'production', 'json', body)
+    expect((prod.body as object[])[0]).not.toHaveProperty(['orders.average_discount'])
+    expect((prod.body as object[])[0]).toHaveProperty(['orders.status'])
+    const only = { ...body, fields: ['orders.average_discount'] }
+    const e = await rejection(service.runInlineQuery('ada', 'production', 'json', only))
+    expect([e.status, e.message]).toEqual([400, 'Must query at least one dimension or measure'])
+  })
+
+  it('names the unknown field in a 422 with the `error` knob', async () => {
+    const strict = createQueryService(demoSource(), {
+      behaviour: () => behaviourOf('26', { unknownFields: 'error' }),
+    })
+    const body = { model: 'ecommerce', view: 'orders', fields: ['orders.average_discount'] }
+    const e = await rejection(strict.runInlineQuery('ada', 'production', 'json', body))
     expect(e.status).toBe(422)
     expect(e.message).toContain('orders.average_discount')
+    strict.close()
+  })
+
+  it('answers a SQL error as looker_error rows with the `looker_error-rows` knob', async () => {
+    const rows = createQueryService(demoSource(), {
+      behaviour: () => behaviourOf('26', { sqlErrorAs: 'looker_error-rows' }),
+    })
+    const body = { model: 'sandbox', view: 'scratch', fields: ['scratch.legacy_code'] }
+    const res = await rows.runInlineQuery('ada', 'production', 'json', body)
+    expect(res.status).toBe(200)
+    expect(res.body).toEqual([{ looker_error: expect.stringContaining('no such column') }])
+    rows.close()
   })
 
   it('describes the explore of each workspace', () => {
@@ -77,7 +104,7 @@ describe('one query id, two workspaces', () => {
     expect(names('production')).not.toContain('orders.average_discount')
   })
 
-  it('has an explore only development knows: 404 from production (BEHAVIOUR.md 5.12)', () => {
+  it('has an explore only development knows: 404 from production', () => {
     expect(service.lookmlModelExplore('ada', 'dev', 'ecommerce', 'discounted_orders').name).toBe(
       'discounted_orders'
     )
@@ -183,8 +210,9 @@ describe('API shapes', () => {
   })
 
   it.each([
-    ['json', 'nope', 'orders', 404, 'Model "nope" not found'],
-    ['json', 'ecommerce', 'nope', 404, 'Explore "nope" not found in model "ecommerce"'],
+    // A query on an explore the mode lacks: Looker's 400 "View Not Found".
+    ['json', 'nope', 'orders', 400, 'View Not Found'],
+    ['json', 'ecommerce', 'nope', 400, 'View Not Found'],
     ['png', 'ecommerce', 'orders', 400, /Unsupported result format "png"/],
   ])('%s on %s::%s is %d', async (format, model, view, status, message) => {
     const e = await rejection(

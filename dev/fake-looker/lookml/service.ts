@@ -5,7 +5,9 @@
  * runs on production or development LookML depending only on that workspace.
  */
 import { FakeApiError } from '../errors'
+import { behaviourOf, type LookerBehaviour } from '../profiles'
 import type { WorkspaceId } from '../types'
+import { validateContent } from './content'
 import { listTests, runTests } from './dataTests'
 import { apiExplore, apiModel } from './exploreApi'
 import { checkFormat, formatResult, type ResultFormat } from './formats'
@@ -22,6 +24,8 @@ export interface QueryServiceOptions {
   webBaseUrl?: string
   /** The clock relative date filters use (default: the real time). */
   now?: () => Date
+  /** The core's version profile and knobs, read at each request (default: profile 26). */
+  behaviour?: () => LookerBehaviour
 }
 
 export interface ModelListOptions {
@@ -68,6 +72,8 @@ export interface QueryService {
   validateProject(userId: string, workspace: Ws, projectId: string): Json
   /** The cached validation with `stale`, or null when none ran (the router answers 204). */
   projectValidationResults(userId: string, workspace: Ws, projectId: string): Json | null
+  /** Looker's content validator over the saved Looks and dashboards (`project_names` filter). */
+  contentValidation(userId: string, workspace: Ws, projectNames: string[]): Json
   /** Stops pending query-task timers. */
   close(): void
 }
@@ -80,6 +86,8 @@ export function createQueryService(
   const queries = new QueryStore(options.webBaseUrl ?? 'https://localhost:9999')
   const now = options.now ?? (() => new Date())
   const validations = new Map<string, Json>()
+  const fixed = behaviourOf('26')
+  const behaviour = options.behaviour ?? (() => fixed)
   const validationKey = (userId: string, ws: Ws, projectId: string) =>
     ws === 'production' ? `production|${projectId}` : `dev|${userId}|${projectId}`
 
@@ -90,17 +98,31 @@ export function createQueryService(
     format: ResultFormat,
     opts: RunOptions = {}
   ): Promise<RunResult> {
-    const ctx = findExplore(source, userId, ws, query.model, query.view)
+    const { unknownFields, sqlErrorAs } = behaviour()
+    const ctx = exploreToRun(userId, ws, query, unknownFields)
     const ex = await execute(ctx, query, {
       limit: opts.limit,
       now: now(),
       sqlOnly: format === 'sql',
       queryId: query.id,
+      unknownFields,
     })
-    return { ...formatResult(ex, format), workspace: ws }
+    return { ...formatResult(ex, format, sqlErrorAs), workspace: ws }
   }
 
-  const tasks = new TaskStore(options.slowQueryMs ?? 45_000)
+  /** A run on an explore this workspace lacks: 400 "View Not Found" where fields are dropped. */
+  function exploreToRun(userId: string, ws: Ws, query: ApiQuery, unknown: 'drop' | 'error') {
+    try {
+      return findExplore(source, userId, ws, query.model, query.view)
+    } catch (e) {
+      if (unknown === 'drop' && e instanceof FakeApiError && e.status === 404) {
+        throw new FakeApiError(400, 'View Not Found')
+      }
+      throw e
+    }
+  }
+
+  const tasks = new TaskStore(options.slowQueryMs ?? 45_000, behaviour)
 
   return {
     allLookmlModels(userId, ws, opts = {}) {
@@ -153,7 +175,7 @@ export function createQueryService(
       const query = queries.get(String(b.query_id))
       return tasks.create(query, format, ws, { ...opts, ...b }, async () => {
         try {
-          const ctx = findExplore(source, userId, ws, query.model, query.view)
+          const ctx = exploreToRun(userId, ws, query, behaviour().unknownFields)
           const result = await run(userId, ws, query, format, opts)
           return { result, slow: ctx.explore.slow === true }
         } catch (e) {
@@ -182,6 +204,9 @@ export function createQueryService(
       const cached = validations.get(validationKey(userId, ws, projectId))
       if (!cached) return null
       return { ...cached, stale: cached.project_digest !== projectDigest(project, dirty) }
+    },
+    contentValidation(userId, ws, projectNames) {
+      return validateContent(liveModels(source, userId, ws), projectNames)
     },
     close: () => tasks.close(),
   }

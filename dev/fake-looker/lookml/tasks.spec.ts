@@ -1,5 +1,6 @@
 /** @jest-environment node */
 import { FakeApiError } from '../errors'
+import { behaviourOf } from '../profiles'
 import { createQueryService, type QueryService } from './service'
 import type { RunResult } from './types'
 import { demoSource, expectSchema } from './testing'
@@ -15,6 +16,7 @@ const body = {
   view: 'orders',
   fields: ['orders.status', 'orders.total_revenue'],
 }
+const body0 = body
 const tick = () => new Promise((resolve) => setTimeout(resolve, 5))
 
 /** Polls like a client would, until the results stop being 202 (bounded, no timing asserted). */
@@ -22,7 +24,7 @@ async function awaitResults(taskId: string, seen: number[] = []): Promise<RunRes
   for (let i = 0; i < 2000; i++) {
     const result = service.queryTaskResults('ada', 'dev', taskId)
     seen.push(result.status)
-    if (result.status !== 202) return result
+    if (result.status !== 202 && result.status !== 204) return result
     await tick()
   }
   throw new Error('task never finished')
@@ -81,11 +83,45 @@ describe('query tasks', () => {
     service.killQueryTask('ada', 'dev', task.id as string)
     expect(service.queryTask('ada', 'dev', task.id as string).status).toBe('killed')
     expect(() => service.queryTaskResults('ada', 'dev', task.id as string)).toThrow(
-      'Query task was killed'
+      expect.objectContaining({ status: 404 })
     )
   })
 
+  it('answers kill_query on a finished task with 404, and may report a killed task as expired', async () => {
+    const done = taskFor('orders', 'json')
+    await awaitResults(done.id as string)
+    expect(() => service.killQueryTask('ada', 'dev', done.id as string)).toThrow(
+      expect.objectContaining({ status: 404 })
+    )
+    const v25 = createQueryService(demoSource(), {
+      slowQueryMs: 40,
+      behaviour: () => behaviourOf('25'),
+    })
+    const query = v25.createQuery('ada', 'dev', { ...body, view: 'slow_orders' })
+    const slow = v25.createQueryTask('ada', 'dev', { query_id: query.id, result_format: 'json' })
+    v25.killQueryTask('ada', 'dev', slow.id as string)
+    expect(v25.queryTask('ada', 'dev', slow.id as string).status).toBe('expired')
+    v25.close()
+  })
+
+  it.each([
+    ['24', 204, undefined],
+    ['25', 202, ''],
+    ['26', 202, { status: 'added' }],
+  ] as const)(
+    'profile %s answers results of a pending task with %d %j',
+    (version, status, body) => {
+      const s = createQueryService(demoSource(), { behaviour: () => behaviourOf(version) })
+      const query = s.createQuery('ada', 'dev', { ...body0 })
+      const task = s.createQueryTask('ada', 'dev', { query_id: query.id, result_format: 'json' })
+      const res = s.queryTaskResults('ada', 'dev', task.id as string)
+      expect([res.status, res.body]).toEqual([status, body])
+      s.close()
+    }
+  )
+
   it('fails a task whose query does not compile: the compile error for json, errors[] for json_detail', async () => {
+    // Only a field production lacks: Looker drops it and has nothing left to query.
     const query = service.createQuery('ada', 'production', {
       ...body,
       fields: ['orders.average_discount'],
@@ -98,12 +134,12 @@ describe('query tasks', () => {
       query_id: query.id,
       result_format: 'json_detail',
     })
-    await expect(awaitResults(asJson.id as string)).rejects.toMatchObject({ status: 422 })
+    await expect(awaitResults(asJson.id as string)).rejects.toMatchObject({ status: 400 })
     expect(service.queryTask('ada', 'dev', asJson.id as string).status).toBe('error')
     const detail = await awaitResults(asDetail.id as string)
     expect(detail.status).toBe(200)
-    expect((detail.body as { errors: Array<{ message: string }> }).errors[0]!.message).toContain(
-      'orders.average_discount'
+    expect((detail.body as { errors: Array<{ message: string }> }).errors[0]!.message).toBe(
+      'Must query at least one dimension or measure'
     )
   })
 

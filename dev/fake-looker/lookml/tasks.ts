@@ -1,16 +1,19 @@
 /**
- * Query tasks (`create_query_task`, `query_task`, `query_task_results`). A task is `added`, runs
- * on the next tick (`running`), and is `complete` or `error` once its result is ready; tasks on a
- * slow explore stay `running` for `slowQueryMs`. The workspace is fixed when the task is created.
+ * Query tasks (`create_query_task`, `query_task`, `query_task_results`, `kill_query`). A task is
+ * `added`, runs on the next tick (`running`), and is `complete` or `error` once its result is
+ * ready; tasks on a slow explore stay `running` for `slowQueryMs`. The workspace is fixed when the
+ * task is created. How results answer while pending, and what a kill does, follow the version
+ * profile (profiles.ts; docs/looker-api-behaviour.md "Query tasks").
  */
 import { randomBytes } from 'crypto'
 import { FakeApiError } from '../errors'
+import type { LookerBehaviour } from '../profiles'
 import type { WorkspaceId } from '../types'
 import type { ResultFormat } from './formats'
 import type { ApiQuery } from './queries'
 import type { RunResult } from './types'
 
-export type TaskStatus = 'added' | 'running' | 'complete' | 'error' | 'killed'
+export type TaskStatus = 'added' | 'running' | 'complete' | 'error' | 'killed' | 'expired'
 
 /** What running a task yields: the response, whether it is slow, or the error it failed with. */
 export interface TaskOutcome {
@@ -35,7 +38,13 @@ interface TaskRecord {
 export class TaskStore {
   private readonly tasks = new Map<string, TaskRecord>()
 
-  constructor(private readonly slowQueryMs: number) {}
+  constructor(
+    private readonly slowQueryMs: number,
+    private readonly behaviour: () => Pick<
+      LookerBehaviour,
+      'pendingResults' | 'killFinished' | 'killedStatus'
+    >
+  ) {}
 
   /** Registers a task whose work is `run` (it captures user and workspace) and schedules it. */
   create(
@@ -126,20 +135,29 @@ export class TaskStore {
   }
 
   /**
-   * `query_task_results`: 202 `{status}` while added/running; the result once complete; a failed
-   * task answers like a failed run (json_detail 200 with `errors`, other formats 400).
+   * `query_task_results`: while added/running 204, 202 with an empty body or 202 `{status}` (by
+   * profile); the result once complete; a failed task answers like a failed run (json_detail 200
+   * with `errors`, other formats 400); a killed or expired task has no results (404).
    */
   results(id: string): RunResult {
     const task = this.get(id)
     if (task.status === 'added' || task.status === 'running') {
+      const workspace = task.workspace
+      const pending = this.behaviour().pendingResults
+      if (pending === '204')
+        return { status: 204, contentType: 'text/plain', body: undefined, workspace }
+      if (pending === '202-empty')
+        return { status: 202, contentType: 'text/plain', body: '', workspace }
       return {
         status: 202,
         contentType: 'application/json',
         body: { status: task.status },
-        workspace: task.workspace,
+        workspace,
       }
     }
-    if (task.status === 'killed') throw new FakeApiError(404, 'Query task was killed: no results')
+    if (task.status === 'killed' || task.status === 'expired') {
+      throw new FakeApiError(404, "The resource you're looking for could not be found")
+    }
     const { result, error } = task.outcome!
     if (result) return { ...result, workspace: task.workspace }
     if (task.format !== 'json_detail') throw error!
@@ -160,12 +178,21 @@ export class TaskStore {
     }
   }
 
-  /** Stops a task that has not finished (like `kill_query`); 404 for an unknown id. */
+  /**
+   * Stops a task that has not finished (like `kill_query`); 404 for an unknown id, and (by
+   * profile) for a task that already finished. A killed task may report `expired` afterwards.
+   */
   kill(id: string): void {
     const task = this.get(id)
-    if (task.status !== 'added' && task.status !== 'running') return
+    const { killFinished, killedStatus } = this.behaviour()
+    if (task.status !== 'added' && task.status !== 'running') {
+      if (killFinished === '404') {
+        throw new FakeApiError(404, "The resource you're looking for could not be found")
+      }
+      return
+    }
     if (task.timer) clearTimeout(task.timer)
-    task.status = 'killed'
+    task.status = killedStatus
   }
 
   /** Clears every pending timer. */

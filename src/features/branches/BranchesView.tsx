@@ -8,6 +8,9 @@ import { useLookerApi } from '../../state/api'
 import { useWorkspaceId } from '../../state/workspace'
 import { ProjectGit } from './ProjectGit'
 
+const CANNOT_SEE_PROJECTS =
+  'You cannot see LookML projects: Looker shows them to users whose roles include the see_lookml or develop permission.'
+
 function ProjectInWorkspace({
   projectId,
   workspaceId,
@@ -17,6 +20,10 @@ function ProjectInWorkspace({
 }) {
   const api = useLookerApi()
   const [project, reload] = useAsync(() => api.getProject(projectId), `${workspaceId}:${projectId}`)
+  if (project.status === 'error' && project.error.status === 403) {
+    // Looker documents 403 for viewers: a fact about the person, not a failure to retry.
+    return <Paragraph role="status">{CANNOT_SEE_PROJECTS}</Paragraph>
+  }
   return (
     <AsyncContent
       state={project}
@@ -47,7 +54,10 @@ export function BranchesView({ projectId }: { projectId: string }) {
         Project {projectId}
       </Heading>
       <Paragraph mb="small">
-        <RouterLink to="/">All projects</RouterLink>
+        <RouterLink to="/">All projects</RouterLink> ·{' '}
+        <RouterLink to={`/projects/${encodeURIComponent(projectId)}/ship`}>
+          Ship {projectId}: validate and deploy
+        </RouterLink>
       </Paragraph>
       {workspaceId ? (
         <ProjectInWorkspace

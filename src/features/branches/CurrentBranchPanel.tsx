@@ -1,6 +1,6 @@
 import React from 'react'
 import { Box, Heading, Paragraph, Span } from '@looker/components'
-import type { ProjectState } from '../../looker'
+import { isPossiblyDirty, type GitState, type ProjectState } from '../../looker'
 import { ReasonButton } from '../../shared/ReasonButton'
 import { formatCommitTime } from '../../shared/format'
 import { aheadBehindLabel } from './labels'
@@ -15,7 +15,12 @@ interface Props {
   onReset(target: ResetTarget): void
 }
 
-const UNCOMMITTED = new Set(['uncommitted', 'conflict'])
+/** The working copy's state before the counts: Looker's own words when the app cannot read them. */
+function gitNote(git: GitState): string {
+  if (!isPossiblyDirty(git)) return ''
+  if (git.kind === 'unknown') return `Looker says: ${git.lookerStatus ?? ''} · `
+  return git.kind === 'conflict' ? 'conflict · ' : 'uncommitted changes · '
+}
 
 /** The checked-out branch, its state, and the actions that act on it. */
 export function CurrentBranchPanel({ ctx, state, busy, onPull, onReset }: Props) {
@@ -28,11 +33,7 @@ export function CurrentBranchPanel({ ctx, state, busy, onPull, onReset }: Props)
       </Heading>
       {current && (
         <Paragraph fontSize="small" color="text2" mb="small">
-          {UNCOMMITTED.has(state.git.kind)
-            ? state.git.kind === 'conflict'
-              ? 'conflict · '
-              : 'uncommitted changes · '
-            : ''}
+          {gitNote(state.git)}
           {aheadBehindLabel(current)} · last commit {formatCommitTime(current.commitAt)}
         </Paragraph>
       )}

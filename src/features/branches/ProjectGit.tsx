@@ -1,6 +1,7 @@
 import React from 'react'
 import { Box, MessageBar, Paragraph } from '@looker/components'
 import type { Project, WorkspaceId } from '../../looker'
+import type { Async } from '../../shared/async'
 import { ApiErrorMessage } from '../../shared/ApiErrorMessage'
 import { AsyncContent, Loading } from '../../shared/AsyncContent'
 import { useWorkspace } from '../../state/workspace'
@@ -9,10 +10,16 @@ import { BranchTable } from './BranchTable'
 import { CreateBranchForm } from './CreateBranchForm'
 import { CurrentBranchPanel } from './CurrentBranchPanel'
 import { DeleteDialog } from './DeleteDialog'
+import { NoDeveloperCopy } from './NoDeveloperCopy'
 import { GitAccess, readOnlyReason } from './permissions'
 import { ResetDialog } from './ResetDialog'
 import { useBranches } from './useBranches'
 import { useGitActions } from './useGitActions'
+
+/** A project Looker knows whose development reads are "not found": no developer copy yet. */
+function noDeveloperCopy(branches: Async<unknown>, workspaceId: WorkspaceId): boolean {
+  return workspaceId === 'dev' && branches.status === 'error' && branches.error.status === 404
+}
 
 /** A git project's branches in one workspace, and the safe git actions. */
 export function ProjectGit({
@@ -43,58 +50,62 @@ export function ProjectGit({
       {outcome?.error && (
         <ApiErrorMessage error={outcome.error} title={`${outcome.title} failed`} />
       )}
-      <AsyncContent
-        state={branches}
-        loadingLabel="Loading branches"
-        errorTitle="Could not read the branches"
-        onRetry={reload}
-      >
-        {({ state, branches: list }) => {
-          const chosen = list.find((b) => b.name === git.selected) ?? null
-          return (
-            <>
-              {outcome && !outcome.error && (
-                <Paragraph role="status" aria-label="Last action" mb="small">
-                  {outcome.title}: done. Looker now reports {state.branch?.name ?? 'no branch'} as
-                  the current branch.
-                </Paragraph>
-              )}
-              <CurrentBranchPanel
-                ctx={ctx}
-                state={state}
-                busy={busy !== null}
-                onPull={() => void git.pull(state)}
-                onReset={git.askReset}
-              />
-              <BranchTable branches={list} selected={git.selected} onSelect={git.select} />
-              {chosen && (
-                <BranchDetails
+      {noDeveloperCopy(branches, workspaceId) ? (
+        <NoDeveloperCopy projectId={project.id} />
+      ) : (
+        <AsyncContent
+          state={branches}
+          loadingLabel="Loading branches"
+          errorTitle="Could not read the branches"
+          onRetry={reload}
+        >
+          {({ state, branches: list }) => {
+            const chosen = list.find((b) => b.name === git.selected) ?? null
+            return (
+              <>
+                {outcome && !outcome.error && (
+                  <Paragraph role="status" aria-label="Last action" mb="small">
+                    {outcome.title}: done. Looker now reports {state.branch?.name ?? 'no branch'} as
+                    the current branch.
+                  </Paragraph>
+                )}
+                <CurrentBranchPanel
                   ctx={ctx}
-                  branch={chosen}
+                  state={state}
                   busy={busy !== null}
-                  onSwitch={git.switchBranch}
-                  onDelete={git.askDelete}
+                  onPull={() => void git.pull(state)}
+                  onReset={git.askReset}
                 />
-              )}
-              <CreateBranchForm
-                blocked={readOnly}
-                currentName={state.branch?.name ?? null}
-                busy={busy !== null}
-                onCreate={git.create}
-              />
-              {git.resetting && state.branch && (
-                <ResetDialog
-                  target={git.resetting}
-                  current={state.branch}
-                  git={state.git}
-                  onCancel={git.cancelReset}
-                  onConfirm={(backupName) => git.reset(state, git.resetting!, backupName)}
+                <BranchTable branches={list} selected={git.selected} onSelect={git.select} />
+                {chosen && (
+                  <BranchDetails
+                    ctx={ctx}
+                    branch={chosen}
+                    busy={busy !== null}
+                    onSwitch={git.switchBranch}
+                    onDelete={git.askDelete}
+                  />
+                )}
+                <CreateBranchForm
+                  blocked={readOnly}
+                  currentName={state.branch?.name ?? null}
+                  busy={busy !== null}
+                  onCreate={git.create}
                 />
-              )}
-            </>
-          )
-        }}
-      </AsyncContent>
+                {git.resetting && state.branch && (
+                  <ResetDialog
+                    target={git.resetting}
+                    current={state.branch}
+                    git={state.git}
+                    onCancel={git.cancelReset}
+                    onConfirm={(backupName) => git.reset(state, git.resetting!, backupName)}
+                  />
+                )}
+              </>
+            )
+          }}
+        </AsyncContent>
+      )}
       <DeleteDialog
         branchName={git.deleting}
         onCancel={git.cancelDelete}

@@ -1,6 +1,6 @@
 import React, { useState } from 'react'
 import { FieldCheckbox, FieldText, Paragraph, Span } from '@looker/components'
-import type { Branch, GitState } from '../../looker'
+import { isPossiblyDirty, type Branch, type GitState } from '../../looker'
 import { ConfirmDialog } from '../../shared/ConfirmDialog'
 import { lossList, type ResetTarget } from './branchChanges'
 import { invalidRefNameReason } from './refName'
@@ -23,7 +23,7 @@ function defaultBackupName(branch: string): string {
  * branch name typed out to confirm.
  */
 export function ResetDialog({ target, current, git, onCancel, onConfirm }: Props) {
-  const dirty = git.kind === 'uncommitted' || git.kind === 'conflict'
+  const dirty = isPossiblyDirty(git)
   const [backup, setBackup] = useState(!dirty)
   const [backupName, setBackupName] = useState(() => defaultBackupName(current.name))
   const backupProblem = backup ? invalidRefNameReason(backupName) : null
@@ -46,7 +46,8 @@ export function ResetDialog({ target, current, git, onCancel, onConfirm }: Props
         onChange={() => setBackup((b) => !b)}
         description={
           dirty
-            ? 'Looker refuses to create a branch while there are uncommitted changes, so they cannot be backed up from here: commit them in the Looker IDE first to keep them.'
+            ? 'Looker refuses to create a branch while there are uncommitted changes, so they cannot be backed up from here: commit them in the Looker IDE first to keep them.' +
+              (git.kind === 'unknown' ? ` (Looker reports "${git.lookerStatus ?? ''}".)` : '')
             : 'Creates the branch from the newest commit, then switches back before resetting.'
         }
       />

@@ -1,15 +1,15 @@
 /** What a reset or a pull would do to the current branch, in plain words: pure, shared by the dialogs and the actions. */
-import type { Branch, GitState, ProjectState } from '../../looker'
+import { isPossiblyDirty, type Branch, type GitState, type ProjectState } from '../../looker'
 import { plural } from '../../shared/format'
 
 export type ResetTarget = 'remote' | 'production'
 
-const dirty = (git: GitState) => git.kind === 'uncommitted' || git.kind === 'conflict'
-
 /** What a reset would throw away, in plain words; empty when nothing is lost. */
 export function lossList(target: ResetTarget, current: Branch, git: GitState): string[] {
   const lost: string[] = []
-  if (dirty(git)) lost.push('your uncommitted changes')
+  if (git.kind === 'unknown') {
+    lost.push(`any uncommitted changes (Looker reports "${git.lookerStatus ?? ''}")`)
+  } else if (isPossiblyDirty(git)) lost.push('your uncommitted changes')
   if (!current.isRemote) {
     lost.push('every commit on this branch: it was never pushed to the remote')
   } else if ((current.ahead ?? 0) > 0) {
@@ -35,8 +35,8 @@ export function changeSince(seen: ProjectState, now: ProjectState): string | nul
   if (a.ref !== b.ref || a.ahead !== b.ahead || a.behind !== b.behind) {
     return `${b.name} moved to another commit`
   }
-  if (dirty(seen.git) !== dirty(now.git)) {
-    return dirty(now.git) ? `${b.name} now has uncommitted changes` : `${b.name} changed`
+  if (isPossiblyDirty(seen.git) !== isPossiblyDirty(now.git)) {
+    return isPossiblyDirty(now.git) ? `${b.name} now has uncommitted changes` : `${b.name} changed`
   }
   return null
 }

@@ -6,6 +6,8 @@ const project: Project = {
   id: 'p',
   name: 'p',
   usesGit: true,
+  productionBranchName: 'main',
+  remoteUrl: null,
   pullRequestMode: 'off',
   validationRequired: false,
   allowWarnings: true,
@@ -14,6 +16,7 @@ const project: Project = {
 const developer: CurrentUser = {
   id: '1',
   canDevelop: true,
+  canDeploy: true,
 }
 const branch = branchFixture
 const dev: GitAccess = { project, workspaceId: 'dev', user: developer }

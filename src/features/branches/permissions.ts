@@ -1,9 +1,16 @@
 /**
  * Who may do what to which branch, as reasons a person can read. Null means "allowed here";
  * Looker still decides, and its refusal is shown. The `can` maps are followed where Looker
- * gives them (they are often empty: BEHAVIOUR.md section 2).
+ * gives them (they are often empty: docs/looker-api-behaviour.md "can maps").
  */
-import type { Branch, CurrentUser, GitState, Project, WorkspaceId } from '../../looker'
+import {
+  isPossiblyDirty,
+  type Branch,
+  type CurrentUser,
+  type GitState,
+  type Project,
+  type WorkspaceId,
+} from '../../looker'
 import { plural } from '../../shared/format'
 
 export interface GitAccess {
@@ -16,7 +23,7 @@ export interface GitAccess {
 /** Why nothing in this project can be changed from here, or null. */
 export function readOnlyReason({ project, workspaceId, user }: GitAccess): string | null {
   if (!project.usesGit) return 'This project does not use git.'
-  if (user && !user.canDevelop) {
+  if (user && user.canDevelop === false) {
     return 'Your Looker roles do not include the "develop" permission, so you can look at branches but not change them.'
   }
   if (workspaceId !== 'dev') {
@@ -80,7 +87,10 @@ export function resetReason(
 export function pullReason(ctx: GitAccess, current: Branch | null, git: GitState): string | null {
   const blocked = resetReason(ctx, current, 'remote')
   if (blocked || !current) return blocked
-  if (git.kind === 'uncommitted' || git.kind === 'conflict') {
+  if (git.kind === 'unknown') {
+    return `Looker reports "${git.lookerStatus ?? ''}", which may mean uncommitted changes that pulling would discard: use Reset to remote to see what would be lost.`
+  }
+  if (isPossiblyDirty(git)) {
     return 'You have uncommitted changes that pulling would discard: use Reset to remote to see what would be lost.'
   }
   if ((current.ahead ?? 0) > 0) {

@@ -6,6 +6,8 @@ const project = (name: string, usesGit = true): Project => ({
   id: name,
   name,
   usesGit,
+  productionBranchName: 'main',
+  remoteUrl: null,
   pullRequestMode: 'off',
   validationRequired: false,
   allowWarnings: true,

@@ -75,28 +75,42 @@ test('Cancel interrupts waitWhileQueued’s wait at once; it returns without thr
   expect(calls).toEqual([])
 })
 
-test('pollRows polls until the rows arrive', async () => {
+const done = (rows: { a: number }[]): QueryTaskResults => ({
+  done: true,
+  fields: null,
+  rows,
+  rendered: [],
+})
+
+test('pollRows polls the task until it is complete, then reads the results once', async () => {
   const rows = [{ a: 1 }]
-  const { api, calls } = taskApi([], [{ done: false }, { done: true, rows }])
-  expect(await pollRows(api, 't', [1], new AbortController().signal)).toBe(rows)
-  expect(calls).toEqual(['results t', 'results t'])
+  const { api, calls } = taskApi(['running', 'complete'], [done(rows)])
+  const result = await pollRows(
+    api,
+    { id: 't', status: 'added' },
+    [1],
+    new AbortController().signal
+  )
+  expect(result.rows).toBe(rows)
+  expect(calls).toEqual(['task t', 'task t', 'results t'])
 })
 
 test('Cancel during pollRows stops waiting at once, asks Looker to stop, throws Cancelled', async () => {
-  const { api, calls } = taskApi([], [])
+  const { api, calls } = taskApi(['running'], [])
   const c = new AbortController()
-  const polling = pollRows(api, 't', [60_000], c.signal)
+  const polling = pollRows(api, { id: 't', status: 'running' }, [60_000], c.signal)
   await new Promise((r) => setTimeout(r, 5))
   c.abort()
   await expect(polling).rejects.toBeInstanceOf(Cancelled)
-  expect(calls).toEqual(['results t', 'cancel t'])
+  expect(calls).toEqual(['task t', 'cancel t'])
 })
 
 test('a failing poll is passed on and does not stop the task', async () => {
   const { api, calls } = taskApi([], [])
-  api.getQueryTaskResults = async () => {
+  api.getQueryTask = async () => {
     throw new Error('boom')
   }
-  await expect(pollRows(api, 't', [1], new AbortController().signal)).rejects.toThrow('boom')
+  const polling = pollRows(api, { id: 't', status: 'running' }, [1], new AbortController().signal)
+  await expect(polling).rejects.toThrow('boom')
   expect(calls).toEqual([])
 })

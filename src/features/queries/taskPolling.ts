@@ -1,5 +1,6 @@
 /** Waiting on a Looker query task: polls with growing delays, and a Cancel that stops at once. */
-import type { LookerApi, QueryTask, Row } from '../../looker'
+import { ApiError, isFinished, toApiError } from '../../looker'
+import type { LookerApi, QueryTask, ResultRows } from '../../looker'
 
 /** Thrown when the user cancelled; the UI already says so. */
 export class Cancelled extends Error {
@@ -34,6 +35,9 @@ export function sleep(ms: number, signal: AbortSignal): Promise<void> {
   })
 }
 
+/** Polls give up after this long without a finished task (a status Looker never ends, say). */
+export const DEFAULT_POLL_TIMEOUT_MS = 30 * 60_000
+
 /**
  * Polls until the task has left `added` (Looker has then generated its SQL from the models of that
  * moment). On cancel it returns at once, so the caller can leave the lock; it never throws Cancelled.
@@ -55,18 +59,37 @@ export async function waitWhileQueued(
   return task
 }
 
-/** Polls until the rows arrive; on cancel, asks Looker to stop the task and throws Cancelled. */
+/** What a finished task's statuses other than `complete` say when Looker gives no message. */
+const ENDED: Record<string, string> = {
+  killed: 'Looker stopped the query (its task was killed).',
+  expired: 'Looker reports the query task as expired: its results are gone. Run it again.',
+}
+
+/**
+ * Polls `query_task` until its status is final, then fetches the results once (retrying only if
+ * they are not ready yet): 204 and 202 with any body mean "not yet", unknown statuses keep polling
+ * until `timeoutMs`. `error`, `killed` and `expired` end with Looker's message. On cancel, asks
+ * Looker to stop the task and throws Cancelled; the waits between polls end at once on cancel.
+ */
 export async function pollRows(
   api: LookerApi,
-  taskId: string,
+  task: QueryTask,
   delays: readonly number[],
-  signal: AbortSignal
-): Promise<Row[]> {
+  signal: AbortSignal,
+  timeoutMs: number = DEFAULT_POLL_TIMEOUT_MS
+): Promise<ResultRows & { fields: string[] | null }> {
+  const deadline = Date.now() + timeoutMs
+  const taskId = task.id
+  let status = task.status
   try {
     for (let i = 0; ; i++) {
       check(signal)
-      const results = await api.getQueryTaskResults(taskId)
-      if (results.done) return results.rows
+      if (!isFinished(status)) status = (await api.getQueryTask(taskId)).status
+      if (isFinished(status)) {
+        const results = await resultsOf(api, taskId, status)
+        if (results) return results
+      }
+      if (Date.now() > deadline) throw timedOut(api, taskId, status, timeoutMs)
       await sleep(delayAt(delays, i), signal)
     }
   } catch (e) {
@@ -74,4 +97,33 @@ export async function pollRows(
     if (e instanceof Cancelled) api.cancelQueryTask(taskId).catch(() => undefined)
     throw e
   }
+}
+
+/** The results of a finished task, null while not ready; a task that did not complete throws. */
+async function resultsOf(api: LookerApi, taskId: string, status: string) {
+  let results
+  try {
+    results = await api.getQueryTaskResults(taskId)
+  } catch (e) {
+    // A killed or expired task has no results left (Looker: 404): say what happened instead.
+    const error = toApiError(e)
+    if (ENDED[status] && error.status === 404) throw new ApiError(ENDED[status], 'looker')
+    throw error
+  }
+  if (results.done) {
+    if (status !== 'complete' && ENDED[status]) throw new ApiError(ENDED[status], 'looker')
+    return { rows: results.rows, rendered: results.rendered, fields: results.fields }
+  }
+  if (status === 'complete') return null
+  throw new ApiError(ENDED[status] ?? `Looker reports the query task as "${status}".`, 'looker')
+}
+
+function timedOut(api: LookerApi, taskId: string, status: string, timeoutMs: number): ApiError {
+  api.cancelQueryTask(taskId).catch(() => undefined)
+  const within =
+    timeoutMs >= 60_000 ? `${Math.round(timeoutMs / 60_000)} minutes` : `${timeoutMs / 1000} s`
+  return new ApiError(
+    `The query did not finish within ${within} (Looker last reported "${status}"). Looker was asked to stop it.`,
+    'looker'
+  )
 }

@@ -11,7 +11,7 @@ import { workspaceLabel } from './labels'
  * usable, because Looker decides (permissions can be model-specific) and its answer is shown.
  */
 function refusalReason(user: CurrentUser | null, session: Session): string | null {
-  if (!user || user.canDevelop || session.workspaceId === 'dev') return null
+  if (!user || user.canDevelop !== false || session.workspaceId === 'dev') return null
   return 'Your Looker roles do not include the "develop" permission, so Looker will most likely refuse Development Mode. Ask a Looker admin for a developer role.'
 }
 
@@ -52,6 +52,12 @@ export function WorkspaceBar() {
                   Development Mode
                 </label>
               </Space>
+              {currentUser && currentUser.canDevelop === null && (
+                <Paragraph fontSize="small" color="text2" width="100%">
+                  Looker did not let the app read your roles, so it cannot tell what you may do
+                  here: every action is offered, and Looker decides.
+                </Paragraph>
+              )}
               {reason && (
                 <Paragraph fontSize="small" color="text2" width="100%">
                   {reason}
@@ -76,9 +82,10 @@ export function WorkspaceBar() {
         </Box>
       )}
       <Paragraph id="workspace-explanation" fontSize="small" color="text2" mt="small">
-        This switches your own Development Mode in Looker, not just this page: other Looker tabs you
-        have open follow it. Rendered PDF, PNG and JPG content and SSO embed sessions always use
-        production models.
+        This most likely switches your own Development Mode in Looker, not just this page: Looker
+        runs the extension&apos;s calls with your browser session, so your other Looker tabs
+        probably follow it. Rendered PDF, PNG and JPG content and SSO embed sessions are believed to
+        use production models whatever it says (no public source confirms either).
       </Paragraph>
     </Box>
   )

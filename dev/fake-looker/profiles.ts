@@ -1,0 +1,93 @@
+/**
+ * Looker version profiles and per-behaviour knobs. Each knob copies one way the real API answers
+ * (docs/looker-api-behaviour.md names the public source of each); a profile is the set of answers
+ * one Looker version documents. Tests pick a profile (`lookerVersion`) and override single knobs
+ * (`behaviour`), so every variant the product must hold on can be asked for.
+ */
+
+export const LOOKER_VERSIONS = ['24', '25', '26'] as const
+export type LookerVersion = (typeof LOOKER_VERSIONS)[number]
+
+export interface LookerBehaviour {
+  /**
+   * `query_task_results` while the task is queued or running: `204` (no content, as 24.x
+   * documents), `202-empty` (202 with an empty body) or `202-status` (202 with `{status}`).
+   */
+  pendingResults: '204' | '202-empty' | '202-status'
+  /**
+   * A query field that does not exist in the mode the query runs in: `drop` (silently left out;
+   * 400 "Must query at least one dimension or measure" once none is left), or `error` (a 422
+   * naming the field, as this fake answered before it learned the real behaviour).
+   */
+  unknownFields: 'drop' | 'error'
+  /** A database error in a `json`/`json_detail` result: `400`, or `looker_error` rows with 200. */
+  sqlErrorAs: '400' | 'looker_error-rows'
+  /** `kill_query` on a task that already finished: `404` or `204` (ignored). */
+  killFinished: '404' | '204'
+  /** What a killed task reports as its status afterwards: `killed` or `expired`. */
+  killedStatus: 'killed' | 'expired'
+  /**
+   * The `git_status` words of `project_workspace` (free text, no documented vocabulary):
+   * `tokens` (clean, uncommitted_changes, ...) or `sentences` (what Looker's IDE says, e.g.
+   * "Uncommitted changes"). The product must not depend on either.
+   */
+  gitStatusWords: 'tokens' | 'sentences'
+  /** When set, every git project in Development Mode reports exactly this `git_status` text. */
+  gitStatusText: string | null
+  /** `user_roles` for oneself: `ok`, or `refused` (404, as Looker's own extensions tolerate). */
+  userRoles: 'ok' | 'refused'
+  /** Projects in which no user has a developer copy yet: their dev reads answer 404. */
+  noDevCopy: readonly string[]
+  /** `all_projects` / `project` for a user who may not see LookML: `403` or `empty` ([] / 404). */
+  viewerProjects: '403' | 'empty'
+}
+
+/** What each version documents; the rest is the same real behaviour on every profile. */
+export const PROFILES: Record<LookerVersion, LookerBehaviour> = {
+  '24': {
+    pendingResults: '204',
+    unknownFields: 'drop',
+    sqlErrorAs: '400',
+    killFinished: '404',
+    killedStatus: 'killed',
+    gitStatusWords: 'sentences',
+    gitStatusText: null,
+    userRoles: 'ok',
+    noDevCopy: [],
+    viewerProjects: '403',
+  },
+  '25': {
+    pendingResults: '202-empty',
+    unknownFields: 'drop',
+    sqlErrorAs: '400',
+    killFinished: '404',
+    killedStatus: 'expired',
+    gitStatusWords: 'tokens',
+    gitStatusText: null,
+    userRoles: 'ok',
+    noDevCopy: [],
+    viewerProjects: '403',
+  },
+  '26': {
+    pendingResults: '202-status',
+    unknownFields: 'drop',
+    sqlErrorAs: '400',
+    killFinished: '404',
+    killedStatus: 'killed',
+    gitStatusWords: 'tokens',
+    gitStatusText: null,
+    userRoles: 'ok',
+    noDevCopy: [],
+    viewerProjects: '403',
+  },
+}
+
+/** The profile of `version` with `overrides` applied. */
+export function behaviourOf(
+  version: LookerVersion = '26',
+  overrides: Partial<LookerBehaviour> = {}
+): LookerBehaviour {
+  const base = PROFILES[version]
+  if (!base) throw new Error(`Unknown Looker version "${String(version)}"`)
+  return { ...base, ...overrides }
+}
