@@ -42,13 +42,14 @@ test('switches to Development Mode and back, showing what Looker answered', asyn
 test('disables the switch while a switch is pending and ignores further clicks', async () => {
   const { user, looker } = await renderApp()
   const toggle = await devSwitch()
-  looker.addFault({ operation: 'update_session', delayMs: 300, times: 1 })
+  const pending = looker.hold('update_session') // Looker takes its time to answer
   await user.click(toggle)
   expect(
     await screen.findByRole('status', { name: 'Switching to Development Mode' })
   ).toBeInTheDocument()
   expect(toggle).toBeDisabled()
   await user.click(toggle)
+  pending.release()
   await waitFor(() =>
     expect(screen.getByLabelText('Current workspace')).toHaveTextContent('Development Mode')
   )
