@@ -49,8 +49,9 @@ test('only src/looker/ imports the Looker SDK', () => {
 const ENTITLEMENT_USES: Record<string, RegExp> = {
   local_storage: /\.localStorage(Get|Set|Remove)Item\(/,
   navigation: /\.updateLocation\(/,
-  // Only for Looker pages in a new window; the documentation links use new_window_external_urls.
-  new_window: /\.openBrowserWindow\(\s*['"`]\//,
+  // Any new window (Looker's example manifests grant it beside new_window_external_urls, which
+  // lists the external addresses: the documentation and the git hosts of pull requests).
+  new_window: /\.openBrowserWindow\(/,
   use_clipboard: /\.clipboardWrite\(/,
   // A Blob download link needs the iframe's allow-downloads sandbox token (docs/extension-protocol.md section 5).
   use_downloads: /\bURL\.createObjectURL\(/,

@@ -10,6 +10,7 @@ import {
   Space,
   Span,
 } from '@looker/components'
+import { Link as RouterLink } from 'react-router-dom'
 import type { ModelSummary } from '../../looker'
 import type { Async } from '../../shared/async'
 import { ApiErrorMessage } from '../../shared/ApiErrorMessage'
@@ -130,12 +131,19 @@ export function DataTests({ models, reloadModels }: Props) {
                 mb="small"
               />
               {project && (
-                <ProjectTests
-                  key={project}
-                  project={project}
-                  busy={run.status === 'running'}
-                  onRun={(name) => void start(name)}
-                />
+                <>
+                  <ProjectTests
+                    key={project}
+                    project={project}
+                    busy={run.status === 'running'}
+                    onRun={(name) => void start(name)}
+                  />
+                  <Paragraph fontSize="small" mt="xsmall">
+                    <RouterLink to={`/projects/${encodeURIComponent(project)}/ship`}>
+                      Run them with the rest of the proof on the Ship page of {project}
+                    </RouterLink>
+                  </Paragraph>
+                </>
               )}
             </Box>
           )

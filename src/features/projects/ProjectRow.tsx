@@ -6,7 +6,7 @@ import type { Async } from '../../shared/async'
 import { ApiErrorMessage } from '../../shared/ApiErrorMessage'
 import { Loading } from '../../shared/AsyncContent'
 import { formatCommitTime } from '../../shared/format'
-import { gitStateLabel, PR_MODE_LABEL } from './labels'
+import { gitStateLabel, PR_MODE_LABEL, STATE_TONE } from './labels'
 
 interface Props {
   project: Project
@@ -64,7 +64,9 @@ function GitCells({ project, state, onRetry }: Omit<Props, 'rowIndex'>) {
           '—'
         )}
       </TableDataCell>
-      <TableDataCell>{gitStateLabel(git)}</TableDataCell>
+      <TableDataCell>
+        <Span color={STATE_TONE[git.kind]}>{gitStateLabel(git)}</Span>
+      </TableDataCell>
       <TableDataCell>{formatCommitTime(branch?.commitAt ?? null)}</TableDataCell>
     </>
   )

@@ -10,7 +10,7 @@ import type { Comparison, SideSuccess } from '../run'
 import { resultDiff, sqlDiff, summarize } from './diff'
 import { DiffChart } from './DiffChart'
 import { ResultDiffView } from './ResultDiffView'
-import { SqlDiffView } from './SqlDiffView'
+import { SqlDiffView } from '../../../shared/SqlDiffView'
 
 function BothRan({
   production,

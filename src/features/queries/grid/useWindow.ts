@@ -17,7 +17,7 @@ export function useWindow(rowCount: number) {
   const [rowHeight, setRowHeight] = useState(0)
   const [viewport, setViewport] = useState(0)
 
-  // Measures after every render (no deps on purpose); the comparisons stop the update loop.
+  // Measures after every render on purpose; the guards stop once the sizes are the measured ones.
   // eslint-disable-next-line react-hooks/exhaustive-deps
   useLayoutEffect(() => {
     const measured = firstRow.current?.offsetHeight ?? 0
