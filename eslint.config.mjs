@@ -65,6 +65,12 @@ const layerZones = [
     message: 'Features never import pages.',
   },
   {
+    target: './src',
+    from: './dev',
+    message:
+      'src/ never imports dev/ (the fakes); specs reach them through test/ (renderApp, fakeLooker).',
+  },
+  {
     target: './src/shared',
     from: ['./src/features', './src/pages', './src/state'],
     message: 'src/shared is app-agnostic: it imports no feature, page or app state.',
@@ -87,6 +93,8 @@ export default tseslint.config(
       'dist/',
       'node_modules/',
       'coverage/',
+      'reports/',
+      '.stryker-tmp/',
       'e2e/screenshots/',
       'dev/host/public/build/',
       'bench/results/',

@@ -27,4 +27,7 @@ module.exports = {
   },
   setupFiles: ['regenerator-runtime/runtime'],
   setupFilesAfterEnv: ['<rootDir>/test/setup.ts'],
+  // The machines are shared (2 cores, several suites at once): rendering the whole app can take
+  // more than jest's default 5 s. A generous limit still catches a hang; no test asserts timing.
+  testTimeout: 30_000,
 }

@@ -19,6 +19,13 @@ const probes = [
   ['src/features/branches/probe.ts', '../../../dev/fake-looker', 'no-restricted-imports'],
   ['src/features/branches/probe.ts', '@looker/sdk', 'no-restricted-imports'],
   ['src/shared/probe.ts', '@looker/sdk-rtl', 'no-restricted-imports'],
+  [
+    'src/features/branches/probe.spec.tsx',
+    '../../../dev/fake-looker',
+    'import/no-restricted-paths',
+  ],
+  ['src/state/probe.spec.tsx', '../../dev/fake-looker/testing', 'import/no-restricted-paths'],
+  ['src/features/branches/probe.spec.tsx', '../../../test/renderApp', null],
   ['src/looker/probe.ts', '@looker/sdk', null],
   ['src/features/branches/probe.ts', './gitActions', null],
   ['src/features/branches/probe.ts', '../../shared/format', null],

@@ -1,6 +1,5 @@
 /** Helpers for the specs of a project's branches page (`/projects/<id>`), over the demo seed. */
 import { screen, within } from '@testing-library/react'
-import { createFakeLooker } from '../dev/fake-looker'
 import type { FakeLooker } from '../dev/fake-looker/types'
 import { renderApp } from './renderApp'
 
@@ -12,10 +11,11 @@ export async function openProject(
   projectId: string,
   options: { workspace?: 'dev' | 'production'; user?: string } = {}
 ) {
-  const looker = await createFakeLooker({ seed: 'demo', sessionMode: 'ui' })
-  const user = options.user ?? 'ada'
-  looker.setUserWorkspace(user, options.workspace ?? 'dev')
-  return renderApp({ looker, user, route: `/projects/${projectId}` })
+  return renderApp({
+    user: options.user,
+    workspace: options.workspace ?? 'dev',
+    route: `/projects/${projectId}`,
+  })
 }
 
 /** The "Current branch" region, once it is there. */

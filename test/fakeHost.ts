@@ -1,15 +1,17 @@
 /**
- * A fake extension host for jest: what Looker's host page does for INVOKE_CORE_SDK, minus chatty.
- * `LookerExtensionSDK.createClient(host)` over it gives the app a real Looker40SDK whose calls
- * reach the fake Looker as the signed-in user, with Looker's entitlement check on the way.
+ * The extension host for jest: the emulator's own request handling (`dev/host/invoke.ts`: naming
+ * the call, the entitlement check, parameter flattening, shaping the answer) over an in-process
+ * upstream to the fake Looker, minus the iframe and chatty. `LookerExtensionSDK.createClient(host)`
+ * over it gives the app a real Looker40SDK whose calls reach the fake Looker as the signed-in user.
  */
 import fs from 'fs'
 import path from 'path'
 import { LookerExtensionSDK } from '@looker/extension-sdk'
 import type { ExtensionHostApi } from '@looker/extension-sdk'
 import type { FakeLooker } from '../dev/fake-looker/types'
-import { flattenParams } from '../dev/host/invoke'
-import { entitledMethods, matchOperation, notEntitledMessage } from '../dev/host/operations'
+import { invokeCoreSdk } from '../dev/host/invoke'
+import { entitledMethods, matchOperation } from '../dev/host/operations'
+import { inProcessUpstream } from '../dev/host/upstream'
 
 export const MANIFEST_PATH = path.resolve(__dirname, '..', 'manifest.lkml')
 
@@ -22,34 +24,40 @@ export interface FakeHostOptions {
 }
 
 export function createFakeHost({ looker, user, manifest }: FakeHostOptions) {
-  const entitled = new Set(entitledMethods(manifest ?? fs.readFileSync(MANIFEST_PATH, 'utf8')))
-  const token = looker.loginAs(user)
+  const entitled = entitledMethods(manifest ?? fs.readFileSync(MANIFEST_PATH, 'utf8'))
+  const upstream = inProcessUpstream(looker)
   const calls: string[] = []
 
-  async function invokeCoreSdk(
+  async function invoke(
     httpMethod: string,
     apiPath: string,
-    params?: unknown,
+    params?: Record<string, unknown> | null,
     body?: unknown
   ) {
-    const match = matchOperation(httpMethod, apiPath)
-    const name = match?.operation.operationId ?? `${httpMethod} ${apiPath}`
-    calls.push(name)
-    // Real Looker's host throws; chatty hands the extension "Error: <message>" (docs/extension-protocol.md section 4).
-    if (!entitled.has(name)) throw new Error(`Error: ${notEntitledMessage(name)}`)
-    const res = await looker.handle({
-      method: httpMethod,
-      path: apiPath,
-      query: flattenParams(params as Record<string, unknown> | null),
-      body: body ?? undefined,
-      headers: { authorization: `token ${token}`, accept: 'application/json' },
-    })
-    if (res.dropped) throw new Error('Error: TypeError: Failed to fetch')
-    if (res.status >= 200 && res.status < 300) return { ok: true, value: res.body }
-    return { ok: false, error: res.body }
+    calls.push(
+      matchOperation(httpMethod, apiPath)?.operation.operationId ?? `${httpMethod} ${apiPath}`
+    )
+    // Inside Looker a refusal or a failed request rejects through chatty, which hands the
+    // extension "Error: <message>" (docs/extension-protocol.md section 4).
+    let answer
+    try {
+      answer = await invokeCoreSdk(
+        { httpMethod, path: apiPath, params, body },
+        { entitled, upstream, user }
+      )
+    } catch (e) {
+      throw new Error(`Error: ${String(e)}`)
+    }
+    if (answer.kind === 'refused') throw new Error(`Error: ${answer.message}`)
+    if (answer.kind === 'blob')
+      return {
+        ok: true,
+        value: new Blob([Buffer.from(answer.base64, 'base64')], { type: answer.contentType }),
+      }
+    return answer.response
   }
 
-  const host = { invokeCoreSdk } as unknown as ExtensionHostApi
+  const host = { invokeCoreSdk: invoke } as unknown as ExtensionHostApi
   return {
     host,
     /** The real SDK the extension would get from ExtensionProvider40. */

@@ -1,38 +1,60 @@
 /**
- * Renders the real app shell over the real Looker40SDK, a fake host and a fake Looker (demo seed,
- * one session per user as inside Looker). Tests assert what a person sees.
+ * Renders the real app shell over the real Looker40SDK, the jest host (the emulator's request
+ * handling) and a fake Looker (one session per user, as inside Looker). Tests assert what a person
+ * sees. `fakeLooker()` is the one place specs get a fake Looker from.
  */
 import React from 'react'
 import { render } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { ComponentsProvider } from '@looker/components'
-import { createFakeLooker } from '../dev/fake-looker'
-import type { FakeLooker, FakeLookerOptions } from '../dev/fake-looker/types'
+import { createFakeLooker, type FakeLookerCore } from '../dev/fake-looker'
+import type { QueryServiceOptions } from '../dev/fake-looker/lookml'
+import type { FakeLooker, FakeLookerOptions, WorkspaceId } from '../dev/fake-looker/types'
 import { createLookerApi } from '../src/looker'
 import { AppShell } from '../src/AppShell'
 import { AppRouter } from '../src/AppRouter'
 import { createFakeHost } from './fakeHost'
 import { MemoryHost, memoryHost } from './memoryHost'
 
-export interface RenderAppOptions {
+export type { FakeLookerCore as FakeLooker } from '../dev/fake-looker'
+/** Another Looker tab or API client acting as a user (`clientFor(looker, 'grace')`). */
+export { clientFor, enter } from '../dev/fake-looker/testing'
+
+export interface FakeLookerSetup {
+  /** 'demo' (default) or 'large' (200 projects). */
+  seed?: 'demo' | 'large'
+  /** Knobs of the fake's query engine, e.g. `{ slowQueryMs }`. */
+  queryOptions?: QueryServiceOptions
+  /** Other options of the fake, e.g. `{ latencyMs }`. */
+  lookerOptions?: FakeLookerOptions
+}
+
+/** A fresh fake Looker whose users share one UI session each, as inside Looker. */
+export function fakeLooker({ seed = 'demo', queryOptions, lookerOptions }: FakeLookerSetup = {}) {
+  return createFakeLooker({ ...lookerOptions, seed, sessionMode: 'ui' }, queryOptions)
+}
+
+export interface RenderAppOptions extends FakeLookerSetup {
+  /** The signed-in user: 'ada' (default, develops), 'grace' (no deploy) or 'vic' (views only). */
   user?: string
+  /** The user's Looker session before the app loads (what another tab left); production by default. */
+  workspace?: WorkspaceId
   route?: string
   manifest?: string
-  looker?: FakeLooker
-  lookerOptions?: FakeLookerOptions
+  /** An existing fake Looker (several renders over one Looker); a fresh one by default. */
+  looker?: FakeLooker | FakeLookerCore
+  /** Hooks or faults to set on the fake Looker before the app mounts. */
+  beforeMount?(looker: FakeLookerCore): void
   /** Extension local storage and navigation; in memory by default (`memoryHost()`). */
   host?: MemoryHost
 }
 
 export async function renderApp(options: RenderAppOptions = {}) {
-  const looker =
-    options.looker ??
-    (await createFakeLooker({ seed: 'demo', sessionMode: 'ui', ...options.lookerOptions }))
-  const { sdk, calls } = createFakeHost({
-    looker,
-    user: options.user ?? 'ada',
-    manifest: options.manifest,
-  })
+  const looker = (options.looker ?? (await fakeLooker(options))) as FakeLookerCore
+  const signedIn = options.user ?? 'ada'
+  if (options.workspace) looker.setUserWorkspace(signedIn, options.workspace)
+  options.beforeMount?.(looker)
+  const { sdk, calls } = createFakeHost({ looker, user: signedIn, manifest: options.manifest })
   const api = createLookerApi(sdk)
   const host = options.host ?? memoryHost()
   const user = userEvent.setup()

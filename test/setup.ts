@@ -1,6 +1,6 @@
 import '@testing-library/jest-dom'
-import ResizeObserver from 'resize-observer-polyfill'
 import { configure } from '@testing-library/react'
+import ResizeObserver from 'resize-observer-polyfill'
 
 // The whole app renders over the fake Looker: on a busy machine an answer can take seconds.
 configure({ asyncUtilTimeout: 5000 })
@@ -20,4 +20,19 @@ if (typeof Element !== 'undefined') {
       item: () => null,
     }) as unknown as DOMRectList
   }
+}
+
+// jsdom's Blob has no text(); browsers do, and the jest host hands the app a Blob for bodies that
+// are neither JSON nor text, as the browser transport does (docs/extension-protocol.md section 4).
+if (typeof Blob !== 'undefined' && !('text' in Blob.prototype)) {
+  Object.defineProperty(Blob.prototype, 'text', {
+    value(this: Blob): Promise<string> {
+      return new Promise((resolve, reject) => {
+        const reader = new FileReader()
+        reader.onload = () => resolve(String(reader.result))
+        reader.onerror = () => reject(reader.error)
+        reader.readAsText(this)
+      })
+    },
+  })
 }

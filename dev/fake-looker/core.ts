@@ -8,6 +8,7 @@ import { Sessions, TokenStore, type TokenRecord } from './auth'
 import type { HandlerContext, HandlerResult, HandlerTable } from './context'
 import { errorBody, FakeApiError } from './errors'
 import { FaultSet } from './faults'
+import { Hooks } from './hooks'
 import type { FakeState, UserRecord } from './model'
 import { findUser, permissionsOf } from './seeds'
 import type { FakeRequest, FakeResponse, FaultSpec, RequestLogEntry, WorkspaceId } from './types'
@@ -35,6 +36,8 @@ interface Routed {
 export class Core {
   readonly log: RequestLogEntry[] = []
   readonly faults = new FaultSet()
+  /** Per-operation test hooks (hooks.ts) around Looker's answer. */
+  readonly hooks = new Hooks()
   readonly tokens: TokenStore
   readonly sessions: Sessions
 
@@ -56,8 +59,12 @@ export class Core {
     this.faults.add(fault)
   }
 
-  async handle(req: FakeRequest): Promise<FakeResponse> {
+  handle(req: FakeRequest): Promise<FakeResponse> {
     const r = route(req)
+    return this.hooks.run(r.operationId, req, () => this.answer(r))
+  }
+
+  private async answer(r: Routed): Promise<FakeResponse> {
     const record = this.tokens.fromHeader(r.headers.authorization)
     const user = record ? (findUser(record.userKey) ?? null) : null
     const entry: RequestLogEntry = {

@@ -5,6 +5,7 @@
  */
 import { existsSync, readFileSync } from 'fs'
 import type { HandlerTable } from './context'
+import { failure } from './hooks'
 import { Core, type ResolvedOptions } from './core'
 import { ensureClone } from './gitViews'
 import { branchHandlers } from './handlers/branches'
@@ -115,6 +116,11 @@ export async function createFakeLooker(
       core.sessions.setUser(requireUser(userId).key, workspace),
     addFault: (fault) => core.addFault(fault),
     clearFaults: () => core.faults.clear(),
+    intercept: (operation, hook) => core.hooks.intercept(operation, hook),
+    hold: (operation) => core.hooks.hold(operation),
+    fail: (operation, status, message, times) =>
+      core.addFault(failure(operation, status, message, times)),
+    answer: (operation, body) => core.hooks.answer(operation, body),
     setBehaviour: (overrides) => Object.assign(opts.behaviour, overrides),
     log: core.log,
     close: async () => {

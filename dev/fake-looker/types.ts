@@ -4,6 +4,7 @@
  * (`dev/host/`) all drive this one core, so every test layer sees the same Looker.
  */
 
+import type { Held, Interceptor } from './hooks'
 import type { LookerBehaviour, LookerVersion } from './profiles'
 
 /** One API request, as a host or an HTTP client makes it. */
@@ -107,6 +108,16 @@ export interface FakeLooker {
   setUserWorkspace(userId: string, workspace: WorkspaceId): void
   addFault(fault: FaultSpec): void
   clearFaults(): void
+  /**
+   * Test hooks per operation (SDK method name), see hooks.ts. `intercept` wraps Looker's answer
+   * (`next()`); `hold` keeps requests waiting until `release()`; `fail` answers with Looker's error
+   * body (`times` times, default always); `answer` replies 200 with `body`. `intercept` and
+   * `answer` return a function that removes the hook.
+   */
+  intercept(operation: string, hook: Interceptor): () => void
+  hold(operation: string): Held
+  fail(operation: string, status: number, message?: string, times?: number): void
+  answer(operation: string, body: unknown): () => void
   /** Test hook: changes single behaviour knobs from now on (profiles.ts). */
   setBehaviour(overrides: Partial<LookerBehaviour>): void
   readonly log: RequestLogEntry[]

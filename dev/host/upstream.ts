@@ -116,3 +116,53 @@ export function lookerUpstream(baseUrl: string, clientId: string, clientSecret: 
     null
   )
 }
+
+/** The part of the fake Looker an in-process upstream needs (no import of the fake here). */
+export interface InProcessLooker {
+  loginAs(userId: string): string
+  handle(req: {
+    method: string
+    path: string
+    query: Record<string, string>
+    body?: unknown
+    headers: Record<string, string>
+  }): Promise<{ status: number; contentType: string; body: unknown; dropped?: boolean }>
+}
+
+/**
+ * The fake Looker in this process (the jest host): the same requests as over HTTP, without a
+ * socket. Bodies are serialised as the HTTP server would send them, so the answer is shaped by the
+ * same `toAnswer` as in the emulator; a dropped connection fails like `fetch` does.
+ */
+export function inProcessUpstream(looker: InProcessLooker): Upstream {
+  const tokens = new Map<string, string>()
+  const send = async (token: string, request: UpstreamRequest): Promise<UpstreamResponse> => {
+    const res = await looker.handle({
+      method: request.method,
+      path: request.path,
+      query: request.query,
+      body: request.body ?? undefined,
+      headers: { authorization: `token ${token}`, accept: 'application/json' },
+    })
+    if (res.dropped) throw new TypeError('Failed to fetch')
+    const body =
+      res.body === undefined
+        ? Buffer.alloc(0)
+        : Buffer.from(typeof res.body === 'string' ? res.body : JSON.stringify(res.body))
+    return { status: res.status, contentType: res.contentType, body }
+  }
+  const tokenFor = (user: string, fresh = false) => {
+    if (fresh || !tokens.has(user)) tokens.set(user, looker.loginAs(user))
+    return tokens.get(user)!
+  }
+  return {
+    baseUrl: 'in-process',
+    users: null,
+    async call(user, request) {
+      if (user === null) throw new Error('The in-process upstream needs a signed-in user')
+      const first = await send(tokenFor(user), request)
+      if (first.status !== 401) return first
+      return send(tokenFor(user, true), request)
+    },
+  }
+}

@@ -1,4 +1,3 @@
-/** @jest-environment node */
 import { ApiError, statusFromDocumentationUrl, toApiError } from './ApiError'
 
 test.each([

@@ -34,20 +34,14 @@ export function toSession(session: IApiSession): Session {
 /** The user; `roles` null when Looker would not show them (permissions then unknown). */
 export function toCurrentUser(user: IUser, roles: IRole[] | null): CurrentUser {
   if (!user.id) throw new ApiError('Looker returned the current user without an id.', 'unexpected')
-  const displayName =
-    user.display_name || [user.first_name, user.last_name].filter(Boolean).join(' ') || user.id
-  if (roles === null) {
-    return { id: user.id, displayName, canDevelop: null, canDeploy: null, canSeeLookml: null }
-  }
+  if (roles === null) return { id: user.id, canDevelop: null, canDeploy: null }
   const permissions = new Set(roles.flatMap((r) => r.permission_set?.permissions ?? []))
   // An all-access permission set (the Admin role's) may not list its permissions one by one.
   const everything = roles.some((r) => r.permission_set?.all_access === true)
   const has = (permission: string) => everything || permissions.has(permission)
   return {
     id: user.id,
-    displayName,
     canDevelop: has('develop'),
     canDeploy: has('deploy'),
-    canSeeLookml: has('see_lookml'),
   }
 }

@@ -1,4 +1,3 @@
-/** @jest-environment node */
 import { ApiError } from './ApiError'
 import { isPossiblyDirty, toGitState } from './gitState'
 import { toBranch, toProject, toProjectState } from './projectMappers'

@@ -1,12 +1,12 @@
-import { createFakeLooker } from '../../dev/fake-looker'
 import { createFakeHost } from '../../test/fakeHost'
+import { fakeLooker } from '../../test/renderApp'
 import { createLookerApi } from '.'
 
 // Reads are retried on 429/503 (at most 3 times); writes are never retried by themselves.
 jest.setTimeout(30_000)
 
 async function setUp() {
-  const looker = await createFakeLooker({ seed: 'demo', sessionMode: 'ui' })
+  const looker = await fakeLooker()
   looker.setUserWorkspace('ada', 'dev')
   const api = createLookerApi(createFakeHost({ looker, user: 'ada' }).sdk)
   const count = (op: string) => looker.log.filter((e) => e.operation === op).length

@@ -1,11 +1,11 @@
-import { createFakeLooker } from '../../dev/fake-looker'
 import { createFakeHost } from '../../test/fakeHost'
+import { fakeLooker } from '../../test/renderApp'
 import { createLookerApi, type LookerApi } from '.'
 
 // Malformed answers: every shape check at the boundary says what Looker answered and what was
 // expected, instead of "(intermediate value).map is not a function".
 async function apiAnswering(operation: string, body: unknown) {
-  const looker = await createFakeLooker({ seed: 'demo', sessionMode: 'ui' })
+  const looker = await fakeLooker()
   looker.setUserWorkspace('ada', 'dev')
   looker.addFault({ operation, body })
   return createLookerApi(createFakeHost({ looker, user: 'ada' }).sdk)

@@ -9,7 +9,6 @@ export interface Session {
 
 export interface CurrentUser {
   id: string
-  displayName: string
   /**
    * Permissions from the user's roles that matter here; null when Looker refused to show the
    * roles (it may: docs/looker-api-behaviour.md "user_roles"), so actions stay offered and
@@ -17,5 +16,4 @@ export interface CurrentUser {
    */
   canDevelop: boolean | null
   canDeploy: boolean | null
-  canSeeLookml: boolean | null
 }

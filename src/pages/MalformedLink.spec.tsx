@@ -1,6 +1,5 @@
 import { screen, waitFor } from '@testing-library/react'
-import { createFakeLooker } from '../../dev/fake-looker'
-import { renderApp } from '../../test/renderApp'
+import { renderApp, fakeLooker } from '../../test/renderApp'
 import { projectIdFrom, projectPath } from '../shared/routes'
 
 jest.setTimeout(30_000)
@@ -31,7 +30,7 @@ test.each(['ecommerce', 'a%b', 'a%41b', '50% off', 'x/y#z?w', 'tilde~25', '~7E',
 )
 
 test('a project whose id has a % opens from its row and survives a reload of its link', async () => {
-  const looker = await createFakeLooker({ seed: 'demo', sessionMode: 'ui' })
+  const looker = await fakeLooker()
   looker.setUserWorkspace('ada', 'dev')
   const { unmount } = await renderApp({ looker, route: projectPath('ecommerce') })
   expect(await screen.findByRole('table', { name: 'Branches' })).toBeInTheDocument()

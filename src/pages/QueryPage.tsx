@@ -6,7 +6,7 @@ import { QueryPanel, useModels, useQueryRun, useSpecInUrl } from '../features/qu
 /** Test queries in the current workspace, production against development, saved queries, data tests. */
 export function QueryPage() {
   const [spec, setSpec] = useSpecInUrl()
-  const run = useQueryRun()
+  const queryRun = useQueryRun()
   // One read of the workspace's models for the builder and the data tests' project list.
   const [models, reloadModels] = useModels()
   return (
@@ -21,7 +21,7 @@ export function QueryPage() {
       <QueryPanel
         spec={spec}
         onChange={setSpec}
-        run={run}
+        queryRun={queryRun}
         models={models}
         reloadModels={reloadModels}
       />

@@ -15,7 +15,7 @@ export async function inWorkspace<T>(
 ): Promise<{ value: T; switched: boolean }> {
   if (from === to) return { value: await work(), switched: false }
   try {
-    const answer = await session.switchTo(to)
+    const answer = await session.switchWorkspace(to)
     if (answer.workspaceId !== to) {
       throw new ApiError(`Looker kept the session in ${NAMES[answer.workspaceId]}.`, 'looker')
     }
@@ -23,6 +23,6 @@ export async function inWorkspace<T>(
   } finally {
     // Re-read first: the switch may have been refused, or another tab may have switched back.
     const now = await session.readSession()
-    if (now.workspaceId !== from) await session.switchTo(from)
+    if (now.workspaceId !== from) await session.switchWorkspace(from)
   }
 }

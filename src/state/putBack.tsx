@@ -97,7 +97,7 @@ export function PutBackProvider({
         try {
           const now = await locked.readSession()
           if (now.workspaceId === 'production') break
-          if ((await locked.switchTo('production')).workspaceId === 'production') break
+          if ((await locked.switchWorkspace('production')).workspaceId === 'production') break
         } catch {
           // Retried below; Looker may also have applied it after all (the next read says so).
         }
@@ -117,7 +117,7 @@ export function PutBackProvider({
     setBusy(true)
     setError(null)
     try {
-      const answer = await exclusive((locked) => locked.switchTo('production'))
+      const answer = await exclusive((locked) => locked.switchWorkspace('production'))
       if (answer.workspaceId !== 'production') {
         throw new ApiError('Looker kept the session in Development Mode.', 'looker')
       }

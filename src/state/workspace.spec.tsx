@@ -1,7 +1,7 @@
 import React, { createRef, forwardRef, useImperativeHandle } from 'react'
 import { act, render } from '@testing-library/react'
-import { createFakeLooker } from '../../dev/fake-looker'
 import { createFakeHost } from '../../test/fakeHost'
+import { fakeLooker } from '../../test/renderApp'
 import { createLookerApi } from '../looker'
 import { ApiProvider } from './api'
 import { LockedSession, useWorkspace, WorkspaceProvider, WorkspaceState } from './workspace'
@@ -13,7 +13,7 @@ const Probe = forwardRef<WorkspaceState>(function Probe(_, ref) {
 })
 
 async function setup() {
-  const looker = await createFakeLooker({ seed: 'demo', sessionMode: 'ui' })
+  const looker = await fakeLooker()
   const api = createLookerApi(createFakeHost({ looker, user: 'ada' }).sdk)
   const ref = createRef<WorkspaceState>()
   render(
@@ -44,11 +44,11 @@ test('a switch inside the lock does not clear a user switch queued behind it', a
   await act(async () => {
     work = state().exclusive(async (session) => {
       await before.opened
-      await session.switchTo('dev')
+      await session.switchWorkspace('dev')
       await after.opened
-      await session.switchTo('production')
+      await session.switchWorkspace('production')
     })
-    userSwitch = state().switchTo('dev') // the person clicks the toggle; it queues behind the work
+    userSwitch = state().switchWorkspace('dev') // the person clicks the toggle; it queues behind the work
   })
   expect(state().switching).toBe('dev')
   await act(async () => {
@@ -79,7 +79,7 @@ test('the switch capability only works while the lock is held', async () => {
       leaked = session
     })
   })
-  await expect(leaked!.switchTo('dev')).rejects.toThrow(/lock was released/)
+  await expect(leaked!.switchWorkspace('dev')).rejects.toThrow(/lock was released/)
 })
 
 test('readSession shows in the bar what another tab switched to', async () => {

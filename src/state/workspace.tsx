@@ -27,7 +27,7 @@ export interface LockedSession {
    * Switches the session, shows Looker's answer in the bar, and resolves with it; a refusal
    * re-reads the session and throws.
    */
-  switchTo(workspaceId: WorkspaceId): Promise<Session>
+  switchWorkspace(workspaceId: WorkspaceId): Promise<Session>
   /** Reads the session again and shows Looker's answer in the bar (another tab may have switched). */
   readSession(): Promise<Session>
 }
@@ -40,7 +40,7 @@ export interface WorkspaceState {
   switching: WorkspaceId | null
   switchError: ApiError | null
   /** Asks Looker to switch; ignored while a switch is pending. */
-  switchTo(workspaceId: WorkspaceId): Promise<void>
+  switchWorkspace(workspaceId: WorkspaceId): Promise<void>
   /**
    * Runs `work` while nothing else can change the session's workspace: switches and every read
    * whose meaning depends on the workspace (a query labelled with the mode it ran in) queue here.
@@ -89,7 +89,7 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
     [api, readSession]
   )
 
-  const switchTo = useCallback(
+  const switchWorkspace = useCallback(
     async (workspaceId: WorkspaceId) => {
       if (pending.current) return
       pending.current = true
@@ -115,7 +115,7 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
           if (!held) throw new Error('The session lock was released: use exclusive() again.')
         }
         const locked: LockedSession = {
-          switchTo: async (workspaceId) => {
+          switchWorkspace: async (workspaceId) => {
             guard()
             setInside(workspaceId)
             try {
@@ -151,11 +151,11 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
       user,
       switching: userSwitch.pending ?? inside,
       switchError: userSwitch.error,
-      switchTo,
+      switchWorkspace,
       exclusive,
       reload,
     }),
-    [answered, loaded, user, userSwitch, inside, switchTo, exclusive, reload]
+    [answered, loaded, user, userSwitch, inside, switchWorkspace, exclusive, reload]
   )
   return <WorkspaceContext.Provider value={value}>{children}</WorkspaceContext.Provider>
 }

@@ -4,10 +4,10 @@ import type { Branch } from '../../looker'
 import { ReasonButton } from '../../shared/ReasonButton'
 import { ideHref, LookerLink } from '../../shared/LookerLink'
 import { aheadBehindLabel, branchFlags, lastCommitLabel } from './labels'
-import { deleteReason, GitContext, switchReason } from './permissions'
+import { deleteReason, GitAccess, switchReason } from './permissions'
 
 interface Props {
-  ctx: GitContext
+  ctx: GitAccess
   branch: Branch
   busy: boolean
   onSwitch(name: string): void

@@ -14,7 +14,6 @@ function branch(i: number): Branch {
     isCurrent: i === 0,
     commitAt: 1763596800 - i * 60,
     ref: null,
-    remoteRef: null,
   })
 }
 

@@ -4,14 +4,8 @@ import { Box, ButtonTransparent, FieldText, Paragraph, Space } from '@looker/com
 import type { Branch } from '../../looker'
 import { formatCommitTime } from '../../shared/format'
 import { ariaSort, SortButton } from '../../shared/SortButton'
-import {
-  aheadBehindLabel,
-  branchFlags,
-  BranchSort,
-  filterBranches,
-  lastCommitLabel,
-  sortBranches,
-} from './labels'
+import { BranchSort, filterBranches, sortBranches } from './branchRows'
+import { aheadBehindLabel, branchFlags, lastCommitLabel } from './labels'
 
 const ROW_HEIGHT = 40
 const MAX_HEIGHT = 400

@@ -3,11 +3,11 @@ import { Box, Heading, Paragraph, Span } from '@looker/components'
 import { isPossiblyDirty, type GitState, type ProjectState } from '../../looker'
 import { ReasonButton } from '../../shared/ReasonButton'
 import { aheadBehindLabel, lastCommitLabel } from './labels'
-import { GitContext, pullReason, resetReason } from './permissions'
-import type { ResetTarget } from './gitTypes'
+import { GitAccess, pullReason, resetReason } from './permissions'
+import type { ResetTarget } from './branchChanges'
 
 interface Props {
-  ctx: GitContext
+  ctx: GitAccess
   state: ProjectState
   busy: boolean
   onPull(): void

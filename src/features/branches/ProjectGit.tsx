@@ -11,7 +11,7 @@ import { CreateBranchForm } from './CreateBranchForm'
 import { CurrentBranchPanel } from './CurrentBranchPanel'
 import { DeleteDialog } from './DeleteDialog'
 import { NoDeveloperCopy } from './NoDeveloperCopy'
-import { GitContext, readOnlyReason } from './permissions'
+import { GitAccess, readOnlyReason } from './permissions'
 import { ResetDialog } from './ResetDialog'
 import { useBranches } from './useBranches'
 import { useGitActions } from './useGitActions'
@@ -32,7 +32,7 @@ export function ProjectGit({
   const { user } = useWorkspace()
   const { branches, busy, outcome, reload, act } = useBranches(project.id)
   const git = useGitActions(project.id, act)
-  const ctx: GitContext = {
+  const ctx: GitAccess = {
     project,
     workspaceId,
     user: user.status === 'success' ? user.value : null,
@@ -84,7 +84,7 @@ export function ProjectGit({
                     ctx={ctx}
                     branch={chosen}
                     busy={busy !== null}
-                    onSwitch={git.switchTo}
+                    onSwitch={git.switchBranch}
                     onDelete={git.askDelete}
                   />
                 )}

@@ -1,21 +1,19 @@
 /** Pull: offered only when it loses nothing, and re-checked before it resets. */
 import { screen, within } from '@testing-library/react'
-import { createFakeLooker } from '../../../dev/fake-looker'
-import { clientFor, enter } from '../../../dev/fake-looker/testing'
 import {
   calls,
   currentPanel,
   expectUnavailableBecause,
   lastAction,
 } from '../../../test/branchesPage'
-import { renderApp } from '../../../test/renderApp'
+import { clientFor, enter, fakeLooker, renderApp } from '../../../test/renderApp'
 
 // The whole app over the fake Looker takes a few seconds to render on a cold start.
 jest.setTimeout(30000)
 
 /** ecommerce with ada's feature/net-revenue 2 commits behind its remote and nothing local. */
 async function behindRemote() {
-  const looker = await createFakeLooker({ seed: 'demo', sessionMode: 'ui' })
+  const looker = await fakeLooker()
   // ada hard-resets the branch to main (force-pushed), then grace resets the remote back to the
   // old head.
   const ada = clientFor(looker, 'ada')

@@ -1,8 +1,6 @@
 /** Resetting the current branch: what is lost, the backup, the typed name, and a branch that changed behind the page. */
 import { screen, waitFor, within } from '@testing-library/react'
-import { createFakeLooker } from '../../../dev/fake-looker'
-import { clientFor } from '../../../dev/fake-looker/testing'
-import { renderApp } from '../../../test/renderApp'
+import { clientFor, renderApp, type FakeLooker } from '../../../test/renderApp'
 import { openProject, currentPanel, branchRow, lastAction, calls } from '../../../test/branchesPage'
 
 // The whole app over the fake Looker takes a few seconds to render on a cold start.
@@ -81,13 +79,12 @@ test('reset to production with uncommitted changes: no backup possible, changes 
 test.each([
   [
     'uncommitted changes made in another tab',
-    (looker: Awaited<ReturnType<typeof createFakeLooker>>) =>
-      looker.editFiles('ada', 'finance', ['views/ledger.view.lkml']),
+    (looker: FakeLooker) => looker.editFiles('ada', 'finance', ['views/ledger.view.lkml']),
     'feature/q4-close now has uncommitted changes',
   ],
   [
     'the branch moved in another tab',
-    async (looker: Awaited<ReturnType<typeof createFakeLooker>>) => {
+    async (looker: FakeLooker) => {
       const ada = clientFor(looker, 'ada')
       await ada.call('PUT', '/projects/finance/git_branch', {
         name: 'feature/q4-close',
@@ -97,9 +94,7 @@ test.each([
     'feature/q4-close moved to another commit',
   ],
 ])('nothing is saved or reset after %s', async (_, change, reason) => {
-  const looker = await createFakeLooker({ seed: 'demo', sessionMode: 'ui' })
-  looker.setUserWorkspace('ada', 'dev')
-  const { user } = await renderApp({ looker, route: '/projects/finance' })
+  const { user, looker } = await renderApp({ workspace: 'dev', route: '/projects/finance' })
   await user.click(await screen.findByRole('button', { name: 'Reset to remote…' }))
   const dialog = await screen.findByRole('dialog')
   await change(looker)

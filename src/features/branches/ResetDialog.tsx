@@ -3,7 +3,7 @@ import { FieldCheckbox, FieldText, Paragraph, Span } from '@looker/components'
 import { isPossiblyDirty, type Branch, type GitState } from '../../looker'
 import { ConfirmDialog } from '../../shared/ConfirmDialog'
 import { ideHref, LookerLink } from '../../shared/LookerLink'
-import { lossList, type ResetTarget } from './gitTypes'
+import { lossList, type ResetTarget } from './branchChanges'
 import { invalidRefNameReason } from './refName'
 
 interface Props {

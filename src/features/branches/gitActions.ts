@@ -1,6 +1,6 @@
 /** The multi-step git changes, written against the LookerApi so each step's failure is named. */
 import { ApiError, toApiError, type Branch, type LookerApi, type ProjectState } from '../../looker'
-import { changeSince, lossList, type ResetTarget } from './gitTypes'
+import { changeSince, lossList, type ResetTarget } from './branchChanges'
 
 function step(what: string, e: unknown): ApiError {
   const err = toApiError(e)

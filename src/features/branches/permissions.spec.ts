@@ -1,7 +1,6 @@
-/** @jest-environment node */
 import type { CurrentUser, Project } from '../../looker'
 import { branchFixture } from '../../../test/fixtures'
-import { deleteReason, GitContext, pullReason, readOnlyReason, switchReason } from './permissions'
+import { deleteReason, GitAccess, pullReason, readOnlyReason, switchReason } from './permissions'
 
 const project: Project = {
   id: 'p',
@@ -16,13 +15,11 @@ const project: Project = {
 }
 const developer: CurrentUser = {
   id: '1',
-  displayName: 'Ada',
   canDevelop: true,
   canDeploy: true,
-  canSeeLookml: true,
 }
 const branch = branchFixture
-const dev: GitContext = { project, workspaceId: 'dev', user: developer }
+const dev: GitAccess = { project, workspaceId: 'dev', user: developer }
 const upToDate = { kind: 'upToDate', ahead: 0, behind: 0, lookerStatus: 'clean' } as const
 
 test('a user without develop gets a read-only view that says why', () => {

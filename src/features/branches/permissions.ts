@@ -13,7 +13,7 @@ import {
 } from '../../looker'
 import { plural } from '../../shared/format'
 
-export interface GitContext {
+export interface GitAccess {
   project: Project
   workspaceId: WorkspaceId
   /** Null while the user's roles are unknown. */
@@ -21,7 +21,7 @@ export interface GitContext {
 }
 
 /** Why nothing in this project can be changed from here, or null. */
-export function readOnlyReason({ project, workspaceId, user }: GitContext): string | null {
+export function readOnlyReason({ project, workspaceId, user }: GitAccess): string | null {
   if (!project.usesGit) return 'This project does not use git.'
   if (user && user.canDevelop === false) {
     return 'Your Looker roles do not include the "develop" permission, so you can look at branches but not change them.'
@@ -34,7 +34,7 @@ export function readOnlyReason({ project, workspaceId, user }: GitContext): stri
 }
 
 /** Why `branch` cannot be checked out. */
-export function switchReason(ctx: GitContext, branch: Branch): string | null {
+export function switchReason(ctx: GitAccess, branch: Branch): string | null {
   const blocked = readOnlyReason(ctx)
   if (blocked) return blocked
   if (branch.isCurrent) return 'This is already the current branch.'
@@ -49,7 +49,7 @@ export function switchReason(ctx: GitContext, branch: Branch): string | null {
 }
 
 /** Why `branch` cannot be deleted. */
-export function deleteReason(ctx: GitContext, branch: Branch): string | null {
+export function deleteReason(ctx: GitAccess, branch: Branch): string | null {
   const blocked = readOnlyReason(ctx)
   if (blocked) return blocked
   if (branch.isCurrent) return 'You cannot delete the branch you are on: switch to another first.'
@@ -64,7 +64,7 @@ export function deleteReason(ctx: GitContext, branch: Branch): string | null {
 
 /** Why the current branch cannot be reset (to its remote or to production). */
 export function resetReason(
-  ctx: GitContext,
+  ctx: GitAccess,
   current: Branch | null,
   to: 'remote' | 'production'
 ): string | null {
@@ -84,7 +84,7 @@ export function resetReason(
  * Pull is offered only when that reset loses nothing (a fast-forward); otherwise the person is
  * sent to "Reset to remote" and its safeguards.
  */
-export function pullReason(ctx: GitContext, current: Branch | null, git: GitState): string | null {
+export function pullReason(ctx: GitAccess, current: Branch | null, git: GitState): string | null {
   const blocked = resetReason(ctx, current, 'remote')
   if (blocked || !current) return blocked
   if (git.kind === 'unknown') {

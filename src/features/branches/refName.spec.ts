@@ -1,4 +1,3 @@
-/** @jest-environment node */
 import { invalidRefNameReason } from './refName'
 
 test.each([

@@ -3,7 +3,7 @@ import type { Branch, ProjectState } from '../../looker'
 import { useMounted } from '../../shared/async'
 import { useLookerApi } from '../../state/api'
 import { deleteWithBackup, pullWithoutLoss, PullWouldLose, resetWithBackup } from './gitActions'
-import type { ResetTarget } from './gitTypes'
+import type { ResetTarget } from './branchChanges'
 import type { BranchesState } from './useBranches'
 
 /** The git actions of a project page, and the confirmations they open. */
@@ -15,7 +15,7 @@ export function useGitActions(projectId: string, act: BranchesState['act']) {
   const [resetting, setResetting] = useState<ResetTarget | null>(null)
   const pid = projectId
 
-  const switchTo = (name: string) =>
+  const switchBranch = (name: string) =>
     void act(`Switch to ${name}`, `Switching to ${name}`, () => api.switchBranch(pid, name))
 
   const remove = async (branch: Branch, seen: ProjectState, backupName: string | null) => {
@@ -71,7 +71,7 @@ export function useGitActions(projectId: string, act: BranchesState['act']) {
     askReset: setResetting,
     cancelReset: () => setResetting(null),
     reset,
-    switchTo,
+    switchBranch,
     create,
     pull,
   }

@@ -1,27 +1,11 @@
 import { screen, waitFor, within } from '@testing-library/react'
-import { createFakeLooker } from '../../../dev/fake-looker'
-import type { FakeLooker } from '../../../dev/fake-looker/types'
-import { renderApp } from '../../../test/renderApp'
+import { fakeLooker, renderApp, type FakeLooker } from '../../../test/renderApp'
 
 // @looker/components is heavy under jsdom: role queries over its tree take seconds.
 jest.setTimeout(30_000)
 
-/** Holds Looker's answers to data test runs until `release()` (a run that takes minutes). */
-function holdTestRuns(looker: FakeLooker) {
-  let release = () => undefined as void
-  const released = new Promise<void>((r) => (release = r))
-  const handle = looker.handle
-  looker.handle = async (req) => {
-    if (req.path.endsWith('/lookml_tests/run')) await released
-    return handle(req)
-  }
-  return release
-}
-
 async function openProject(workspace: 'dev' | 'production', looker?: FakeLooker) {
-  looker ??= await createFakeLooker({ seed: 'demo', sessionMode: 'ui' })
-  looker.setUserWorkspace('ada', workspace)
-  const view = await renderApp({ looker, route: '/query' })
+  const view = await renderApp({ looker, workspace, route: '/query' })
   const section = await screen.findByRole('region', { name: 'LookML data tests' })
   await view.user.click(await within(section).findByLabelText('Project'))
   await view.user.click(await screen.findByRole('option', { name: 'ecommerce' }))
@@ -76,8 +60,9 @@ test('a failure to run the tests shows Looker’s message and documentation link
 })
 
 test('a long run does not hold up a switch; its results then carry no mode label', async () => {
-  const looker = await createFakeLooker({ seed: 'demo', sessionMode: 'ui' })
-  const release = holdTestRuns(looker)
+  const looker = await fakeLooker()
+  // A run that takes minutes: Looker answers only on release().
+  const { release } = looker.hold('run_lookml_test')
   const { user, section } = await openProject('production', looker)
   await user.click(await within(section).findByRole('button', { name: 'Run all data tests' }))
   expect(
@@ -96,8 +81,9 @@ test('a long run does not hold up a switch; its results then carry no mode label
 })
 
 test('another Looker tab switching during a run: the results carry no mode label', async () => {
-  const looker = await createFakeLooker({ seed: 'demo', sessionMode: 'ui' })
-  const release = holdTestRuns(looker)
+  const looker = await fakeLooker()
+  // A run that takes minutes: Looker answers only on release().
+  const { release } = looker.hold('run_lookml_test')
   const { user, section } = await openProject('production', looker)
   await user.click(await within(section).findByRole('button', { name: 'Run all data tests' }))
   await within(section).findByRole('status', { name: 'Running all data tests' })
@@ -111,8 +97,9 @@ test('another Looker tab switching during a run: the results carry no mode label
 })
 
 test('Cancel stops waiting for a long run and lets the person run again', async () => {
-  const looker = await createFakeLooker({ seed: 'demo', sessionMode: 'ui' })
-  const release = holdTestRuns(looker)
+  const looker = await fakeLooker()
+  // A run that takes minutes: Looker answers only on release().
+  const { release } = looker.hold('run_lookml_test')
   const { user, section } = await openProject('production', looker)
   await user.click(await within(section).findByRole('button', { name: 'Run all data tests' }))
   await user.click(await within(section).findByRole('button', { name: 'Cancel' }))
@@ -122,7 +109,7 @@ test('Cancel stops waiting for a long run and lets the person run again', async 
 })
 
 test('no project with models: the builder and the data tests say so, from one read of the models', async () => {
-  const looker = await createFakeLooker({ seed: 'demo', sessionMode: 'ui' })
+  const looker = await fakeLooker()
   looker.addFault({ operation: 'all_lookml_models', body: [] })
   await renderApp({ looker, route: '/query' })
   expect(await screen.findByText(/This workspace has no models with explores/)).toBeInTheDocument()
@@ -131,7 +118,7 @@ test('no project with models: the builder and the data tests say so, from one re
 })
 
 test('a failure to list the models offers a Retry that recovers the project list', async () => {
-  const looker = await createFakeLooker({ seed: 'demo', sessionMode: 'ui' })
+  const looker = await fakeLooker()
   looker.addFault({ operation: 'all_lookml_models', status: 500, message: 'Models down', times: 1 })
   const { user } = await renderApp({ looker, route: '/query' })
   const section = await screen.findByRole('region', { name: 'LookML data tests' })

@@ -73,7 +73,15 @@ function ProjectTests({ project, busy, onRun }: ProjectTestsProps) {
 }
 
 /** The last run: progress with Cancel, Looker's error, or the results. */
-function RunState({ run, onCancel, project }: { run: TestRun; onCancel(): void; project: string }) {
+function TestRunStatus({
+  run,
+  onCancel,
+  project,
+}: {
+  run: TestRun
+  onCancel(): void
+  project: string
+}) {
   switch (run.status) {
     case 'idle':
       return null
@@ -154,7 +162,7 @@ export function DataTests({ models, reloadModels }: Props) {
           )
         }
       </AsyncContent>
-      <RunState run={run} onCancel={cancel} project={project} />
+      <TestRunStatus run={run} onCancel={cancel} project={project} />
     </Box>
   )
 }
@@ -179,7 +187,7 @@ export function ProjectDataTests({ project }: { project: string }) {
         busy={run.status === 'running'}
         onRun={(name) => void start(name)}
       />
-      <RunState run={run} onCancel={cancel} project={project} />
+      <TestRunStatus run={run} onCancel={cancel} project={project} />
     </Box>
   )
 }

@@ -6,7 +6,7 @@ import type { Async } from '../../shared/async'
 import { ApiErrorMessage } from '../../shared/ApiErrorMessage'
 import { Loading } from '../../shared/AsyncContent'
 import { formatCommitTime } from '../../shared/format'
-import { BRANCH_KIND_LABEL, gitStateLabel, PR_MODE_LABEL, STATE_TONE } from './labels'
+import { gitStateLabel, PR_MODE_LABEL, STATE_TONE } from './labels'
 import { pathSegment } from '../../shared/routes'
 
 interface Props {
@@ -59,7 +59,7 @@ function GitCells({ project, state, onRetry }: Omit<Props, 'rowIndex'>) {
         {branch ? (
           <>
             <Span fontFamily="code">{branch.name}</Span>{' '}
-            {branchKind && <Span color="text2">({BRANCH_KIND_LABEL[branchKind]})</Span>}
+            {branchKind && <Span color="text2">({branchKind})</Span>}
           </>
         ) : (
           '—'

@@ -1,7 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react'
-import { createFakeLooker } from '../../../dev/fake-looker'
-import type { FakeLooker } from '../../../dev/fake-looker/types'
-import { renderApp } from '../../../test/renderApp'
+import { fakeLooker, renderApp, type FakeLooker } from '../../../test/renderApp'
 import { MAX_IN_FLIGHT } from './useProjectStates'
 
 // Rendering the whole app over the fake Looker takes a few seconds on a cold start.
@@ -34,7 +32,7 @@ async function row(name: string): Promise<HTMLElement> {
 const summary = () => screen.getByRole('status', { name: 'Summary' })
 
 async function demoIn(workspace: 'dev' | 'production'): Promise<FakeLooker> {
-  const looker = await createFakeLooker({ seed: 'demo', sessionMode: 'ui' })
+  const looker = await fakeLooker()
   looker.setUserWorkspace('ada', workspace)
   return looker
 }
@@ -131,19 +129,17 @@ test('filters by name and sorts by state, most urgent first', async () => {
 })
 
 test(`reads at most ${MAX_IN_FLIGHT} project states at once`, async () => {
-  const looker = await createFakeLooker({ seed: 'large', sessionMode: 'ui' })
-  const inner = looker.handle
+  const looker = await fakeLooker({ seed: 'large' })
   let inFlight = 0
   let most = 0
-  looker.handle = async (req) => {
-    const counted = req.path.endsWith('/current_workspace')
-    if (counted) most = Math.max(most, ++inFlight)
+  looker.intercept('project_workspace', async (_req, next) => {
+    most = Math.max(most, ++inFlight)
     try {
-      return await inner(req)
+      return await next()
     } finally {
-      if (counted) inFlight--
+      inFlight--
     }
-  }
+  })
   looker.addFault({ operation: 'project_workspace', delayMs: 5 })
   await renderApp({ looker })
   // ByText, not ByRole: role queries over 200 rows are slow in jsdom.
@@ -158,7 +154,7 @@ test(`reads at most ${MAX_IN_FLIGHT} project states at once`, async () => {
 }, 60000)
 
 test('hundreds of projects: only the rows in view are rendered, and the filter reaches any', async () => {
-  const looker = await createFakeLooker({ seed: 'large', sessionMode: 'ui' })
+  const looker = await fakeLooker({ seed: 'large' })
   const { user } = await renderApp({ looker })
   const table = await screen.findByRole('table', { name: 'Projects' })
   expect(table).toHaveAttribute('aria-rowcount', '201')

@@ -1,5 +1,5 @@
 /** Plain words for project and git states, shared by the projects table and its summary. */
-import type { BranchKind, GitState, GitStateKind, PullRequestMode } from '../../looker'
+import type { GitState, GitStateKind, PullRequestMode } from '../../looker'
 import { plural } from '../../shared/format'
 
 /** The git state as a person would say it, e.g. "2 commits ahead, 1 behind". */
@@ -50,12 +50,6 @@ export const STATE_TONE: Record<GitStateKind, 'critical' | 'warn' | 'text' | 'te
   unknown: 'text',
   upToDate: 'text2',
   noGit: 'text2',
-}
-
-export const BRANCH_KIND_LABEL: Record<BranchKind, string> = {
-  production: 'production',
-  personal: 'personal',
-  shared: 'shared',
 }
 
 export const PR_MODE_LABEL: Record<PullRequestMode, string> = {

@@ -1,12 +1,11 @@
 import { screen, within } from '@testing-library/react'
-import { createFakeLooker } from '../../../dev/fake-looker'
-import { renderApp } from '../../../test/renderApp'
+import { renderApp, fakeLooker } from '../../../test/renderApp'
 
 // A shared query link is input like any other: each bad value is named, nothing is sent.
 jest.setTimeout(30_000)
 
 async function open(search: string) {
-  const looker = await createFakeLooker({ seed: 'demo', sessionMode: 'ui' })
+  const looker = await fakeLooker()
   looker.setUserWorkspace('ada', 'dev')
   return renderApp({ looker, route: `/query?${search}` })
 }

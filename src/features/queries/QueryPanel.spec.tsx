@@ -127,11 +127,7 @@ test('a sort typed as Looker writes it orders the rows Looker returns', async ()
   const sorts = await screen.findByRole('textbox', { name: 'Sorts' })
   await user.type(sorts, 'orders.status desc{Enter}')
   await user.click(await runButton())
-  const result = await screen.findByRole(
-    'region',
-    { name: 'Production result' },
-    { timeout: 10_000 } // the first query of a fresh fake Looker warms its database
-  )
+  const result = await screen.findByRole('region', { name: 'Production result' })
   const table = within(result).getByRole('table', { name: 'Production rows' })
   const statuses = within(table)
     .getAllByRole('row')
@@ -144,11 +140,8 @@ test('a sort typed as Looker writes it orders the rows Looker returns', async ()
 })
 
 test('runs in Development Mode on the branch: the label and the SQL say development', async () => {
-  const { createFakeLooker } = await import('../../../dev/fake-looker')
-  const looker = await createFakeLooker({ seed: 'demo', sessionMode: 'ui' })
-  looker.setUserWorkspace('ada', 'dev')
-  const { user } = await renderApp({
-    looker,
+  const { user, looker } = await renderApp({
+    workspace: 'dev',
     route: route('orders.status,orders.total_revenue,orders.average_discount'),
   })
   await user.click(await runButton())
@@ -165,18 +158,17 @@ test('runs in Development Mode on the branch: the label and the SQL say developm
 })
 
 test('another Looker tab leaving Development Mode during a run: no false label, the bar follows', async () => {
-  const { createFakeLooker } = await import('../../../dev/fake-looker')
-  const looker = await createFakeLooker({ seed: 'demo', sessionMode: 'ui' })
-  looker.setUserWorkspace('ada', 'dev')
-  // The other tab switches right after Looker created the query, before the task is started.
-  const handle = looker.handle
-  looker.handle = async (req) => {
-    const res = await handle(req)
-    if (looker.log[looker.log.length - 1]?.operation === 'create_query')
-      looker.setUserWorkspace('ada', 'production')
-    return res
-  }
-  const { user } = await renderApp({ looker, route: route('orders.status,orders.total_revenue') })
+  const { user } = await renderApp({
+    workspace: 'dev',
+    route: route('orders.status,orders.total_revenue'),
+    // The other tab switches right after Looker created the query, before the task is started.
+    beforeMount: (looker) =>
+      looker.intercept('create_query', async (_req, next) => {
+        const res = await next()
+        looker.setUserWorkspace('ada', 'production')
+        return res
+      }),
+  })
   await user.click(await runButton())
   const result = await screen.findByRole('region', { name: 'Development result' })
   expect(within(result).getByRole('alert')).toHaveTextContent(
@@ -247,13 +239,8 @@ test('a SQL error from the database shows Looker’s message with its documentat
 })
 
 test('a slow query shows progress with elapsed time, and Cancel stops waiting and the query', async () => {
-  const { createFakeLooker } = await import('../../../dev/fake-looker')
-  const looker = await createFakeLooker(
-    { seed: 'demo', sessionMode: 'ui' },
-    { slowQueryMs: 60_000 }
-  )
-  const { user } = await renderApp({
-    looker,
+  const { user, looker } = await renderApp({
+    queryOptions: { slowQueryMs: 60_000 },
     route: '/query?model=ecommerce&explore=slow_orders&fields=orders.status&limit=500',
   })
   await user.click(await runButton())

@@ -16,14 +16,14 @@ import type { QueryRun } from './useQueryRun'
 interface Props {
   spec: QuerySpec
   onChange(spec: QuerySpec): void
-  run: QueryRun
+  queryRun: QueryRun
   /** The workspace's models, from {@link useModels} (the page shares them with the data tests). */
   models: Async<ModelSummary[]>
   reloadModels(): void
 }
 
 /** Build a query, run it in the current workspace or both ways, and see the answer. */
-export function QueryPanel({ spec, onChange, run, models, reloadModels }: Props) {
+export function QueryPanel({ spec, onChange, queryRun, models, reloadModels }: Props) {
   const [explore, reloadExplore] = useExplore(spec.model, spec.explore)
   const detail = explore.status === 'success' ? explore.value : null
   const { search } = useLocation()
@@ -46,15 +46,20 @@ export function QueryPanel({ spec, onChange, run, models, reloadModels }: Props)
         reloadExplore={reloadExplore}
       />
       <Space gap="small" my="medium">
-        <ReasonButton reason={reason} onClick={() => void run.run(spec)}>
+        <ReasonButton reason={reason} onClick={() => void queryRun.run(spec)}>
           Run
         </ReasonButton>
-        <ReasonButton reason={reason} onClick={() => void run.compare(spec)}>
+        <ReasonButton reason={reason} onClick={() => void queryRun.compare(spec)}>
           Compare production and development
         </ReasonButton>
       </Space>
-      <RunOutcome run={run} explore={detail} />
-      <SavedQueries project={detail?.projectName ?? null} spec={spec} run={run} onLoad={onChange} />
+      <RunOutcome queryRun={queryRun} explore={detail} />
+      <SavedQueries
+        project={detail?.projectName ?? null}
+        spec={spec}
+        queryRun={queryRun}
+        onLoad={onChange}
+      />
     </Box>
   )
 }

@@ -9,7 +9,7 @@ import { SideResultView } from './SideResultView'
 import type { QueryRun } from './useQueryRun'
 
 interface Props {
-  run: QueryRun
+  queryRun: QueryRun
   explore: ExploreDetail | null
 }
 
@@ -17,9 +17,9 @@ interface Props {
  * Whatever the last click produced, in one region that comes into view and takes focus when it
  * changes: after Run or Compare the person sees the progress, then the answer, where they look.
  */
-export function RunOutcome({ run, explore }: Props) {
+export function RunOutcome({ queryRun, explore }: Props) {
   const region = useRef<HTMLDivElement>(null)
-  const { status } = run.state
+  const { status } = queryRun.state
   useEffect(() => {
     if (status === 'idle') return
     const el = region.current
@@ -29,13 +29,13 @@ export function RunOutcome({ run, explore }: Props) {
   }, [status])
   return (
     <Box ref={region} tabIndex={-1} aria-label="Query result" role="region" mb="medium">
-      <Outcome run={run} explore={explore} />
+      <Outcome queryRun={queryRun} explore={explore} />
     </Box>
   )
 }
 
-function Outcome({ run, explore }: Props) {
-  const { state } = run
+function Outcome({ queryRun, explore }: Props) {
+  const { state } = queryRun
   const spec = state.status === 'ran' || state.status === 'compared' ? state.spec : null
   // Stable columns keep the CSV and the diff from being rebuilt on every render of the page.
   const columns = useMemo(() => (spec ? columnsFor(spec, explore) : []), [spec, explore])
@@ -47,7 +47,7 @@ function Outcome({ run, explore }: Props) {
         <RunProgress
           label={state.kind === 'run' ? 'Running the query' : 'Running production and development'}
           startedAt={state.startedAt}
-          onCancel={run.cancel}
+          onCancel={queryRun.cancel}
         />
       )
     case 'cancelled':
@@ -66,7 +66,7 @@ function Outcome({ run, explore }: Props) {
             production. The app can switch to Development Mode for the comparison and put the
             session back to production afterwards.
           </Box>
-          <ButtonOutline mt="small" onClick={() => void run.compare(state.spec, true)}>
+          <ButtonOutline mt="small" onClick={() => void queryRun.compare(state.spec, true)}>
             Switch for the comparison
           </ButtonOutline>
         </MessageBar>

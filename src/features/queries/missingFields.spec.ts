@@ -1,4 +1,3 @@
-/** @jest-environment node */
 import { ApiError } from '../../looker'
 import { missingFields } from './missingFields'
 

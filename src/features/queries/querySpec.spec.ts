@@ -1,4 +1,3 @@
-/** @jest-environment node */
 import { toCsv } from './csv'
 import { exploreUrl, parseLimit, parseSorts, searchFromSpec, specFromSearch } from './querySpec'
 

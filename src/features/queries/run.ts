@@ -190,7 +190,7 @@ export async function compareModes(
     let failure: unknown = null
     try {
       if (switched) {
-        const answer = await session.switchTo('dev')
+        const answer = await session.switchWorkspace('dev')
         if (answer.workspaceId !== 'dev') {
           throw new ApiError('Looker kept the session in production.', 'looker')
         }

@@ -1,8 +1,6 @@
 import { configure, screen, waitFor, within } from '@testing-library/react'
-import { createFakeLooker } from '../../../dev/fake-looker'
-import type { FakeLooker } from '../../../dev/fake-looker/types'
 import { memoryHost, type MemoryHost } from '../../../test/memoryHost'
-import { renderApp } from '../../../test/renderApp'
+import { fakeLooker, renderApp, type FakeLooker } from '../../../test/renderApp'
 
 // @looker/components is heavy under jsdom: role queries over its tree take seconds.
 jest.setTimeout(60_000)
@@ -25,7 +23,7 @@ async function openShip(
   project: string,
   { user = 'ada', branch, host }: { user?: string; branch?: string; host?: MemoryHost } = {}
 ) {
-  const looker = await createFakeLooker({ seed: 'demo', sessionMode: 'ui' })
+  const looker = await fakeLooker()
   looker.setUserWorkspace(user, 'dev')
   if (branch) await checkout(looker, user, project, branch)
   const view = await renderApp({ looker, user, host, route: `/projects/${project}/ship` })
@@ -111,7 +109,7 @@ test('results stay when you come back, and turn stale when the branch moves', as
   await run(first.user, 'LookML validation', 'Validate LookML')
   first.unmount()
   // A fresh Looker has no validation of its own to show: what shows comes from local storage.
-  const fresh = await createFakeLooker({ seed: 'demo', sessionMode: 'ui' })
+  const fresh = await fakeLooker()
   fresh.setUserWorkspace('ada', 'dev')
   const view = await renderApp({ looker: fresh, host, route: '/projects/ecommerce/ship' })
   await waitFor(() => expect(statusOf('LookML validation')).toHaveTextContent('Passed'))
@@ -208,9 +206,7 @@ test('a failing git credential shows Looker’s message', async () => {
 })
 
 test('the query page’s data tests link here, where the project’s data tests run', async () => {
-  const looker = await createFakeLooker({ seed: 'demo', sessionMode: 'ui' })
-  looker.setUserWorkspace('ada', 'dev')
-  const { user } = await renderApp({ looker, route: '/query' })
+  const { user } = await renderApp({ workspace: 'dev', route: '/query' })
   const section = await screen.findByRole('region', { name: 'LookML data tests' })
   await user.click(await within(section).findByLabelText('Project'))
   await user.click(await screen.findByRole('option', { name: 'ecommerce' }))

@@ -26,10 +26,8 @@ const production = branchFixture({ name: 'main', isProduction: true, remoteRef: 
 const ship: ShipProject = { project, state, production }
 const ada: CurrentUser = {
   id: '1',
-  displayName: 'Ada',
   canDevelop: true,
   canDeploy: true,
-  canSeeLookml: true,
 }
 
 test('with validation required, only a passed validation on this commit lets the deploy through', () => {

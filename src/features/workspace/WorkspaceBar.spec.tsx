@@ -1,5 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react'
-import { renderApp } from '../../../test/renderApp'
+import { fakeLooker, renderApp } from '../../../test/renderApp'
 
 const devSwitch = () => screen.findByRole('switch', { name: 'Development Mode' })
 const badge = () => screen.findByLabelText('Current workspace')
@@ -15,10 +15,8 @@ test('shows a labelled loading state, then the workspace Looker reports', async 
 })
 
 test('re-reads the workspace on load instead of assuming production', async () => {
-  const { createFakeLooker } = await import('../../../dev/fake-looker')
-  const looker = await createFakeLooker({ seed: 'demo', sessionMode: 'ui' })
-  looker.setUserWorkspace('ada', 'dev') // ada turned Development Mode on in another Looker tab
-  await renderApp({ looker })
+  // ada turned Development Mode on in another Looker tab
+  await renderApp({ workspace: 'dev' })
   expect(await badge()).toHaveTextContent('Development')
   expect(await devSwitch()).toBeChecked()
 })
@@ -44,13 +42,14 @@ test('switches to Development Mode and back, showing what Looker answered', asyn
 test('disables the switch while a switch is pending and ignores further clicks', async () => {
   const { user, looker } = await renderApp()
   const toggle = await devSwitch()
-  looker.addFault({ operation: 'update_session', delayMs: 300, times: 1 })
+  const pending = looker.hold('update_session') // Looker takes its time to answer
   await user.click(toggle)
   expect(
     await screen.findByRole('status', { name: 'Switching to Development Mode' })
   ).toBeInTheDocument()
   expect(toggle).toBeDisabled()
   await user.click(toggle)
+  pending.release()
   await waitFor(() =>
     expect(screen.getByLabelText('Current workspace')).toHaveTextContent('Development')
   )
@@ -60,8 +59,7 @@ test('disables the switch while a switch is pending and ignores further clicks',
 
 /** vic cannot develop; with his roles unreadable the switch is offered, and Looker refuses it. */
 async function vicWithRolesUnknown() {
-  const { createFakeLooker } = await import('../../../dev/fake-looker')
-  const looker = await createFakeLooker({ seed: 'demo', sessionMode: 'ui' })
+  const looker = await fakeLooker()
   looker.addFault({ operation: 'user_roles', status: 500, message: 'Roles unavailable' })
   return renderApp({ looker, user: 'vic' })
 }
@@ -75,8 +73,7 @@ test('without "develop" the workspace is read-only: the reason once, and no swit
 })
 
 test('the workspace bar names Development Mode once: the switch, beside a short badge', async () => {
-  const { createFakeLooker } = await import('../../../dev/fake-looker')
-  const looker = await createFakeLooker({ seed: 'demo', sessionMode: 'ui' })
+  const looker = await fakeLooker()
   looker.setUserWorkspace('ada', 'dev')
   await renderApp({ looker })
   const bar = screen.getByRole('region', { name: 'Workspace' })
@@ -109,8 +106,7 @@ test('a network failure during a switch is shown, and the switch shows the re-re
 })
 
 test('a failure to read the session is shown with Looker message and a Retry that recovers', async () => {
-  const { createFakeLooker } = await import('../../../dev/fake-looker')
-  const looker = await createFakeLooker({ seed: 'demo', sessionMode: 'ui' })
+  const looker = await fakeLooker()
   looker.addFault({ operation: 'session', status: 500, message: 'Internal server error', times: 1 })
   const { user } = await renderApp({ looker })
   const alert = await screen.findByRole('alert')
@@ -121,8 +117,7 @@ test('a failure to read the session is shown with Looker message and a Retry tha
 })
 
 test('an unknown workspace id from Looker is reported, not guessed', async () => {
-  const { createFakeLooker } = await import('../../../dev/fake-looker')
-  const looker = await createFakeLooker({ seed: 'demo', sessionMode: 'ui' })
+  const looker = await fakeLooker()
   looker.addFault({
     operation: 'session',
     body: { workspace_id: 'staging', sudo_user_id: null, can: {} },
@@ -147,8 +142,7 @@ test('a method missing from the manifest fails the way Looker fails', async () =
 })
 
 test('a failure to read the user roles is shown with a Retry, and the switch still works', async () => {
-  const { createFakeLooker } = await import('../../../dev/fake-looker')
-  const looker = await createFakeLooker({ seed: 'demo', sessionMode: 'ui' })
+  const looker = await fakeLooker()
   looker.addFault({ operation: 'user_roles', status: 500, message: 'Roles unavailable', times: 1 })
   const { user } = await renderApp({ looker })
   expect(await screen.findByRole('alert')).toHaveTextContent(

@@ -18,7 +18,7 @@ function cannotDevelop(user: CurrentUser | null, session: Session): boolean {
 
 /** The workspace bar: what Looker says the session is in, and the one-click switch. */
 export function WorkspaceBar() {
-  const { session, user, switching, switchError, switchTo, reload } = useWorkspace()
+  const { session, user, switching, switchError, switchWorkspace, reload } = useWorkspace()
   const currentUser = user.status === 'success' ? user.value : null
 
   return (
@@ -47,7 +47,7 @@ export function WorkspaceBar() {
                       on={isDev}
                       disabled={switching !== null}
                       aria-describedby="workspace-explanation"
-                      onChange={() => void switchTo(isDev ? 'production' : 'dev')}
+                      onChange={() => void switchWorkspace(isDev ? 'production' : 'dev')}
                     />
                     <label htmlFor="development-mode" style={{ whiteSpace: 'nowrap' }}>
                       Development Mode

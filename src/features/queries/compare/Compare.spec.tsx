@@ -1,5 +1,4 @@
 import { screen, waitFor, within } from '@testing-library/react'
-import { createFakeLooker } from '../../../../dev/fake-looker'
 import { renderApp } from '../../../../test/renderApp'
 
 // @looker/components is heavy under jsdom: role queries over its tree take seconds.
@@ -11,9 +10,7 @@ beforeAll(() => {
 const route = (fields: string) => `/query?model=ecommerce&explore=orders&fields=${fields}&limit=500`
 
 async function adaIn(workspace: 'dev' | 'production', fields: string, user = 'ada') {
-  const looker = await createFakeLooker({ seed: 'demo', sessionMode: 'ui' })
-  if (workspace === 'dev') looker.setUserWorkspace(user, 'dev')
-  return renderApp({ looker, user, route: route(fields) })
+  return renderApp({ user, workspace, route: route(fields) })
 }
 
 const compareButton = () =>

@@ -1,7 +1,5 @@
 import { configure, screen, waitFor, within } from '@testing-library/react'
-import { createFakeLooker } from '../../../../dev/fake-looker'
-import type { FakeLooker } from '../../../../dev/fake-looker/types'
-import { renderApp } from '../../../../test/renderApp'
+import { renderApp, fakeLooker, type FakeLooker } from '../../../../test/renderApp'
 import { memoryHost } from '../../../../test/memoryHost'
 
 // The put-back after a comparison is a compensating action: retried with backoff, then a banner
@@ -42,7 +40,7 @@ const switches = (looker: FakeLooker) =>
   looker.log.filter((e) => e.operation === 'update_session').map((e) => e.status)
 
 test('a put-back that fails once is retried and the session ends in production', async () => {
-  const looker = await createFakeLooker({ seed: 'demo', sessionMode: 'ui' })
+  const looker = await fakeLooker()
   failPutBack(looker, 1)
   await compareFromProduction(looker)
   const section = await screen.findByRole('region', { name: 'Production against development' })
@@ -53,7 +51,7 @@ test('a put-back that fails once is retried and the session ends in production',
 })
 
 test('a put-back that keeps failing: a banner that stays, the results kept, a button that fixes it', async () => {
-  const looker = await createFakeLooker({ seed: 'demo', sessionMode: 'ui' })
+  const looker = await fakeLooker()
   failPutBack(looker, 100)
   const host = memoryHost()
   const { user } = await compareFromProduction(looker, host)
@@ -73,7 +71,7 @@ test('a put-back that keeps failing: a banner that stays, the results kept, a bu
 })
 
 test('the page closed while the session is left in development: the next load says so and fixes it', async () => {
-  const looker = await createFakeLooker({ seed: 'demo', sessionMode: 'ui' })
+  const looker = await fakeLooker()
   failPutBack(looker, 100)
   const host = memoryHost()
   const first = await compareFromProduction(looker, host)
@@ -91,7 +89,7 @@ test('the page closed while the session is left in development: the next load sa
 })
 
 test('the intent is recorded before switching, so a page closed mid-run is noticed on reload', async () => {
-  const looker = await createFakeLooker({ seed: 'demo', sessionMode: 'ui' })
+  const looker = await fakeLooker()
   const host = memoryHost()
   const original = host.setItem
   const writes: string[] = []
@@ -107,7 +105,7 @@ test('the intent is recorded before switching, so a page closed mid-run is notic
 })
 
 test('an open intent while the session is already in production says nothing and is closed', async () => {
-  const looker = await createFakeLooker({ seed: 'demo', sessionMode: 'ui' })
+  const looker = await fakeLooker()
   failPutBack(looker, 100)
   const host = memoryHost()
   const first = await compareFromProduction(looker, host)

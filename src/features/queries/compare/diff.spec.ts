@@ -1,4 +1,3 @@
-/** @jest-environment node */
 import type { Column } from '../columns'
 import { resultDiff, sameCell, sqlDiff, summarize } from './diff'
 

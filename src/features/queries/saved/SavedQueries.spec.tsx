@@ -1,5 +1,4 @@
 import { screen, waitFor, within } from '@testing-library/react'
-import { createFakeLooker } from '../../../../dev/fake-looker'
 import { memoryHost } from '../../../../test/memoryHost'
 import { renderApp } from '../../../../test/renderApp'
 
@@ -14,9 +13,7 @@ const route =
 
 test('saves a query per project, keeps it in extension storage, and runs it in one click', async () => {
   const host = memoryHost()
-  const looker = await createFakeLooker({ seed: 'demo', sessionMode: 'ui' })
-  looker.setUserWorkspace('ada', 'dev')
-  const { user } = await renderApp({ looker, host, route })
+  const { user } = await renderApp({ workspace: 'dev', host, route })
   const saved = await screen.findByRole('region', { name: 'Saved queries' })
   expect(within(saved).getByRole('heading')).toHaveTextContent('Saved queries of project ecommerce')
   await user.type(within(saved).getByRole('textbox', { name: 'Name' }), 'Complete revenue')

@@ -15,7 +15,7 @@ interface Props {
   /** The LookML project of the current model, or null before one is chosen. */
   project: string | null
   spec: QuerySpec
-  run: QueryRun
+  queryRun: QueryRun
   onLoad(spec: QuerySpec): void
 }
 
@@ -23,7 +23,7 @@ interface Props {
 type Confirming = { kind: 'replace'; name: string } | { kind: 'delete'; name: string } | null
 
 /** Save the current query under a name; run, compare, open in Explore, load or delete saved ones. */
-export function SavedQueries({ project, spec, run, onLoad }: Props) {
+export function SavedQueries({ project, spec, queryRun, onLoad }: Props) {
   const host = useHost()
   const mounted = useMounted()
   const [name, setName] = useState('')
@@ -86,11 +86,11 @@ export function SavedQueries({ project, spec, run, onLoad }: Props) {
             list={list}
             onRun={(s) => {
               onLoad(s)
-              void run.run(s)
+              void queryRun.run(s)
             }}
             onCompare={(s) => {
               onLoad(s)
-              void run.compare(s)
+              void queryRun.compare(s)
             }}
             onOpen={(s) => host.navigate(exploreUrl(s))}
             onLoad={onLoad}

@@ -7,9 +7,8 @@
 import React, { useImperativeHandle, forwardRef, createRef } from 'react'
 import { act, render } from '@testing-library/react'
 import fc from 'fast-check'
-import { createFakeLooker } from '../../../dev/fake-looker'
-import type { FakeLooker } from '../../../dev/fake-looker/types'
 import { createFakeHost } from '../../../test/fakeHost'
+import { fakeLooker, type FakeLooker } from '../../../test/renderApp'
 import {
   createLookerApi,
   type LookerApi,
@@ -116,17 +115,18 @@ async function rowsIn(mode: RunMode): Promise<Row[]> {
 }
 
 beforeAll(async () => {
-  looker = await createFakeLooker({ seed: 'demo', sessionMode: 'ui' }, { slowQueryMs: 3 })
+  looker = await fakeLooker({ queryOptions: { slowQueryMs: 3 } })
   // Another Looker tab: flip ada's workspace right after Looker answers the awaited operation.
-  const handle = looker.handle
-  looker.handle = async (req) => {
-    const res = await handle(req)
-    const hit = triggers.find((t) => looker.log[looker.log.length - 1]?.operation === t.at)
-    if (hit) {
-      triggers = triggers.filter((t) => t !== hit)
-      looker.setUserWorkspace('ada', hit.to)
-    }
-    return res
+  for (const at of ['create_query', 'run_query', 'create_query_task'] as const) {
+    looker.intercept(at, async (_req, next) => {
+      const res = await next()
+      const hit = triggers.find((t) => t.at === at)
+      if (hit) {
+        triggers = triggers.filter((t) => t !== hit)
+        looker.setUserWorkspace('ada', hit.to)
+      }
+      return res
+    })
   }
   api = createLookerApi(createFakeHost({ looker, user: 'ada' }).sdk)
   await api.switchWorkspace('dev')
@@ -211,7 +211,7 @@ test('labels always name the models a query ran on (1,000 random interleavings)'
           const pending: Array<Promise<unknown>> = []
           for (const a of actions) {
             const h = ref.current!
-            if (a.type === 'switch') pending.push(h.workspace.switchTo(a.to))
+            if (a.type === 'switch') pending.push(h.workspace.switchWorkspace(a.to))
             else if (a.type === 'external' && a.at === 'now') looker.setUserWorkspace('ada', a.to)
             else if (a.type === 'external') triggers.push({ at: a.at, to: a.to })
             else if (a.type === 'run')

@@ -1,7 +1,6 @@
-/** @jest-environment node */
 import type { ProjectState } from '../../looker'
 import { branchFixture } from '../../../test/fixtures'
-import { changeSince, lossList } from './gitTypes'
+import { changeSince, lossList } from './branchChanges'
 
 const clean = { kind: 'upToDate', ahead: 0, behind: 0, lookerStatus: 'clean' } as const
 const state = (over: Partial<ProjectState> = {}): ProjectState => ({

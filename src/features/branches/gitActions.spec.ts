@@ -1,0 +1,109 @@
+/** The multi-step git changes over the real api and the fake Looker, without React (fast). */
+import { createLookerApi, type LookerApi } from '../../looker'
+import { createFakeHost } from '../../../test/fakeHost'
+import { clientFor, fakeLooker, type FakeLooker } from '../../../test/renderApp'
+import { pullWithoutLoss, PullWouldLose, resetWithBackup } from './gitActions'
+
+let looker: FakeLooker
+let api: LookerApi
+
+beforeEach(async () => {
+  looker = await fakeLooker()
+  api = createLookerApi(createFakeHost({ looker, user: 'ada' }).sdk)
+  await api.switchWorkspace('dev')
+})
+afterEach(() => looker.close())
+
+const ops = () => looker.log.map((e) => e.operation)
+const writes = () =>
+  ops().filter((o) => /^(create|update|delete|reset)_/.test(o ?? '') && o !== 'update_session')
+
+test('reset to remote with a backup: the backup starts at HEAD, Looker is back on the branch', async () => {
+  // finance: ada's feature/q4-close has 2 local commits the remote lacks.
+  const seen = await api.getProjectState('finance')
+  await resetWithBackup(api, 'finance', seen, 'remote', 'backup/q4')
+  expect(writes()).toEqual(['create_git_branch', 'update_git_branch', 'reset_project_to_remote'])
+  const { state, branches } = await api.getBranches('finance')
+  expect(state.branch?.name).toBe('feature/q4-close')
+  expect(state.git.kind).toBe('upToDate')
+  const backup = branches.find((b) => b.name === 'backup/q4')!
+  expect(backup.commitAt).toBe(seen.branch!.commitAt)
+})
+
+test('reset to production without a backup makes one change', async () => {
+  const seen = await api.getProjectState('finance')
+  await resetWithBackup(api, 'finance', seen, 'production', null)
+  expect(writes()).toEqual(['reset_project_to_production'])
+})
+
+test('the branch moved since the person confirmed: nothing is saved or reset', async () => {
+  const seen = await api.getProjectState('finance')
+  await clientFor(looker, 'ada').call('PUT', '/projects/finance/git_branch', {
+    name: 'feature/q4-close',
+    ref: 'scratch/ada-notes',
+  })
+  const before = writes().length
+  await expect(resetWithBackup(api, 'finance', seen, 'remote', 'backup/q4')).rejects.toThrow(
+    'The branch changed since you confirmed (feature/q4-close moved to another commit), nothing was reset. Check what would be lost and try again.'
+  )
+  expect(writes()).toHaveLength(before)
+})
+
+test('a backup Looker refuses stops everything, naming the step and Looker’s reason', async () => {
+  const seen = await api.getProjectState('finance')
+  await expect(
+    resetWithBackup(api, 'finance', seen, 'remote', 'feature/q4-close')
+  ).rejects.toMatchObject({
+    message: expect.stringMatching(
+      /^Could not save the backup branch feature\/q4-close, nothing was reset: Branch feature\/q4-close already exists/
+    ),
+    status: 409,
+  })
+  expect(writes()).toEqual(['create_git_branch'])
+})
+
+test('Looker not back on the branch after the backup: nothing is reset', async () => {
+  const seen = await api.getProjectState('finance')
+  looker.fail('update_git_branch', 500, 'Git is down')
+  await expect(resetWithBackup(api, 'finance', seen, 'remote', 'backup/q4')).rejects.toMatchObject({
+    message:
+      'Saved backup/q4 but could not switch back to feature/q4-close, nothing was reset: Git is down',
+  })
+  expect(writes()).toEqual(['create_git_branch', 'update_git_branch'])
+})
+
+test('Looker answering another current branch after the switch back: nothing is reset', async () => {
+  const seen = await api.getProjectState('finance')
+  looker.intercept('update_git_branch', async () => ({
+    status: 200,
+    contentType: 'application/json',
+    body: {},
+  }))
+  await expect(resetWithBackup(api, 'finance', seen, 'remote', 'backup/q4')).rejects.toThrow(
+    'Saved backup/q4 but could not switch back to feature/q4-close, nothing was reset: Looker reports backup/q4 as current'
+  )
+  expect(writes()).not.toContain('reset_project_to_remote')
+})
+
+test('pull: resets to the remote only when nothing local would be lost', async () => {
+  const ecommerce = await api.getProjectState('ecommerce') // up to date: nothing to lose
+  await pullWithoutLoss(api, 'ecommerce', ecommerce)
+  expect(writes()).toEqual(['reset_project_to_remote'])
+
+  const finance = await api.getProjectState('finance') // 2 local commits
+  const lost = await pullWithoutLoss(api, 'finance', finance).catch((e: unknown) => e)
+  expect(lost).toBeInstanceOf(PullWouldLose)
+  expect((lost as Error).message).toBe(
+    'Nothing was pulled: the branch changed since this page read it, and pulling would now discard 2 commits not on the remote. Review it in Reset to remote.'
+  )
+  expect(writes()).toEqual(['reset_project_to_remote'])
+})
+
+test('pull: another branch checked out since the page read it: nothing is pulled', async () => {
+  const seen = await api.getProjectState('ecommerce')
+  await api.switchBranch('ecommerce', 'feature/old-experiment')
+  await expect(pullWithoutLoss(api, 'ecommerce', seen)).rejects.toThrow(
+    'Nothing was pulled: Looker now reports feature/old-experiment as the current branch.'
+  )
+  expect(writes()).toEqual(['update_git_branch'])
+})

@@ -1,0 +1,129 @@
+/** Running and comparing over the real api and the fake Looker, without React (fast). */
+import { createLookerApi, type LookerApi, type QuerySpec } from '../../looker'
+import type { LockedSession } from '../../state/workspace'
+import { createFakeHost } from '../../../test/fakeHost'
+import { fakeLooker, type FakeLooker } from '../../../test/renderApp'
+import {
+  Cancelled,
+  compareModes,
+  NeedsDevMode,
+  runInCurrentMode,
+  WORKSPACE_CHANGED,
+  type RunDeps,
+} from './run'
+
+let looker: FakeLooker
+let api: LookerApi
+let deps: RunDeps
+
+beforeEach(async () => {
+  looker = await fakeLooker({ queryOptions: { slowQueryMs: 0 } })
+  api = createLookerApi(createFakeHost({ looker, user: 'ada' }).sdk)
+  const session: LockedSession = {
+    switchWorkspace: (id) => api.switchWorkspace(id),
+    readSession: () => api.getSession(),
+  }
+  // The put-back as the app's provider does it, without its retries and local storage.
+  const putBack: RunDeps['putBack'] = {
+    begin: async () => undefined,
+    finish: async (locked) => {
+      await locked.switchWorkspace('production')
+      return (await locked.readSession()).workspaceId === 'production'
+    },
+  }
+  deps = { api, exclusive: (work) => work(session), pollDelaysMs: [1], putBack }
+})
+afterEach(() => looker.close())
+
+const spec: QuerySpec = {
+  model: 'ecommerce',
+  explore: 'orders',
+  fields: ['orders.status', 'orders.total_revenue'],
+  filters: {},
+  sorts: ['orders.status'],
+  limit: 500,
+}
+const signal = () => new AbortController().signal
+const ranIn = () =>
+  looker.log.filter((e) => e.operation === 'create_query_task').map((e) => e.queryWorkspace)
+
+test('runs in the session’s workspace and labels the result with it', async () => {
+  const prod = await runInCurrentMode(deps, spec, signal())
+  expect(prod).toMatchObject({ status: 'success', mode: 'production' })
+  if (prod.status !== 'success') throw new Error('failed')
+  expect(prod.rows).toHaveLength(5)
+  expect(prod.sql).toMatch(/SUM\(orders\.sale_price \)/)
+  expect(prod.queryId).toMatch(/\S/)
+  expect(prod.runtimeMs).toBeGreaterThanOrEqual(0)
+  await api.switchWorkspace('dev')
+  const dev = await runInCurrentMode(deps, spec, signal())
+  expect(dev).toMatchObject({ status: 'success', mode: 'dev' })
+  expect(ranIn()).toEqual(['production', 'dev'])
+})
+
+test('a run with a field this workspace lacks names the field Looker does not know', async () => {
+  const bad = { ...spec, fields: ['orders.status', 'orders.nope'] }
+  const side = await runInCurrentMode(deps, bad, signal())
+  expect(side).toMatchObject({ mode: 'production', missing: ['orders.nope'] })
+})
+
+test('another tab leaving Development Mode during a run: the dev side refuses its label', async () => {
+  await api.switchWorkspace('dev')
+  looker.intercept('create_query_task', async (_req, next) => {
+    const res = await next()
+    looker.setUserWorkspace('ada', 'production')
+    return res
+  })
+  const side = await runInCurrentMode(deps, spec, signal())
+  expect(side).toMatchObject({ status: 'error', mode: 'dev' })
+  if (side.status === 'error') expect(side.error.message).toBe(WORKSPACE_CHANGED)
+})
+
+test('Cancel before the run throws Cancelled and starts nothing', async () => {
+  const c = new AbortController()
+  c.abort()
+  await expect(runInCurrentMode(deps, spec, c.signal)).rejects.toBeInstanceOf(Cancelled)
+  await expect(compareModes(deps, spec, true, c.signal)).rejects.toBeInstanceOf(Cancelled)
+  expect(ranIn()).toEqual([])
+})
+
+test('compare from production needs permission to switch', async () => {
+  await expect(compareModes(deps, spec, false, signal())).rejects.toBeInstanceOf(NeedsDevMode)
+  expect(ranIn()).toEqual([])
+})
+
+test('compare from production switches, runs both sides, and puts the session back', async () => {
+  const c = await compareModes(deps, spec, true, signal())
+  expect(c.switched).toBe(true)
+  expect(c.production).toMatchObject({ status: 'success', mode: 'production' })
+  expect(c.dev).toMatchObject({ status: 'success', mode: 'dev' })
+  if (c.production.status !== 'success' || c.dev.status !== 'success') throw new Error('failed')
+  expect(c.dev.sql).toMatch(/orders\.sale_price - orders\.discount/)
+  expect(c.production.rows).not.toEqual(c.dev.rows)
+  expect(ranIn()).toEqual(['production', 'dev'])
+  expect(await api.getSession()).toEqual({ workspaceId: 'production' })
+})
+
+test('compare from Development Mode does not switch and stays there', async () => {
+  await api.switchWorkspace('dev')
+  const c = await compareModes(deps, spec, false, signal())
+  expect(c.switched).toBe(false)
+  expect(await api.getSession()).toEqual({ workspaceId: 'dev' })
+  expect(looker.log.filter((e) => e.operation === 'update_session')).toHaveLength(1)
+})
+
+test('a switch Looker does not honour fails the comparison and puts the session back', async () => {
+  looker.answer('update_session', { workspace_id: 'production', sudo_user_id: null, can: {} })
+  await expect(compareModes(deps, spec, true, signal())).rejects.toThrow(
+    'Looker kept the session in production.'
+  )
+  expect(ranIn()).toEqual([])
+})
+
+test('a field only development has is named on the production side; dev runs it', async () => {
+  const devOnly = { ...spec, fields: ['orders.status', 'orders.average_discount'] }
+  const c = await compareModes(deps, devOnly, true, signal())
+  expect(c.production).toMatchObject({ missing: ['orders.average_discount'] })
+  expect(c.dev).toMatchObject({ status: 'success' })
+  expect(await api.getSession()).toEqual({ workspaceId: 'production' })
+})
