@@ -2,13 +2,7 @@
 import type { IGitBranch, IProject, IProjectWorkspace } from '@looker/sdk'
 import { toGitState } from './gitState'
 import { isWorkspaceId, required } from './mappers'
-import type {
-  Branch,
-  BranchKind,
-  Project,
-  ProjectState,
-  PullRequestMode,
-} from './projectTypes'
+import type { Branch, BranchKind, Project, ProjectState, PullRequestMode } from './projectTypes'
 
 const PR_MODES: readonly string[] = ['off', 'links', 'recommended', 'required']
 

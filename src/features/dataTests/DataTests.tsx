@@ -10,9 +10,8 @@ import {
   Space,
   Span,
 } from '@looker/components'
-import type { ModelSummary } from '../../looker'
+import type { DataTest, ModelSummary } from '../../looker'
 import type { Async } from '../../shared/async'
-import { ApiErrorMessage } from '../../shared/ApiErrorMessage'
 import { AsyncContent, Loading } from '../../shared/AsyncContent'
 import { DataTestResults } from './DataTestResults'
 import { modelProjects, TestRun, useDataTestList, useDataTestRun } from './useDataTests'
@@ -20,7 +19,7 @@ import { modelProjects, TestRun, useDataTestList, useDataTestRun } from './useDa
 interface ProjectTestsProps {
   project: string
   busy: boolean
-  onRun(testName?: string): void
+  onRun(tests: DataTest[], label: string): void
 }
 
 /** The project's tests, each with its Run, and Run all. */
@@ -49,14 +48,14 @@ function ProjectTests({ project, busy, onRun }: ProjectTestsProps) {
                     size="small"
                     disabled={busy}
                     aria-label={`Run ${t.name}`}
-                    onClick={() => onRun(t.name)}
+                    onClick={() => onRun([t], `Running ${t.name}`)}
                   >
                     Run
                   </ButtonTransparent>
                 </Space>
               ))}
             </Box>
-            <Button disabled={busy} onClick={() => onRun()}>
+            <Button disabled={busy} onClick={() => onRun(list, 'Running all data tests')}>
               Run all data tests
             </Button>
           </Box>
@@ -66,18 +65,40 @@ function ProjectTests({ project, busy, onRun }: ProjectTestsProps) {
   )
 }
 
-/** The last run: progress with Cancel, Looker's error, or the results. */
+/** Progress with Cancel while running, then the label; the results keep their place throughout. */
+function Outcomes({
+  run,
+  onCancel,
+}: {
+  run: Extract<TestRun, { status: 'running' | 'done' }>
+  onCancel(): void
+}) {
+  return (
+    <>
+      {run.status === 'running' && (
+        <Space gap="small" my="small">
+          <Loading label={run.label} />
+          <Span fontSize="small" color="text2">
+            {run.outcomes.length} of {run.total} finished
+          </Span>
+          <ButtonOutline onClick={onCancel}>Cancel</ButtonOutline>
+        </Space>
+      )}
+      {run.outcomes.length > 0 && (
+        <DataTestResults
+          mode={run.status === 'done' ? run.mode : undefined}
+          outcomes={run.outcomes}
+        />
+      )}
+    </>
+  )
+}
+
+/** The last run: progress with Cancel and the results so far, or the results. */
 function RunState({ run, onCancel }: { run: TestRun; onCancel(): void }) {
   switch (run.status) {
     case 'idle':
       return null
-    case 'running':
-      return (
-        <Space gap="small" my="small">
-          <Loading label={run.label} />
-          <ButtonOutline onClick={onCancel}>Cancel</ButtonOutline>
-        </Space>
-      )
     case 'cancelled':
       return (
         <Paragraph role="status">
@@ -85,10 +106,9 @@ function RunState({ run, onCancel }: { run: TestRun; onCancel(): void }) {
           finish.
         </Paragraph>
       )
-    case 'error':
-      return <ApiErrorMessage error={run.error} title="The data tests could not run" />
+    case 'running':
     case 'done':
-      return <DataTestResults mode={run.mode} results={run.results} />
+      return <Outcomes run={run} onCancel={onCancel} />
   }
 }
 
@@ -134,7 +154,7 @@ export function DataTests({ models, reloadModels }: Props) {
                   key={project}
                   project={project}
                   busy={run.status === 'running'}
-                  onRun={(name) => void start(name)}
+                  onRun={(tests, label) => void start(tests, label)}
                 />
               )}
             </Box>
