@@ -17,6 +17,7 @@ import {
 import { projectsFlow } from './projects.flow'
 import { expectChecked, expectContains, expectText, TIMEOUT_MS } from './expect'
 import { queriesFlow } from './queries.flow'
+import { versionFlows } from './versions.flow'
 
 export interface FlowContext {
   page: Page
@@ -153,4 +154,5 @@ export const flows: Flow[] = [
   },
   queriesFlow,
   projectsFlow,
+  ...versionFlows,
 ]
