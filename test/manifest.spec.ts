@@ -49,8 +49,9 @@ test('only src/looker/ imports the Looker SDK', () => {
 const ENTITLEMENT_USES: Record<string, RegExp> = {
   local_storage: /\.localStorage(Get|Set|Remove)Item\(/,
   navigation: /\.updateLocation\(/,
-  // Only for Looker pages in a new window; the documentation links use new_window_external_urls.
-  new_window: /\.openBrowserWindow\(\s*['"`]\//,
+  // Any openBrowserWindow: Looker's example manifests set it beside new_window_external_urls
+  // (docs/looker-api-behaviour.md "Opening links").
+  new_window: /\.openBrowserWindow\(/,
   use_clipboard: /\.clipboardWrite\(/,
   // A Blob download link needs the iframe's allow-downloads sandbox token (PROTOCOL.md 2.1).
   use_downloads: /\bURL\.createObjectURL\(/,
