@@ -1,5 +1,7 @@
 // Flat config: typescript-eslint, react-hooks (exhaustive-deps is an error), Testing Library and
-// jest-dom for specs, and an import rule that keeps the Looker SDK inside src/looker/.
+// jest-dom for specs, an import rule that keeps the Looker SDK inside src/looker/, and
+// import/no-restricted-paths zones that keep the layers (scripts/check-lint-layers.mjs proves each
+// zone fires).
 import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
 import reactHooks from 'eslint-plugin-react-hooks'
@@ -7,6 +9,8 @@ import testingLibrary from 'eslint-plugin-testing-library'
 import jestDom from 'eslint-plugin-jest-dom'
 import prettier from 'eslint-config-prettier'
 import globals from 'globals'
+import importPlugin from 'eslint-plugin-import'
+import fs from 'node:fs'
 
 const sdkPaths = [
   {
@@ -41,9 +45,52 @@ const fakesPatterns = [
   { group: ['**/dev/**', '**/test/**', '**/e2e/**'], message: 'src/ never imports the fakes.' },
 ]
 
+// Layers (README "Layout"): looker <- state <- features <- pages, shared beside them; features are
+// islands. A zone forbids `target` files to import anything under `from` (except `except`).
+const features = fs
+  .readdirSync(new URL('./src/features', import.meta.url), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name)
+const featureZones = features.map((name) => ({
+  target: `./src/features/${name}`,
+  from: './src/features',
+  except: [`./${name}`],
+  message: 'Features never import each other: move what both need to src/shared or src/looker.',
+}))
+const layerZones = [
+  ...featureZones,
+  {
+    target: './src/features',
+    from: ['./src/pages'],
+    message: 'Features never import pages.',
+  },
+  {
+    target: './src/shared',
+    from: ['./src/features', './src/pages', './src/state'],
+    message: 'src/shared is app-agnostic: it imports no feature, page or app state.',
+  },
+  {
+    target: './src/state',
+    from: ['./src/features', './src/pages'],
+    message: 'App state sits below the features.',
+  },
+  {
+    target: './src/looker',
+    from: ['./src/features', './src/pages', './src/state'],
+    message: 'src/looker is the bottom layer: it knows nothing of the UI.',
+  },
+]
+
 export default tseslint.config(
   {
-    ignores: ['dist/', 'node_modules/', 'coverage/', 'e2e/screenshots/', 'dev/host/public/build/'],
+    ignores: [
+      'dist/',
+      'node_modules/',
+      'coverage/',
+      'e2e/screenshots/',
+      'dev/host/public/build/',
+      'bench/results/',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -95,6 +142,12 @@ export default tseslint.config(
     files: ['src/looker/**/*.{ts,tsx}'],
     ignores: ['src/**/*.spec.{ts,tsx}'],
     rules: { 'no-restricted-imports': ['error', { patterns: fakesPatterns }] },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { import: importPlugin },
+    settings: { 'import/resolver': { node: { extensions: ['.ts', '.tsx', '.js'] } } },
+    rules: { 'import/no-restricted-paths': ['error', { zones: layerZones }] },
   },
   {
     files: ['**/*.spec.{ts,tsx}', 'test/**/*.{ts,tsx}'],

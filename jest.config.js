@@ -1,7 +1,7 @@
 /** @type {import('jest').Config} */
 module.exports = {
   testEnvironment: 'jsdom',
-  // jsdom would pick the `browser` export condition (ESM-only uuid); see shared/PITFALLS.md
+  // jsdom would pick the `browser` export condition (ESM-only uuid); see docs/stack-pitfalls.md
   testEnvironmentOptions: { customExportConditions: ['node', 'node-addons'] },
   roots: ['<rootDir>/src', '<rootDir>/dev', '<rootDir>/test'],
   testMatch: ['**/*.spec.ts', '**/*.spec.tsx'],

@@ -11,35 +11,48 @@ application: workspace_switcher {
     navigation: yes
     # CSV downloads of query results: a Blob link needs the sandbox's allow-downloads.
     use_downloads: yes
-    # Error messages link to Looker's documentation; the host opens it (openBrowserWindow).
-    # Looker's example manifests set new_window beside new_window_external_urls.
+    # Error messages link to Looker's documentation; the Ship page's "Open a pull request" links to
+    # the git host's compare page. The host opens them (openBrowserWindow). Looker's example
+    # manifests set new_window beside new_window_external_urls.
     new_window: yes
-    new_window_external_urls: ["https://cloud.google.com/looker/docs/*", "https://docs.looker.com/*"]
+    new_window_external_urls: [
+      "https://cloud.google.com/looker/docs/*",
+      "https://docs.looker.com/*",
+      "https://github.com/*",
+      "https://gitlab.com/*",
+      "https://bitbucket.org/*"
+    ]
     # Exactly the SDK methods src/looker/ calls (test/manifest.spec.ts checks both ways).
     core_api_methods: [
       "all_git_branches",
+      "all_git_connection_tests",
       "all_lookml_models",
       "all_lookml_tests",
       "all_projects",
+      "content_validation",
       "create_git_branch",
       "create_query",
       "create_query_task",
       "delete_git_branch",
+      "deploy_to_production",
       "kill_query",
       "lookml_model_explore",
       "me",
       "project",
+      "project_validation_results",
       "project_workspace",
       "query_task",
       "query_task_results",
       "reset_project_to_production",
       "reset_project_to_remote",
+      "run_git_connection_test",
       "run_lookml_test",
       "run_query",
       "session",
       "update_git_branch",
       "update_session",
-      "user_roles"
+      "user_roles",
+      "validate_project"
     ]
   }
 }

@@ -1,113 +1,564 @@
 /**
- * Benchmarks that print figures (never asserted): bundle size, the fake Looker's in-process cost,
- * and the extension's data paths through the real SDK and fake host on the `large` seed.
- * Run with `npm run bench`.
+ * `npm run bench`: what users feel, measured in headless Chromium inside the host emulator over the
+ * fake Looker. Every figure is a ratio to a floor measured in the same run (so it holds on a noisy
+ * machine); prints a table and writes bench/results/latest.json. Nothing here is asserted in tests.
+ *
+ *   npm run bench               the full run (under 5 minutes), budgets applied
+ *   npm run bench -- --quick    small N, no budgets (CI runs it so the benchmark cannot rot)
+ *   npm run bench -- --profile  also saves a CPU profile of the projects page at 400 projects
+ *   npm run bench -- --no-build reuses the bundles of the last run (while working on the bench)
  */
-import './windowShim'
-import fs from 'fs'
+import { spawn } from 'child_process'
+import { mkdirSync, readFileSync, writeFileSync } from 'fs'
+import os from 'os'
 import path from 'path'
-import { execSync } from 'child_process'
 import { gzipSync } from 'zlib'
-import { performance } from 'perf_hooks'
-import { createFakeLooker } from '../dev/fake-looker'
-import { clientFor, enter } from '../dev/fake-looker/testing'
-import { createFakeHost } from '../test/fakeHost'
-import { Semaphore } from 'async-mutex'
-import { createLookerApi } from '../src/looker'
+import type { Browser, Frame, Page } from 'playwright-core'
+import { startHostEmulator, type HostEmulator } from '../dev/host'
+import type { FakeLookerOptions } from '../dev/fake-looker'
+import { buildSeed } from '../dev/fake-looker/seeds'
+import {
+  apiCalls,
+  clearApiCalls,
+  extensionFrame,
+  frameSession,
+  launch,
+  markTime,
+  newPage,
+  SUMMARY_DONE,
+  usedHeap,
+  watch,
+  type ApiCall,
+} from './browser'
 
-const root = path.resolve(__dirname, '..')
+const ROOT = path.resolve(__dirname, '..')
+const RESULTS = path.join(ROOT, 'bench', 'results')
+const QUICK = process.argv.includes('--quick')
+const PROFILE = process.argv.includes('--profile')
+/** `--only=<step>`: one step (timeToWorkspace, overviewGrowth, comparison...), while working on it. */
+const ONLY = process.argv.find((a) => a.startsWith('--only='))?.slice(7)
+/** Rounds of `project_workspace` reads: the page keeps 8 in flight (MAX_IN_FLIGHT). */
+const IN_FLIGHT = 8
 
-function kib(bytes: number) {
-  return `${(bytes / 1024).toFixed(1)} KiB`
+interface Figure {
+  figure: string
+  value: number
+  floor: number
+  unit: string
+  /** value / floor */
+  ratio: number
+  /** The budget on the ratio (or on the value when `absolute`), null when only informative. */
+  budget: number | null
+  absolute?: boolean
+  verdict: 'PASS' | 'OVER' | '-'
 }
 
-function bundleSize() {
-  const bundle = path.join(root, 'dist', 'bundle.js')
-  if (!fs.existsSync(bundle))
-    execSync('npx webpack --mode production', { cwd: root, stdio: 'ignore' })
-  const bytes = fs.readFileSync(bundle)
+const figures: Figure[] = []
+const details: Record<string, unknown> = {}
+
+function add(
+  figure: string,
+  value: number,
+  floor: number,
+  unit: string,
+  budget: number | null,
+  absolute = false
+) {
+  const ratio = floor > 0 ? value / floor : value === 0 ? 1 : Infinity
+  const checked = absolute ? value : ratio
+  const verdict = QUICK || budget === null ? '-' : checked <= budget ? 'PASS' : 'OVER'
+  figures.push({ figure, value, floor, unit, ratio, budget, absolute, verdict })
+  const shown = `${fmt(value, unit)} / ${fmt(floor, unit)} = ${ratio.toFixed(2)}x`
   console.log(
-    `bundle.js                     ${kib(bytes.length)} minified, ${kib(gzipSync(bytes).length)} gzip`
+    `  ${figure}: ${shown}${budget === null ? '' : ` (budget ${budgetText(budget, absolute, unit)}) ${verdict}`}`
   )
 }
 
-async function timeIt(label: string, runs: number, work: () => Promise<unknown>) {
-  await work() // warm up
-  const start = performance.now()
-  for (let i = 0; i < runs; i++) await work()
-  const ms = (performance.now() - start) / runs
-  console.log(`${label.padEnd(30)}${ms.toFixed(2)} ms/op (${runs} runs)`)
+function fmt(value: number, unit: string): string {
+  if (!Number.isFinite(value)) return 'timeout'
+  if (unit === 'KiB') return `${(value / 1024).toFixed(1)} KiB`
+  if (unit === 'MiB') return `${(value / 1024 / 1024).toFixed(1)} MiB`
+  if (unit === 'ms') return `${value < 10 ? value.toFixed(1) : value.toFixed(0)} ms`
+  return `${value} ${unit}`
 }
 
-async function fakeLooker() {
-  const looker = await createFakeLooker({ seed: 'large', sessionMode: 'ui' })
-  const ada = clientFor(looker, 'ada')
-  await enter(ada, 'dev')
-  const projects = (await ada.get('/projects')).body as Array<{ id: string }>
-  console.log(`large seed                    ${projects.length} projects`)
-  await timeIt('fake: GET /session', 500, () => ada.get('/session'))
-  await timeIt('fake: GET /projects', 50, () => ada.get('/projects'))
-  const first = encodeURIComponent(projects[0]!.id)
-  await timeIt('fake: all_git_branches', 100, () => ada.get(`/projects/${first}/git_branches`))
+function budgetText(budget: number, absolute: boolean | undefined, unit: string): string {
+  return absolute ? `<= ${fmt(budget, unit)}` : `<= ${budget}x`
+}
 
-  // The same reads through the extension's own path: real Looker40SDK over the fake host.
-  const { sdk } = createFakeHost({ looker, user: 'ada' })
-  const api = createLookerApi(sdk)
-  await timeIt('app: getSession', 300, () => api.getSession())
-  await timeIt('app: getCurrentUser', 100, () => api.getCurrentUser())
-  await looker.close()
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b)
+  return s.length ? s[Math.floor((s.length - 1) / 2)]! : NaN
+}
 
-  const small = await createFakeLooker({ seed: 'demo', sessionMode: 'ui' })
-  const client = clientFor(small, 'ada')
-  const query = {
-    model: 'ecommerce',
-    view: 'orders',
-    fields: ['orders.status', 'orders.count', 'orders.total_revenue'],
-    limit: '500',
+// ---------------------------------------------------------------------------------------------
+// 1. Bundle
+
+function webpack(args: string[]): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('npx', ['webpack', ...args], {
+      cwd: ROOT,
+      stdio: ['ignore', 'ignore', 'inherit'],
+    })
+    child.on('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`webpack ${args.join(' ')} failed (${code})`))
+    )
+  })
+}
+
+interface StatsModule {
+  name: string
+  size: number
+  modules?: StatsModule[]
+}
+
+/** The package a module comes from (`@looker/components`, `react-dom`), or `src` for ours. */
+function packageOf(name: string): string {
+  const m = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(
+    name.split('node_modules/').length > 2 ? name.slice(name.lastIndexOf('node_modules/')) : name
+  )
+  return m ? m[1]! : name.startsWith('./src/') ? 'src (this app)' : name
+}
+
+async function bundle() {
+  console.log('Bundle (building dist/bundle.js and the hello-world extension in parallel)')
+  const statsPath = path.join(RESULTS, 'stats.json')
+  if (!process.argv.includes('--no-build'))
+    await Promise.all([
+      webpack(['--mode', 'production', '--json', statsPath]),
+      webpack(['--config', 'bench/hello/webpack.config.js', '--mode', 'production']),
+    ])
+  const app = readFileSync(path.join(ROOT, 'dist', 'bundle.js'))
+  const hello = readFileSync(path.join(RESULTS, 'hello', 'bundle.js'))
+  add('bundle minified', app.length, hello.length, 'KiB', null)
+  add('bundle gzip', gzipSync(app).length, gzipSync(hello).length, 'KiB', 1.5)
+
+  const stats = JSON.parse(readFileSync(statsPath, 'utf8')) as { modules: StatsModule[] }
+  const unique = new Map<string, StatsModule>()
+  for (const m of stats.modules.flatMap((m) => (m.modules?.length ? m.modules : [m])))
+    unique.set(m.name, m)
+  const flat = [...unique.values()]
+  const largest = [...flat]
+    .sort((a, b) => b.size - a.size)
+    .slice(0, 10)
+    .map((m) => ({ module: m.name, kib: +(m.size / 1024).toFixed(1) }))
+  const byPackage = new Map<string, number>()
+  for (const m of flat)
+    byPackage.set(packageOf(m.name), (byPackage.get(packageOf(m.name)) ?? 0) + m.size)
+  const packages = [...byPackage]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 10)
+    .map(([name, size]) => ({ package: name, kib: +(size / 1024).toFixed(1) }))
+  details.largestModules = largest
+  details.largestPackages = packages
+  console.log('  ten largest modules (webpack stats, before minification):')
+  for (const m of largest) console.log(`    ${String(m.kib).padStart(7)} KiB  ${m.module}`)
+  console.log('  ten largest packages (same):')
+  for (const p of packages) console.log(`    ${String(p.kib).padStart(7)} KiB  ${p.package}`)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Pages in the host emulator
+
+async function emulator(fakeLooker: FakeLookerOptions, bundlePath?: string): Promise<HostEmulator> {
+  const e = await startHostEmulator({
+    port: 0,
+    fakeLooker: { sessionMode: 'ui', ...fakeLooker },
+    bundlePath,
+  })
+  e.looker!.setUserWorkspace('ada', 'dev')
+  return e
+}
+
+async function open(
+  browser: Browser,
+  e: HostEmulator,
+  route: string
+): Promise<{ page: Page; frame: Frame; start: number }> {
+  const page = await newPage(browser)
+  const start = Date.now()
+  await page.goto(e.extensionUrl(route))
+  return { page, frame: await extensionFrame(page), start }
+}
+
+// ---------------------------------------------------------------------------------------------
+// 3. Time to the workspace on screen
+
+async function timeToWorkspace(browser: Browser) {
+  console.log('Time to the workspace on screen (median of 5 loads, demo seed)')
+  const runs = QUICK ? 2 : 5
+  const measure = async (bundlePath?: string) => {
+    const e = await emulator({ seed: 'demo' }, bundlePath)
+    const times: number[] = []
+    try {
+      for (let i = 0; i < runs; i++) {
+        const { page, frame, start } = await open(browser, e, '/')
+        times.push((await markTime(frame, 'workspace', 30_000)) - start)
+        await page.context().close()
+      }
+    } finally {
+      await e.close()
+    }
+    return median(times)
   }
-  await timeIt('fake: run_inline_query json', 50, () =>
-    client.call('POST', '/queries/run/json', query)
+  const hello = await measure(path.join(RESULTS, 'hello', 'bundle.js'))
+  const app = await measure()
+  add('time to workspace', app, hello, 'ms', 1.3)
+}
+
+// ---------------------------------------------------------------------------------------------
+// 2, 4, 8. Projects overview
+
+interface OverviewRun {
+  projects: number
+  gitProjects: number
+  ms: number
+  calls: ApiCall[]
+}
+
+const seedFor = (n: number) => (n === 1000 ? 'huge' : `huge:${n}`)
+
+/** Projects that use git in the `huge` seed's first n (each needs one state read). */
+const gitProjectsOf = (n: number) =>
+  Object.values(buildSeed(seedFor(n)).projects).filter((p) => p.usesGit).length
+
+/** Loads `/` and waits for every row's state; the time runs from the extension's first API call. */
+async function loadOverview(
+  page: Page,
+  frame: Frame,
+  timeoutMs: number
+): Promise<{ ms: number; calls: ApiCall[] }> {
+  let done: number
+  try {
+    done = await markTime(frame, 'summary', timeoutMs)
+  } catch {
+    return { ms: Infinity, calls: await apiCalls(page) }
+  }
+  const calls = await apiCalls(page)
+  return { ms: done - calls[0]!.at, calls }
+}
+
+async function overview(
+  browser: Browser,
+  n: number,
+  latencyMs: number,
+  timeoutMs: number
+): Promise<OverviewRun> {
+  const e = await emulator({ seed: seedFor(n), latencyMs })
+  const gitProjects = gitProjectsOf(n)
+  try {
+    const { page, frame } = await open(browser, e, '/')
+    const { ms, calls } = await loadOverview(page, frame, timeoutMs)
+    await page.context().close()
+    return { projects: n, gitProjects, ms, calls }
+  } finally {
+    await e.close()
+  }
+}
+
+async function overviewWithLatency(browser: Browser) {
+  const latency = 100
+  console.log(
+    `Projects overview, ${latency} ms per call (from the first API call to every row's state)`
   )
-  await small.close()
+  for (const [n, budget] of QUICK
+    ? ([
+        [20, null],
+        [40, null],
+      ] as const)
+    : ([
+        [200, 1.15],
+        [1000, 1.25],
+      ] as const)) {
+    const run = await overview(browser, n, latency, 120_000)
+    const floor = latency * (1 + Math.ceil(run.gitProjects / IN_FLIGHT))
+    add(`overview ${n} projects, ${latency} ms`, run.ms, floor, 'ms', budget)
+  }
+}
+
+async function overviewGrowth(browser: Browser) {
+  console.log(
+    'Projects overview, 0 ms per call: cost per project (floor: the cost per project at the smallest N)'
+  )
+  const sizes = QUICK ? [10, 20, 40] : [100, 200, 400, 1000]
+  let base = 0
+  const perProject: Record<number, number> = {}
+  for (const n of sizes) {
+    const run = await overview(browser, n, 0, QUICK ? 60_000 : 150_000)
+    const cost = run.ms / n
+    perProject[n] = +cost.toFixed(2)
+    if (!base) base = cost
+    add(
+      `overview ${n} projects, 0 ms, per project`,
+      cost,
+      base,
+      'ms',
+      n === sizes[sizes.length - 1] ? 1.5 : null
+    )
+  }
+  details.overviewPerProjectMs = perProject
+}
+
+/** Calls counted by `METHOD path`; `repeated`: how many calls beyond the first of each. */
+function countCalls(calls: ApiCall[]) {
+  const counts = new Map<string, number>()
+  for (const c of calls)
+    counts.set(
+      `${c.method} ${c.path.split('?')[0]}`,
+      (counts.get(`${c.method} ${c.path.split('?')[0]}`) ?? 0) + 1
+    )
+  const repeated = [...counts.values()].reduce((sum, k) => sum + k - 1, 0)
+  const byOperation = new Map<string, number>()
+  for (const c of calls) {
+    const key = `${c.method} ${c.path.split('?')[0]!.replace(/\/projects\/[^/]+/, '/projects/{id}')}`
+    byOperation.set(key, (byOperation.get(key) ?? 0) + 1)
+  }
+  return { total: calls.length, repeated, byOperation: Object.fromEntries(byOperation) }
 }
 
 /**
- * The projects table's reads on the 200-project seed with 20 ms of latency per call, through the
- * real SDK and fake host: one project list, then one state per project, 8 in flight (as the page
- * does) against one at a time.
+ * One page load (API cost, heap), then 20 switches back and forth (API cost of one, heap after).
+ * Minimum of a load: session, user, project list, one state per git project. Of a switch: the
+ * switch itself and one state per git project (the project list does not depend on the workspace).
  */
-async function projectsTable() {
-  const looker = await createFakeLooker({ seed: 'large', sessionMode: 'ui', latencyMs: 20 })
-  looker.setUserWorkspace('ada', 'dev')
-  const api = createLookerApi(createFakeHost({ looker, user: 'ada' }).sdk)
-  for (const inFlight of [1, 8]) {
-    const semaphore = new Semaphore(inFlight)
-    const start = performance.now()
-    const projects = await api.listProjects()
-    const firstRow = performance.now() - start
-    await Promise.all(
-      projects
-        .filter((p) => p.usesGit)
-        .map((p) => semaphore.runExclusive(() => api.getProjectState(p.id)))
+async function apiCostAndMemory(browser: Browser) {
+  const n = QUICK ? 40 : 1000
+  const switches = QUICK ? 4 : 20
+  console.log(`API cost and memory (${n} projects, ${switches} switches)`)
+  const e = await emulator({ seed: seedFor(n) })
+  const gitProjects = gitProjectsOf(n)
+  try {
+    const { page, frame } = await open(browser, e, '/')
+    const load = await loadOverview(page, frame, 150_000)
+    const loadCost = countCalls(load.calls)
+    add('API calls, page load', loadCost.total, 3 + gitProjects, 'calls', 1)
+    add('API calls repeated, page load', loadCost.repeated, 0, 'calls', 0, true)
+    const session = await frameSession(page, frame)
+    const heapAfterLoad = await usedHeap(session)
+
+    const switchCosts: ReturnType<typeof countCalls>[] = []
+    for (let i = 0; i < switches; i++) {
+      await clearApiCalls(page)
+      await watch(frame, 'summary', 'false')
+      const before = await frame.getByLabel('Current workspace').textContent()
+      await frame.getByRole('switch', { name: 'Development Mode' }).click()
+      await frame.waitForFunction(
+        (b) => document.querySelector('[aria-label="Current workspace"]')?.textContent !== b,
+        before,
+        { timeout: 60_000 }
+      )
+      await watch(frame, 'summary', SUMMARY_DONE)
+      await markTime(frame, 'summary', 150_000)
+      switchCosts.push(countCalls(await apiCalls(page)))
+    }
+    const heapAfterSwitches = await usedHeap(session)
+    add('API calls, one switch', switchCosts[0]!.total, 1 + gitProjects, 'calls', 1)
+    add('API calls repeated, one switch', switchCosts[0]!.repeated, 0, 'calls', 0, true)
+    add(
+      `heap after ${switches} switches (vs after load)`,
+      heapAfterSwitches,
+      heapAfterLoad,
+      'MiB',
+      1.1
     )
-    const all = performance.now() - start
-    console.log(
-      `${`app: projects table, ${inFlight} in flight`.padEnd(38)}list ${firstRow.toFixed(0)} ms, all ${projects.length} rows ${all.toFixed(0)} ms`
-    )
+    details.apiCost = { pageLoad: loadCost, oneSwitch: switchCosts[0] }
+    details.heap = { afterLoad: heapAfterLoad, afterSwitches: heapAfterSwitches }
+    await page.context().close()
+  } finally {
+    await e.close()
   }
-  await looker.close()
+}
+
+/** A CPU profile of the page while it loads 400 projects at 0 ms, for finding where time goes. */
+async function profileOverview(browser: Browser) {
+  const n = 400
+  const e = await emulator({ seed: seedFor(n) })
+  try {
+    const page = await newPage(browser)
+    const session = await page.context().newCDPSession(page)
+    await session.send('Profiler.enable')
+    await session.send('Profiler.setSamplingInterval', { interval: 500 })
+    await session.send('Profiler.start')
+    await page.goto(e.extensionUrl('/'))
+    await loadOverview(page, await extensionFrame(page), 150_000)
+    const { profile } = await session.send('Profiler.stop')
+    const file = path.join(RESULTS, `overview-${n}.cpuprofile`)
+    writeFileSync(file, JSON.stringify(profile))
+    console.log(
+      `  CPU profile: ${path.relative(ROOT, file)} (open in Chrome DevTools, Performance)`
+    )
+    await page.context().close()
+  } finally {
+    await e.close()
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// 5. Branch filter with 10,000 branches
+
+async function typeAll(page: Page, frame: Frame, keys: string[]): Promise<number[]> {
+  await frame.evaluate(() => (window.__benchKeys = []))
+  for (let i = 0; i < keys.length; i++) {
+    await page.keyboard.press(keys[i]!)
+    await frame.waitForFunction((k) => (window.__benchKeys?.length ?? 0) > k, i, { polling: 'raf' })
+  }
+  return frame.evaluate(() => window.__benchKeys!.slice())
+}
+
+async function branchFilter(browser: Browser) {
+  const total = 10000
+  console.log(`Branch filter, ${total} branches (keystroke to the filtered list painted)`)
+  const e = await emulator({ seed: 'huge:1' })
+  try {
+    const { page, frame } = await open(browser, e, '/projects/monorepo')
+    await frame
+      .getByRole('status', { name: 'Branch count' })
+      .filter({ hasText: /10,?000 branches/ })
+      .waitFor({ timeout: 60_000 })
+    // 50 keystrokes: narrow down, widen again, another name.
+    const words = [
+      'sales-0',
+      'Backspace*7',
+      'finance-012',
+      'Backspace*11',
+      'ops-00',
+      'Backspace*6',
+      'market',
+    ]
+    const keys = words.flatMap((w) =>
+      w.startsWith('Backspace*') ? Array<string>(Number(w.slice(10))).fill('Backspace') : [...w]
+    )
+    const strokes = keys.slice(0, QUICK ? 10 : 50)
+
+    // Floor: the same keystrokes in a plain input with no listener (a frame and nothing else).
+    await frame.evaluate(() => {
+      const input = document.createElement('input')
+      input.id = 'bench-plain'
+      document.body.prepend(input)
+    })
+    await frame.locator('#bench-plain').focus()
+    const floor = await typeAll(page, frame, strokes)
+    await frame.evaluate(() => document.getElementById('bench-plain')!.remove())
+
+    await frame.getByLabel('Filter branches').focus()
+    const times = await typeAll(page, frame, strokes)
+    add('branch filter keystroke, median', median(times), median(floor), 'ms', 16, true)
+    add('branch filter keystroke, worst', Math.max(...times), Math.max(...floor), 'ms', 50, true)
+    details.branchKeystrokesMs = times.map((t) => +t.toFixed(1))
+    await page.context().close()
+  } finally {
+    await e.close()
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// 6. Comparison
+
+async function comparison(browser: Browser) {
+  const latency = 300
+  console.log(
+    `Comparison, ${latency} ms per API call (against the slower side run alone; median of 3)`
+  )
+  const e = await emulator({ seed: 'demo', latencyMs: latency })
+  const runs = QUICK ? 1 : 3
+  // A result on screen: a table (plain or ARIA) inside the section that shows it.
+  const table = (section: string) =>
+    `section[aria-label="${section}"] table, section[aria-label="${section}"] [role="table"]`
+  try {
+    const time = async (workspace: 'production' | 'dev', button: string, done: string[]) => {
+      e.looker!.setUserWorkspace('ada', workspace)
+      const { page, frame } = await open(browser, e, '/query?model=ecommerce&explore=orders')
+      await frame.getByRole('checkbox', { name: /Orders Status/ }).check({ timeout: 60_000 })
+      await frame.getByRole('checkbox', { name: /Orders Total Revenue/ }).check()
+      const times: number[] = []
+      for (let i = 0; i < runs; i++) {
+        await frame.evaluate(
+          "window.__benchClick = 0; document.addEventListener('click', () => (window.__benchClick = Date.now()), { capture: true, once: true })"
+        )
+        const shown = done.map((s) => `document.querySelector('${s}')`).join(' && ')
+        await watch(frame, 'result', `window.__benchClick && ${shown}`)
+        await frame.getByRole('button', { name: button }).click()
+        const start = (await frame.evaluate('window.__benchClick')) as number
+        times.push((await markTime(frame, 'result', 60_000)) - start)
+      }
+      await page.context().close()
+      return median(times)
+    }
+    const production = await time('production', 'Run', [table('Production result')])
+    const development = await time('dev', 'Run', [table('Development result')])
+    const both = await time('dev', 'Compare production and development', [
+      table('Production against development'),
+    ])
+    details.comparisonMs = { production, development, both }
+    add('comparison', both, Math.max(production, development), 'ms', 1.1)
+  } finally {
+    e.looker!.setUserWorkspace('ada', 'dev')
+    await e.close()
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+
+function printTable() {
+  const rows = figures.map((f) => [
+    f.figure,
+    fmt(f.value, f.unit),
+    fmt(f.floor, f.unit),
+    `${Number.isFinite(f.ratio) ? f.ratio.toFixed(2) : '∞'}x`,
+    f.budget === null ? '' : budgetText(f.budget, f.absolute, f.unit),
+    f.verdict,
+  ])
+  const head = ['figure', 'value', 'floor', 'ratio', 'budget', 'verdict']
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)))
+  const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`
+  console.log(`\n${line(head)}\n| ${widths.map((w) => '-'.repeat(w)).join(' | ')} |`)
+  for (const r of rows) console.log(line(r))
 }
 
 async function main() {
+  const started = Date.now()
+  mkdirSync(RESULTS, { recursive: true })
+  const machine = `${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, ${os.platform()} ${os.release()}, node ${process.version}`
   console.log(
-    `Workspace Switcher benchmarks (${new Date().toISOString()}, node ${process.version})`
+    `Workspace Switcher benchmark${QUICK ? ' (quick: small N, no budgets)' : ''}\n${machine}`
   )
-  bundleSize()
-  await fakeLooker()
-  await projectsTable()
+  if (!ONLY) await bundle()
+  const browser = await launch()
+  console.log(`Chromium ${browser.version()}`)
+  try {
+    const steps = {
+      timeToWorkspace,
+      overviewWithLatency,
+      overviewGrowth,
+      apiCostAndMemory,
+      branchFilter,
+      comparison,
+      ...(PROFILE ? { profileOverview } : {}),
+    }
+    for (const [name, step] of Object.entries(steps))
+      if (!ONLY || ONLY === name) await step(browser)
+  } finally {
+    await browser.close()
+  }
+  printTable()
+  const seconds = (Date.now() - started) / 1000
+  console.log(
+    `\n${figures.filter((f) => f.verdict === 'OVER').length} over budget; ${seconds.toFixed(0)} s`
+  )
+  const result = {
+    at: new Date().toISOString(),
+    quick: QUICK,
+    machine,
+    chromium: browser.version(),
+    seconds,
+    figures,
+    details,
+  }
+  writeFileSync(path.join(RESULTS, 'latest.json'), `${JSON.stringify(result, null, 2)}\n`)
+  console.log('Written: bench/results/latest.json')
 }
 
-main().catch((e) => {
+main().catch((e: unknown) => {
   console.error(e)
   process.exit(1)
 })

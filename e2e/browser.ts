@@ -1,4 +1,4 @@
-/** Debian's Chromium through playwright-core (browser downloads are blocked here: PITFALLS.md). */
+/** Debian's Chromium through playwright-core (browser downloads are blocked here: docs/stack-pitfalls.md). */
 import { chromium, type Browser } from 'playwright-core'
 
 export const CHROMIUM_FLAGS = [

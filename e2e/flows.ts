@@ -17,6 +17,7 @@ import {
 import { projectsFlow } from './projects.flow'
 import { expectChecked, expectContains, expectText, TIMEOUT_MS } from './expect'
 import { queriesFlow } from './queries.flow'
+import { shipFlows } from './ship.flow'
 import { versionFlows } from './versions.flow'
 
 export interface FlowContext {
@@ -154,5 +155,6 @@ export const flows: Flow[] = [
   },
   queriesFlow,
   projectsFlow,
+  ...shipFlows,
   ...versionFlows,
 ]

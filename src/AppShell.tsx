@@ -11,6 +11,7 @@ import { NotFoundPage } from './pages/NotFoundPage'
 import { ProjectPage } from './pages/ProjectPage'
 import { ProjectsPage } from './pages/ProjectsPage'
 import { QueryPage } from './pages/QueryPage'
+import { ShipPage } from './pages/ShipPage'
 
 /**
  * Everything below the providers that need Looker: the workspace bar on every page and the
@@ -41,6 +42,9 @@ export function AppShell({ api, host }: { api: LookerApi; host: HostAdapter }) {
               <Switch>
                 <Route exact path="/">
                   <ProjectsPage />
+                </Route>
+                <Route path="/projects/:projectId/ship">
+                  <ShipPage />
                 </Route>
                 <Route path="/projects/:projectId">
                   <ProjectPage />

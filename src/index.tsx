@@ -4,7 +4,7 @@ import { ExtensionProvider40 } from '@looker/extension-sdk-react'
 import { App } from './App'
 import { CHATTY_TIMEOUT_MS, REQUIRED_LOOKER_VERSION } from './config'
 
-// No <StrictMode> around the provider: it would connect to the host twice (PITFALLS.md).
+// No <StrictMode> around the provider: it would connect to the host twice (docs/extension-protocol.md section 1).
 function mount() {
   const root = document.createElement('div')
   root.style.height = '100%'

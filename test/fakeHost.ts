@@ -8,6 +8,7 @@ import path from 'path'
 import { LookerExtensionSDK } from '@looker/extension-sdk'
 import type { ExtensionHostApi } from '@looker/extension-sdk'
 import type { FakeLooker } from '../dev/fake-looker/types'
+import { flattenParams } from '../dev/host/invoke'
 import { entitledMethods, matchOperation, notEntitledMessage } from '../dev/host/operations'
 
 export const MANIFEST_PATH = path.resolve(__dirname, '..', 'manifest.lkml')
@@ -18,17 +19,6 @@ export interface FakeHostOptions {
   user: string
   /** manifest.lkml text; the repository's manifest by default. */
   manifest?: string
-}
-
-/** Flattens SDK params as the host does: undefined dropped, arrays joined with ','. */
-export function flattenParams(params: unknown): Record<string, string> {
-  const query: Record<string, string> = {}
-  if (!params || typeof params !== 'object') return query
-  for (const [key, value] of Object.entries(params as Record<string, unknown>)) {
-    if (value === undefined) continue
-    query[key] = Array.isArray(value) ? value.join(',') : String(value)
-  }
-  return query
 }
 
 export function createFakeHost({ looker, user, manifest }: FakeHostOptions) {
@@ -45,12 +35,12 @@ export function createFakeHost({ looker, user, manifest }: FakeHostOptions) {
     const match = matchOperation(httpMethod, apiPath)
     const name = match?.operation.operationId ?? `${httpMethod} ${apiPath}`
     calls.push(name)
-    // Real Looker's host throws; chatty hands the extension "Error: <message>" (PROTOCOL.md 1.5).
+    // Real Looker's host throws; chatty hands the extension "Error: <message>" (docs/extension-protocol.md section 4).
     if (!entitled.has(name)) throw new Error(`Error: ${notEntitledMessage(name)}`)
     const res = await looker.handle({
       method: httpMethod,
       path: apiPath,
-      query: flattenParams(params),
+      query: flattenParams(params as Record<string, unknown> | null),
       body: body ?? undefined,
       headers: { authorization: `token ${token}`, accept: 'application/json' },
     })

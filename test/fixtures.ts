@@ -16,6 +16,7 @@ export function branchFixture(over: Partial<Branch> = {}): Branch {
     commitAt: null,
     ref: 'abc',
     remoteRef: 'abc',
+    message: null,
     ownerName: null,
     error: null,
     can: {},

@@ -53,7 +53,7 @@ const ENTITLEMENT_USES: Record<string, RegExp> = {
   // (docs/looker-api-behaviour.md "Opening links").
   new_window: /\.openBrowserWindow\(/,
   use_clipboard: /\.clipboardWrite\(/,
-  // A Blob download link needs the iframe's allow-downloads sandbox token (PROTOCOL.md 2.1).
+  // A Blob download link needs the iframe's allow-downloads sandbox token (docs/extension-protocol.md section 5).
   use_downloads: /\bURL\.createObjectURL\(/,
 }
 
@@ -71,12 +71,15 @@ test('the manifest declares the application with only the entitlements the code 
   expect(manifest).not.toMatch(/external_api_urls|oauth2_urls|user_attributes|raw_api_request/)
 })
 
-test('new windows may open only Looker documentation, which error messages link to', () => {
+test('new windows may open only Looker documentation and the git hosts pull requests open on', () => {
   const host = fs.readFileSync(path.join(root, 'src', 'looker', 'host.ts'), 'utf8')
   expect(host).toMatch(/\.openBrowserWindow\(/)
   const listed = /new_window_external_urls\s*:\s*\[([^\]]*)\]/.exec(manifest)
   expect([...(listed?.[1] ?? '').matchAll(/"([^"]+)"/g)].map((m) => m[1]).sort()).toEqual([
+    'https://bitbucket.org/*',
     'https://cloud.google.com/looker/docs/*',
     'https://docs.looker.com/*',
+    'https://github.com/*',
+    'https://gitlab.com/*',
   ])
 })

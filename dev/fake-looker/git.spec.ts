@@ -125,8 +125,11 @@ describe('git branches in the demo seed', () => {
     expect(list.map((b) => [b.name, b.personal, b.readonly])).toEqual([
       [ADA, true, false],
       [GRACE, true, true],
+      ['feature/drop-avg-price', false, false],
+      ['feature/label-warning', false, false],
       ['feature/net-revenue', false, false],
       ['feature/old-experiment', false, false],
+      ['feature/typo', false, false],
       ['main', false, true],
     ])
     const local = (await branches(ada, 'finance')).find((b) => b.name === 'scratch/ada-notes')

@@ -77,7 +77,7 @@ export interface RequestLogEntry {
 }
 
 export interface FakeLookerOptions {
-  /** 'demo' (default) or 'large'. */
+  /** 'demo' (default), 'large', 'huge' or 'huge:<projects>' (seeds/index.ts). */
   seed?: string
   sessionMode?: SessionMode
   /** Token lifetime in seconds (default 3600). */

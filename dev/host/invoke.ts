@@ -1,5 +1,5 @@
 /**
- * The host's half of `INVOKE_CORE_SDK` (PROTOCOL.md sections 1.4, 1.5, 4.2): name the call, refuse
+ * The host's half of `INVOKE_CORE_SDK` (docs/extension-protocol.md sections 3 to 5): name the call, refuse
  * it unless the manifest lists that method, otherwise make it upstream as the signed-in user and
  * shape the answer the way Looker's browser transport would.
  */

@@ -1,6 +1,6 @@
 /**
  * Reads what the host needs from `manifest.lkml`: the extension id, its label for the Applications
- * menu, and the entitlements the host enforces (PROTOCOL.md sections 2.1 and 4.1).
+ * menu, and the entitlements the host enforces (docs/extension-protocol.md section 5).
  */
 import { entitledMethods } from './operations'
 
@@ -72,7 +72,7 @@ export function parseManifest(manifestText: string): ManifestApplication {
 
 /**
  * The iframe sandbox tokens the entitlements grant. `allow-scripts` always; the rest is the
- * mapping PROTOCOL.md section 2.1 infers (Looker's exact list is unverified).
+ * mapping docs/extension-protocol.md section 5 infers (Looker's exact list is unverified).
  */
 export function sandboxTokens(entitlements: Entitlements): string[] {
   const tokens = ['allow-scripts']

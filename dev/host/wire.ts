@@ -4,7 +4,7 @@
  */
 import type { Entitlements } from './manifest'
 
-/** The `INVOKE_CORE_SDK` payload as the extension SDK sends it (PROTOCOL.md section 1.4). */
+/** The `INVOKE_CORE_SDK` payload as the extension SDK sends it (docs/extension-protocol.md section 3). */
 export interface InvokeCoreSdkPayload {
   httpMethod: string
   path: string

@@ -57,7 +57,7 @@ function isSdkErrorLike(e: unknown): e is SdkErrorLike {
   )
 }
 
-// The host rejects through chatty, which wraps the message as "Error: <message>" (PROTOCOL.md 1.5).
+// The host rejects through chatty, which wraps the message as "Error: <message>" (docs/extension-protocol.md section 4).
 const HOST_PREFIX = /^(Error:\s*)+/
 const NOT_ENTITLED = /not entitled to use api method/i
 const NETWORK = /timeout|failed to fetch|network|socket hang up|ECONNRE|connection/i

@@ -8,9 +8,15 @@ import type { ILooker40SDK } from '@looker/sdk'
 import { createProjectsApi, ProjectsApi } from './projects'
 import { createQueriesApi, QueriesApi } from './queries'
 import { createSessionApi, SessionApi } from './session'
+import { createShipApi, ShipApi } from './ship'
 
-export interface LookerApi extends SessionApi, ProjectsApi, QueriesApi {}
+export interface LookerApi extends SessionApi, ProjectsApi, QueriesApi, ShipApi {}
 
 export function createLookerApi(sdk: ILooker40SDK): LookerApi {
-  return { ...createSessionApi(sdk), ...createProjectsApi(sdk), ...createQueriesApi(sdk) }
+  return {
+    ...createSessionApi(sdk),
+    ...createProjectsApi(sdk),
+    ...createQueriesApi(sdk),
+    ...createShipApi(sdk),
+  }
 }

@@ -30,7 +30,19 @@ export type {
   QuerySpec,
   QueryTask,
   QueryTaskResults,
+  RenderedRow,
+  ResultRows,
   QueryTaskStatus,
   Row,
   RunMode,
 } from './queryTypes'
+export type {
+  ContentProblem,
+  ContentValidation,
+  GitConnectionResult,
+  GitConnectionTest,
+  ProblemSeverity,
+  Validation,
+  ValidationProblem,
+} from './shipTypes'
+export { missingFields } from './missingFields'

@@ -9,6 +9,8 @@ export interface Project {
   name: string
   usesGit: boolean
   productionBranchName: string
+  /** The git remote, e.g. `git@github.com:acme/shop.git`; null without git. */
+  remoteUrl: string | null
   pullRequestMode: PullRequestMode
   validationRequired: boolean
   allowWarnings: boolean
@@ -36,8 +38,11 @@ export interface Branch {
   behind: number | null
   /** Last commit, UNIX seconds. */
   commitAt: number | null
+  /** The commit SHA the branch points at. */
   ref: string | null
   remoteRef: string | null
+  /** The last commit's message, when Looker gives it (recorded answers have none). */
+  message: string | null
   /** Always null on recorded Looker answers, personal branches included; shown when given. */
   ownerName: string | null
   /** A git error Looker attached to the branch (e.g. a merge conflict). */

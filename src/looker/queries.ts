@@ -103,7 +103,8 @@ export function createQueriesApi(sdk: ILooker40SDK): QueriesApi {
         toQueryTask(
           await sdk.ok(
             sdk.create_query_task({
-              // json_detail names the fields Looker ran: it drops unknown ones without a word.
+              // json_detail names the fields Looker ran (it drops unknown ones without a word) and
+              // gives raw values beside Looker's `rendered` text, in one answer.
               body: { query_id: queryId, result_format: 'json_detail' as ResultFormat },
               ...forced(mode),
             })

@@ -27,15 +27,26 @@ test.each([
 test('query task results: json_detail gives the rows and the fields Looker ran; json the rows', () => {
   const detail = {
     fields: { dimensions: [{ name: 'orders.status' }], measures: [{ name: 'orders.count' }] },
-    data: [{ 'orders.status': { value: 'complete' }, 'orders.count': { value: 3 } }],
+    data: [
+      {
+        'orders.status': { value: 'complete' },
+        'orders.count': { value: 3, rendered: '3 orders' },
+      },
+    ],
     errors: [],
   }
   expect(toQueryTaskResults(detail)).toEqual({
     done: true,
     rows: [{ 'orders.status': 'complete', 'orders.count': 3 }],
+    rendered: [{ 'orders.count': '3 orders' }],
     fields: ['orders.status', 'orders.count'],
   })
-  expect(toQueryTaskResults('[{"a":1}]')).toEqual({ done: true, rows: [{ a: 1 }], fields: null })
+  expect(toQueryTaskResults('[{"a":1}]')).toEqual({
+    done: true,
+    rows: [{ a: 1 }],
+    rendered: [{}],
+    fields: null,
+  })
 })
 
 test.each([

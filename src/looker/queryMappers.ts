@@ -19,6 +19,7 @@ import type {
   ModelSummary,
   QueryTask,
   QueryTaskResults,
+  RenderedRow,
   Row,
 } from './queryTypes'
 
@@ -46,6 +47,9 @@ function toField(field: ILookmlModelExploreField, category: FieldInfo['category'
     category,
     isNumeric: field.is_numeric ?? category === 'measure',
     description: field.description ?? null,
+    view: field.view || name.split('.')[0]!,
+    viewLabel: field.view_label || field.view || name.split('.')[0]!,
+    lookmlLink: field.lookml_link || null,
   }
 }
 
@@ -104,12 +108,19 @@ function detailFields(fields: unknown): string[] | null {
 /**
  * `query_task_results`: 204 (24.x) or 202 with any body (25.x on) while the task is not ready,
  * which reaches the app as nothing, text or `{status}`: all "not yet". Once ready, format
- * `json_detail` (`{data, fields, errors}`) or plain `json` rows. `errors[]` and `looker_error`
- * rows are Looker's error message, never data (docs/looker-api-behaviour.md "Query results").
+ * `json_detail` (`{data: [{field: {value, rendered?}}], fields, errors}`, whose `rendered` is the
+ * value formatted as the LookML says) or plain `json` rows. `errors[]` and `looker_error` rows are
+ * Looker's error message, never data (docs/looker-api-behaviour.md "Query results").
  */
 export function toQueryTaskResults(body: unknown): QueryTaskResults {
   const value = typeof body === 'string' ? parseMaybe(body) : body
-  if (Array.isArray(value)) return rowsOrError(value as Row[], null)
+  if (Array.isArray(value)) {
+    return rowsOrError(
+      value as Row[],
+      value.map(() => ({})),
+      null
+    )
+  }
   if (!value || typeof value !== 'object' || !('data' in value)) return { done: false }
   const detail = value as { data?: unknown; fields?: unknown; errors?: DetailError[] | null }
   const failed = (detail.errors ?? []).find((e) => (e.level ?? 'error') === 'error')
@@ -120,16 +131,37 @@ export function toQueryTaskResults(body: unknown): QueryTaskResults {
   if (!Array.isArray(detail.data)) {
     throw new ApiError('Looker answered the query task without rows.', 'unexpected')
   }
-  const rows = (detail.data as Row[]).map((row) =>
+  const cells = detail.data as Array<Record<string, unknown>>
+  const rows = cells.map((row) =>
     Object.fromEntries(Object.entries(row).map(([k, cell]) => [k, cellValue(cell)]))
   )
-  return rowsOrError(rows, detailFields(detail.fields))
+  return rowsOrError(rows, cells.map(renderedOf), detailFields(detail.fields))
 }
 
-function rowsOrError(rows: Row[], fields: string[] | null): QueryTaskResults {
+/** Looker's formatted text of a `json_detail` row, for the cells it formatted. */
+function renderedOf(row: Record<string, unknown>): RenderedRow {
+  const out: RenderedRow = {}
+  for (const [k, cell] of Object.entries(row)) {
+    const rendered =
+      cell !== null && typeof cell === 'object' ? (cell as DetailCell).rendered : null
+    if (typeof rendered === 'string') out[k] = rendered
+  }
+  return out
+}
+
+interface DetailCell {
+  value?: unknown
+  rendered?: unknown
+}
+
+function rowsOrError(
+  rows: Row[],
+  rendered: RenderedRow[],
+  fields: string[] | null
+): QueryTaskResults {
   const lookerError = lookerErrorIn(rows)
   if (lookerError !== null) throw new ApiError(lookerError, 'looker')
-  return { done: true, rows, fields }
+  return { done: true, rows, rendered, fields }
 }
 
 /** JSON text, or null for text that is not (a 202's body may be anything). */

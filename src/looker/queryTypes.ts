@@ -26,6 +26,11 @@ export interface FieldInfo {
   category: FieldCategory
   isNumeric: boolean
   description: string | null
+  /** The view the field belongs to, as Explore groups fields: its name and label. */
+  view: string
+  viewLabel: string
+  /** Where the field is defined in Looker's IDE (`/projects/<id>/files/<path>?line=N`), if given. */
+  lookmlLink: string | null
 }
 
 export interface ExploreDetail {
@@ -66,12 +71,23 @@ export interface QueryTask {
   status: string
 }
 
+/** Cell text as Looker formatted it (`json_detail` `rendered`), only for the cells it formatted. */
+export type RenderedRow = Record<string, string>
+
+/** A result: raw values (for the diff and the CSV) and Looker's rendering of each row. */
+export interface ResultRows {
+  rows: Row[]
+  /** Same length and order as `rows`. */
+  rendered: RenderedRow[]
+}
+
 /**
  * `query_task_results`: not ready yet (204, or 202 with any body), or the rows with the fields
  * Looker actually ran (null when the result carries no field metadata).
  */
 export type QueryTaskResults =
-  { done: false } | { done: true; rows: Row[]; fields: string[] | null }
+  | { done: false }
+  | ({ done: true; fields: string[] | null } & ResultRows)
 
 export interface DataTest {
   name: string

@@ -9,7 +9,7 @@ export function ProjectPage() {
 }
 
 /** Project ids come URL-encoded from the project links; a stray "%" must not crash the page. */
-function decodeOnce(segment: string): string {
+export function decodeOnce(segment: string): string {
   try {
     return decodeURIComponent(segment)
   } catch {

@@ -57,7 +57,10 @@ export function ConfirmDialog({
               <ReasonButton critical={!safe} reason={untyped ?? blocked} onClick={onConfirm}>
                 {confirmLabel}
               </ReasonButton>
-              <ButtonTransparent onClick={onCancel}>Cancel</ButtonTransparent>
+              {/* Focus starts on Cancel: Enter must never confirm by accident. */}
+              <ButtonTransparent data-autofocus="true" onClick={onCancel}>
+                Cancel
+              </ButtonTransparent>
             </>
           }
         >

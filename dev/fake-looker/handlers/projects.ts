@@ -151,6 +151,19 @@ const CONNECTION_TESTS = [
   { id: 'git_write_access', description: 'Writing to the repository' },
 ]
 
+/**
+ * finance's deploy key was added to the repository without write access: reading works, pushing
+ * (and so deploying) would fail. The message is the fake's, shaped like git's own refusal.
+ */
+const FAILING_CREDENTIALS: Record<string, { test: string; message: string }> = {
+  finance: {
+    test: 'git_write_access',
+    message:
+      'Writing to the repository failed: ERROR: The key you are authenticating with has been ' +
+      'marked as read only. Give the deploy key write access in the git host.',
+  },
+}
+
 export const projectHandlers: HandlerTable = {
   all_projects: (ctx) => {
     const refused = viewerRefusal(ctx)
@@ -179,6 +192,10 @@ export const projectHandlers: HandlerTable = {
     const test = CONNECTION_TESTS.find((t) => t.id === ctx.params.test_id)
     if (!project.usesGit || !test)
       throw new FakeApiError(404, `Test ${ctx.params.test_id} not found`)
+    const refused = FAILING_CREDENTIALS[project.id]
+    if (refused && refused.test === test.id) {
+      return { body: { can: {}, id: test.id, message: refused.message, status: 'fail' } }
+    }
     return { body: { can: {}, id: test.id, message: `${test.description}: OK`, status: 'pass' } }
   },
 }

@@ -106,6 +106,10 @@ export function queryHandlers(service: QueryService): HandlerTable {
     validate_project: (ctx) => ({
       body: service.validateProject(u(ctx), ctx.workspace, visibleProject(ctx).id),
     }),
+    content_validation: (ctx) => {
+      const names = (ctx.query.project_names ?? '').split(',').filter(Boolean)
+      return { body: service.contentValidation(u(ctx), ctx.workspace, names) }
+    },
     project_validation_results: (ctx) => {
       const cached = service.projectValidationResults(u(ctx), ctx.workspace, visibleProject(ctx).id)
       return cached ? { body: cached } : { status: 204 }

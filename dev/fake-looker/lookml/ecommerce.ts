@@ -2,14 +2,16 @@
  * The `ecommerce` project: the demo's main LookML. `prod` is what production runs; `net-revenue`
  * is a development branch that redefines `orders.total_revenue` net of discounts and adds
  * `orders.average_discount` and `orders.discount_band`, so the same query differs between modes;
- * `broken-ref` is `net-revenue` plus a dimension whose SQL references a missing field (validation).
+ * `broken-ref` is `net-revenue` plus a dimension whose SQL references a missing field (validation);
+ * `warning` is `prod` with a deprecated parameter (a validation warning only); `drop-field` is
+ * `prod` without `orders.average_sale_price`, which saved content uses (content validation).
  */
 import type { LookmlDataTest, LookmlModelDef, LookmlProject, LookmlView } from './types'
 
-export type EcommerceBranch = 'prod' | 'net-revenue' | 'broken-ref'
+export type EcommerceBranch = 'prod' | 'net-revenue' | 'broken-ref' | 'warning' | 'drop-field'
 
 function ordersView(branch: EcommerceBranch): LookmlView {
-  const netRevenue = branch !== 'prod'
+  const netRevenue = branch === 'net-revenue' || branch === 'broken-ref'
   const view: LookmlView = {
     name: 'orders',
     sqlTableName: 'public.orders',
@@ -32,14 +34,21 @@ function ordersView(branch: EcommerceBranch): LookmlView {
         type: 'sum',
         sql: netRevenue ? '${sale_price} - ${discount}' : '${sale_price}',
         description: netRevenue ? 'Revenue net of discounts.' : 'Sum of sale prices.',
+        valueFormatName: 'usd',
       },
       {
         name: 'gross_revenue',
         type: 'sum',
         sql: '${sale_price}',
         description: 'Sum of sale prices.',
+        valueFormatName: 'usd',
       },
-      { name: 'average_sale_price', type: 'average', sql: '${sale_price}' },
+      {
+        name: 'average_sale_price',
+        type: 'average',
+        sql: '${sale_price}',
+        valueFormatName: 'usd',
+      },
     ],
   }
   if (netRevenue) {
@@ -48,11 +57,24 @@ function ordersView(branch: EcommerceBranch): LookmlView {
       type: 'string',
       sql: "CASE WHEN ${discount} = 0 THEN 'none' WHEN ${discount} < 10 THEN 'small' ELSE 'large' END",
     })
-    view.measures.push({ name: 'average_discount', type: 'average', sql: '${discount}' })
+    view.measures.push({
+      name: 'average_discount',
+      type: 'average',
+      sql: '${discount}',
+      valueFormatName: 'decimal_2',
+    })
   }
   if (branch === 'broken-ref') {
     // A work-in-progress commit: references a users field nobody has written yet.
-    view.dimensions.push({ name: 'buyer_age_band', type: 'string', sql: '${users.age_band}' })
+    view.dimensions.push({
+      name: 'buyer_age_band',
+      type: 'string',
+      sql: '${users.age_band}',
+      line: 42,
+    })
+  }
+  if (branch === 'drop-field') {
+    view.measures = view.measures.filter((m) => m.name !== 'average_sale_price')
   }
   return view
 }
@@ -165,5 +187,14 @@ export function ecommerceProject(branch: EcommerceBranch, projectId: string): Lo
     views: [ordersView(branch), usersView, productsView],
     models: [modelFor(branch)],
     tests,
+    warnings: branch === 'warning' ? [DEPRECATED_PARAMETER] : undefined,
   }
+}
+
+/** The warning of the `warning` branch: a parameter Looker documents as deprecated. */
+const DEPRECATED_PARAMETER = {
+  message:
+    'The "sql_trigger_value" parameter is deprecated; use "datagroup_trigger" with a datagroup instead.',
+  file: 'ecommerce.model.lkml',
+  line: 7,
 }

@@ -11,6 +11,8 @@ import type {
   LookmlView,
 } from './types'
 
+import { VALUE_FORMATS } from './valueFormat'
+
 const titleCase = (s: string) => s.replace(/_/g, ' ').replace(/\b\w/g, (c) => c.toUpperCase())
 
 /** The line a field is declared on in its (imaginary) view file: stable, for `lookml_link`. */
@@ -84,8 +86,8 @@ export function apiField(
       isNumeric ? 'number' : def.type === 'date' ? 'datetime' : 'string',
       'advanced_filter_string',
     ],
-    value_format: null,
-    value_format_name: null,
+    value_format: def.valueFormatName ? VALUE_FORMATS[def.valueFormatName].pattern : null,
+    value_format_name: def.valueFormatName ?? null,
     view: view.name,
     view_label: titleCase(view.name),
     dynamic: false,

@@ -10,6 +10,7 @@ import type { SqlRows } from './db'
 import { apiField } from './exploreApi'
 import type { ExploreContext } from './resolve'
 import type { RunResult } from './types'
+import { renderValue } from './valueFormat'
 
 export const RESULT_FORMATS = [
   'json',
@@ -81,7 +82,13 @@ function detail(ex: Execution): Record<string, unknown> {
       pivots: [],
     },
     data: records(ex).map((r) =>
-      Object.fromEntries(Object.entries(r).map(([k, value]) => [k, { value }]))
+      Object.fromEntries(
+        ex.compiled.fields.map((f) => {
+          const value = r[f.name] ?? null
+          const rendered = renderValue(value, f.def.valueFormatName)
+          return [f.name, rendered === undefined ? { value } : { value, rendered }]
+        })
+      )
     ),
     errors,
     added_params: ex.compiled.addedSorts ? { sorts: ex.compiled.sorts } : {},

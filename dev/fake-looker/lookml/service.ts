@@ -7,6 +7,7 @@
 import { FakeApiError } from '../errors'
 import { behaviourOf, type LookerBehaviour } from '../profiles'
 import type { WorkspaceId } from '../types'
+import { validateContent } from './content'
 import { listTests, runTests } from './dataTests'
 import { apiExplore, apiModel } from './exploreApi'
 import { checkFormat, formatResult, type ResultFormat } from './formats'
@@ -71,6 +72,8 @@ export interface QueryService {
   validateProject(userId: string, workspace: Ws, projectId: string): Json
   /** The cached validation with `stale`, or null when none ran (the router answers 204). */
   projectValidationResults(userId: string, workspace: Ws, projectId: string): Json | null
+  /** Looker's content validator over the saved Looks and dashboards (`project_names` filter). */
+  contentValidation(userId: string, workspace: Ws, projectNames: string[]): Json
   /** Stops pending query-task timers. */
   close(): void
 }
@@ -201,6 +204,9 @@ export function createQueryService(
       const cached = validations.get(validationKey(userId, ws, projectId))
       if (!cached) return null
       return { ...cached, stale: cached.project_digest !== projectDigest(project, dirty) }
+    },
+    contentValidation(userId, ws, projectNames) {
+      return validateContent(liveModels(source, userId, ws), projectNames)
     },
     close: () => tasks.close(),
   }

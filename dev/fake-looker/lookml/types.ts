@@ -8,6 +8,9 @@ import type { WorkspaceId } from '../types'
 export type DimensionType = 'string' | 'number' | 'date' | 'yesno'
 export type MeasureType = 'count' | 'count_distinct' | 'sum' | 'average' | 'min' | 'max' | 'number'
 
+/** The LookML `value_format_name`s the fake knows (a subset of Looker's defaults: valueFormat.ts). */
+export type ValueFormatName = 'usd' | 'usd_0' | 'decimal_0' | 'decimal_2'
+
 /** A dimension; `sql` may use `${TABLE}`, `${other_dimension}` and `${view.field}`. */
 export interface LookmlDimension {
   name: string
@@ -17,6 +20,9 @@ export interface LookmlDimension {
   description?: string
   primaryKey?: boolean
   hidden?: boolean
+  /** Its line in the view file (validation reports it); unknown when absent. */
+  line?: number
+  valueFormatName?: ValueFormatName
 }
 
 /** A measure; `sql` is the aggregated expression (absent for `count`). */
@@ -27,6 +33,7 @@ export interface LookmlMeasure {
   label?: string
   description?: string
   hidden?: boolean
+  valueFormatName?: ValueFormatName
 }
 
 export interface LookmlView {
@@ -94,6 +101,8 @@ export interface LookmlProject {
   views: LookmlView[]
   models: LookmlModelDef[]
   tests: LookmlDataTest[]
+  /** LookML warnings the validator reports for this variant (e.g. a deprecated parameter). */
+  warnings?: Array<{ message: string; file: string; line: number }>
 }
 
 /** One project's LookML as one user sees it in one workspace. */

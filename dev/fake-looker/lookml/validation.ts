@@ -69,6 +69,7 @@ export function validate(project: LookmlProject, dirty: boolean): Record<string,
               projectError('error', e.message, {
                 field_name: name,
                 file_path: `${project.projectId}/${view.sourceFile}`,
+                line_number: 'line' in field ? (field.line ?? null) : null,
                 model_id: model.name,
                 explore: explore.name,
               })
@@ -107,6 +108,14 @@ export function validate(project: LookmlProject, dirty: boolean): Record<string,
           })
         )
     }
+  }
+  for (const w of project.warnings ?? []) {
+    errors.push(
+      projectError('warning', w.message, {
+        file_path: `${project.projectId}/${w.file}`,
+        line_number: w.line,
+      })
+    )
   }
   if (dirty) {
     errors.push(

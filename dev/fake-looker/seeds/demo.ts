@@ -30,6 +30,17 @@ export function demoSeed(): FakeState {
     undefined,
     40
   )
+  // Branches for the Ship page: a typo (validation error), a warning only, a field removed that a
+  // dashboard tile uses (content validation).
+  ecommerce.remote['feature/typo'] = grow(ecommerce, main, 1, 'typo', 'ecommerce@broken-ref')
+  ecommerce.remote['feature/label-warning'] = grow(ecommerce, main, 1, 'warn', 'ecommerce@warning')
+  ecommerce.remote['feature/drop-avg-price'] = grow(
+    ecommerce,
+    main,
+    1,
+    'drop average sale price',
+    'ecommerce@drop-field'
+  )
   const adaPersonal = pushPersonal(ecommerce, 'ada', main)
   const gracePersonal = pushPersonal(ecommerce, 'grace', grow(ecommerce, main, 1, 'grace wip'))
   ada.ecommerce = cloneAt(ecommerce, 'feature/net-revenue', [adaPersonal, 'feature/old-experiment'])

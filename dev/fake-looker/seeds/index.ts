@@ -1,14 +1,21 @@
-/** Seed registry: `buildSeed('demo' | 'large')`. */
+/** Seed registry: `buildSeed('demo' | 'large' | 'huge' | 'huge:<projects>')`. */
 import type { FakeState } from '../model'
 import { demoSeed } from './demo'
+import { hugeSeed } from './huge'
 import { largeSeed } from './large'
 
 export { USERS, ROLES, findUser, rolesOf, permissionsOf } from './users'
 
-const seeds: Record<string, () => FakeState> = { demo: demoSeed, large: largeSeed }
+const seeds: Record<string, () => FakeState> = {
+  demo: demoSeed,
+  large: largeSeed,
+  huge: () => hugeSeed(),
+}
 
 /** A fresh state for the named seed; throws for an unknown name. */
 export function buildSeed(name: string): FakeState {
+  const sized = /^huge:(\d+)$/.exec(name)
+  if (sized) return hugeSeed(Number(sized[1]))
   const make = seeds[name]
   if (!make) throw new Error(`Unknown seed "${name}" (known: ${Object.keys(seeds).join(', ')})`)
   return make()

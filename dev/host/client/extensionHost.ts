@@ -1,6 +1,6 @@
 /**
  * Mounts the extension like Looker does: a sandboxed iframe on another origin, the chatty
- * handshake, INITIALIZE as the first notification, then one request handler (PROTOCOL.md 1.3, 7).
+ * handshake, INITIALIZE as the first notification, then one request handler (docs/extension-protocol.md sections 1, 2).
  */
 import { Chatty } from '@looker/chatty'
 import type { HostPageConfig } from '../wire'

@@ -1,5 +1,5 @@
 /**
- * Answers the extension's `EXTENSION_API_REQUEST`s (PROTOCOL.md sections 1.2 and 7): the ones that
+ * Answers the extension's `EXTENSION_API_REQUEST`s (docs/extension-protocol.md section 2): the ones that
  * need a reply, and the fire-and-forget ones, which are recorded. Anything else is refused loudly.
  */
 import type { HostPageConfig, InvokeAnswer, InvokeCoreSdkPayload } from '../wire'

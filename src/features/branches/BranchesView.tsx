@@ -54,7 +54,10 @@ export function BranchesView({ projectId }: { projectId: string }) {
         Project {projectId}
       </Heading>
       <Paragraph mb="small">
-        <RouterLink to="/">All projects</RouterLink>
+        <RouterLink to="/">All projects</RouterLink> ·{' '}
+        <RouterLink to={`/projects/${encodeURIComponent(projectId)}/ship`}>
+          Ship {projectId}: validate and deploy
+        </RouterLink>
       </Paragraph>
       {workspaceId ? (
         <ProjectInWorkspace

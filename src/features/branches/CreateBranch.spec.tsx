@@ -34,14 +34,21 @@ test('creates a branch from the current one and Looker checks it out', async () 
   expect(await branchRow('feature/churn')).toHaveTextContent('current · local only')
 })
 
-test('creates a branch from a ref', async () => {
+/** The "last commit" time a branch row shows. */
+const lastCommitOf = async (name: string) =>
+  (await branchRow(name)).textContent!.match(/\d{4}-\d\d-\d\d \d\d:\d\d UTC/)![0]
+
+test('creates a branch from a ref: it starts at that ref, not at the current branch', async () => {
   const { user } = await openProject('ecommerce')
-  await currentPanel()
+  await currentPanel() // ada is on feature/net-revenue, two commits ahead of main
+  const mainCommit = await lastCommitOf('main')
+  expect(await lastCommitOf('feature/net-revenue')).not.toBe(mainCommit)
   await user.type(screen.getByLabelText('New branch name'), 'from-main')
   await user.type(screen.getByLabelText('Start from (branch, tag or commit)'), 'main')
   await user.click(screen.getByRole('button', { name: 'Create and switch' }))
   expect(await currentPanel()).toHaveTextContent('Current branch: from-main')
-  expect(await currentPanel()).not.toHaveTextContent('net revenue')
+  await screen.findByRole('button', { name: 'from-main' })
+  expect(await lastCommitOf('from-main')).toBe(mainCommit)
 })
 
 test.each([

@@ -8,6 +8,7 @@ const project: Project = {
   name: 'p',
   usesGit: true,
   productionBranchName: 'main',
+  remoteUrl: null,
   pullRequestMode: 'off',
   validationRequired: false,
   allowWarnings: true,

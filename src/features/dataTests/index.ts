@@ -1,1 +1,2 @@
 export { DataTests } from './DataTests'
+export { ProjectDataTests } from './DataTests'

@@ -13,6 +13,8 @@ interface Props {
   /** Undefined for a project without git: there is nothing to read. */
   state: Async<ProjectState> | undefined
   onRetry: (projectId: string) => void
+  /** The row's place in the whole table (header is 1) when only some rows are rendered. */
+  rowIndex?: number
 }
 
 function validationPolicy(p: Project): string {
@@ -21,7 +23,7 @@ function validationPolicy(p: Project): string {
 }
 
 /** The git cells of a row: branch, status, last commit, in each of their async states. */
-function GitCells({ project, state, onRetry }: Props) {
+function GitCells({ project, state, onRetry }: Omit<Props, 'rowIndex'>) {
   if (!project.usesGit) {
     return (
       <>
@@ -73,13 +75,24 @@ function GitCells({ project, state, onRetry }: Props) {
  * each answer re-renders only its own row, which keeps hundreds of projects cheap.
  */
 export const ProjectRow = React.memo(function ProjectRow(props: Props) {
-  const { project } = props
+  const { project, rowIndex } = props
   return (
-    <TableRow>
+    <TableRow aria-rowindex={rowIndex}>
       <TableDataCell>
         <RouterLink to={`/projects/${encodeURIComponent(project.id)}`}>{project.name}</RouterLink>
+        {project.usesGit && (
+          <>
+            {' · '}
+            <RouterLink
+              to={`/projects/${encodeURIComponent(project.id)}/ship`}
+              aria-label={`Ship ${project.name}`}
+            >
+              Ship
+            </RouterLink>
+          </>
+        )}
       </TableDataCell>
-      <GitCells {...props} />
+      <GitCells project={project} state={props.state} onRetry={props.onRetry} />
       <TableDataCell>{PR_MODE_LABEL[project.pullRequestMode]}</TableDataCell>
       <TableDataCell>{validationPolicy(project)}</TableDataCell>
     </TableRow>

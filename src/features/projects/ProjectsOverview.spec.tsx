@@ -7,11 +7,28 @@ import { MAX_IN_FLIGHT } from './useProjectStates'
 // Rendering the whole app over the fake Looker takes a few seconds on a cold start.
 jest.setTimeout(20000)
 
-/** The table row whose project link is `name`. */
-async function row(name: string): Promise<HTMLElement> {
+/** The table row whose project link is `name`, as it is now (its state may still be loading). */
+async function rowNow(name: string): Promise<HTMLElement> {
   const link = await screen.findByRole('link', { name })
   const found = screen.getAllByRole('row').find((r) => within(r).queryByRole('link', { name }))
   if (!found) throw new Error(`no row for ${link.textContent}`)
+  return found
+}
+/** The text of a row's cell in the column headed `column`. */
+function cellText(tableRow: HTMLElement, column: string): string | null {
+  const headers = screen.getAllByRole('columnheader').map((h) => h.textContent)
+  const index = headers.findIndex((h) => h?.startsWith(column))
+  expect(index).toBeGreaterThanOrEqual(0)
+  return within(tableRow).getAllByRole('cell')[index]!.textContent
+}
+
+/** The row once its state is read: answers reach the table once per frame, not one by one. */
+async function row(name: string): Promise<HTMLElement> {
+  let found = await rowNow(name)
+  await waitFor(async () => {
+    found = await rowNow(name)
+    expect(within(found).queryByRole('status', { name: /^Reading/ })).not.toBeInTheDocument()
+  })
   return found
 }
 const summary = () => screen.getByRole('status', { name: 'Summary' })
@@ -33,7 +50,8 @@ test('production: every project on its production branch, with its policies', as
   expect(ecommerce).toHaveTextContent('Up to date')
   expect(ecommerce).toHaveTextContent(/\d{4}-\d\d-\d\d \d\d:\d\d UTC/)
   const inventory = await row('inventory')
-  expect(inventory).toHaveTextContent('Required')
+  expect(cellText(inventory, 'Pull requests')).toBe('Required')
+  expect(cellText(ecommerce, 'Pull requests')).toBe('Off')
   expect(inventory).toHaveTextContent('Required, no warnings')
   expect(await row('sandbox')).toHaveTextContent('No git')
   expect(within(ecommerce).getByRole('link', { name: 'ecommerce' })).toHaveAttribute(
@@ -87,7 +105,7 @@ test('after a switch the rows show the new workspace, never the old rows under i
     expect(screen.getByLabelText('Current workspace')).toHaveTextContent('Development Mode')
   )
   // While the dev answers are on their way, marketing shows a spinner, not its production branch.
-  expect(await row('marketing')).not.toHaveTextContent('production')
+  expect(await rowNow('marketing')).not.toHaveTextContent('production')
   expect(await row('marketing')).toHaveTextContent('Uncommitted changes')
 })
 
@@ -137,6 +155,22 @@ test(`reads at most ${MAX_IN_FLIGHT} project states at once`, async () => {
     { timeout: 30000 }
   )
   expect(most).toBe(MAX_IN_FLIGHT)
+}, 60000)
+
+test('hundreds of projects: only the rows in view are rendered, and the filter reaches any', async () => {
+  const looker = await createFakeLooker({ seed: 'large', sessionMode: 'ui' })
+  const { user } = await renderApp({ looker })
+  const table = await screen.findByRole('table', { name: 'Projects' })
+  expect(table).toHaveAttribute('aria-rowcount', '201')
+  const rendered = within(table).getAllByRole('row')
+  expect(rendered.length).toBeLessThan(100)
+  expect(rendered[1]).toHaveAttribute('aria-rowindex', '2')
+  expect(within(table).queryByRole('link', { name: 'project_199' })).not.toBeInTheDocument()
+
+  await user.type(screen.getByLabelText('Filter by name'), 'project_199')
+  expect(await within(table).findByRole('link', { name: 'project_199' })).toBeInTheDocument()
+  expect(within(table).getAllByRole('row')).toHaveLength(2)
+  expect(table).not.toHaveAttribute('aria-rowcount')
 }, 60000)
 
 test('a user who may not see LookML is told why the list is empty', async () => {

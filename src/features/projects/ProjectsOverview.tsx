@@ -16,8 +16,12 @@ import { ariaSort, SortButton } from '../../shared/SortButton'
 import { useLookerApi } from '../../state/api'
 import { useWorkspaceId } from '../../state/workspace'
 import { ProjectRow } from './ProjectRow'
-import { SortKey, summarize, summaryText, visibleProjects } from './projectRows'
+import { byName, filterByName, SortKey, sortByState, summarize, summaryText } from './projectRows'
 import { useProjectStates } from './useProjectStates'
+import { useWindowedRows } from './useWindowedRows'
+
+/** The height of a row with one line of text: the smallest a row gets (see useWindowedRows). */
+const ROW_HEIGHT = 41
 
 function SortHeader(props: {
   label: string
@@ -33,6 +37,11 @@ function SortHeader(props: {
   )
 }
 
+/** A row standing for the rows above or below the window (not rendered, so not in the a11y tree). */
+function Spacer({ height }: { height: number }) {
+  return height > 0 ? <TableRow aria-hidden="true" style={{ height }} /> : null
+}
+
 function ProjectsTable({
   projects,
   workspaceId,
@@ -43,10 +52,14 @@ function ProjectsTable({
   const [states, retry] = useProjectStates(projects, workspaceId)
   const [filter, setFilter] = useState('')
   const [sort, setSort] = useState<SortKey>('name')
+  // Answers change `states` every frame while rows load: only the sort by state depends on them.
+  const named = useMemo(() => filterByName([...projects].sort(byName), filter), [projects, filter])
   const rows = useMemo(
-    () => visibleProjects(projects, states, filter, sort),
-    [projects, states, filter, sort]
+    () => (sort === 'state' ? sortByState(named, states) : named),
+    [named, sort, sort === 'state' ? states : null] // eslint-disable-line react-hooks/exhaustive-deps
   )
+  const summary = useMemo(() => summaryText(summarize(projects, states)), [projects, states])
+  const view = useWindowedRows(rows.length, ROW_HEIGHT)
 
   if (projects.length === 0) {
     return (
@@ -59,7 +72,7 @@ function ProjectsTable({
   return (
     <>
       <Paragraph role="status" aria-label="Summary" mb="small">
-        {summaryText(summarize(projects, states))}
+        {summary}
       </Paragraph>
       <Box maxWidth="20rem" mb="small">
         <FieldText
@@ -68,7 +81,7 @@ function ProjectsTable({
           onChange={(e: React.ChangeEvent<HTMLInputElement>) => setFilter(e.currentTarget.value)}
         />
       </Box>
-      <Table aria-label="Projects">
+      <Table aria-label="Projects" aria-rowcount={view.windowed ? rows.length + 1 : undefined}>
         <TableHead>
           <TableRow>
             <SortHeader label="Project" sortKey="name" sort={sort} onSort={setSort} />
@@ -79,10 +92,18 @@ function ProjectsTable({
             <TableHeaderCell>Validation</TableHeaderCell>
           </TableRow>
         </TableHead>
-        <TableBody>
-          {rows.map((p) => (
-            <ProjectRow key={p.id} project={p} state={states[p.id]} onRetry={retry} />
+        <TableBody ref={view.bodyRef}>
+          <Spacer height={view.before} />
+          {rows.slice(view.start, view.end).map((p, i) => (
+            <ProjectRow
+              key={p.id}
+              project={p}
+              state={states[p.id]}
+              onRetry={retry}
+              rowIndex={view.windowed ? view.start + i + 2 : undefined}
+            />
           ))}
+          <Spacer height={view.after} />
         </TableBody>
       </Table>
       {rows.length === 0 && <Paragraph mt="small">No project name contains “{filter}”.</Paragraph>}

@@ -13,6 +13,24 @@ export function stateKind(project: Project, states: ProjectStates): GitStateKind
   return s?.status === 'success' ? s.value.git.kind : null
 }
 
+export const byName = (a: Project, b: Project) => a.name.localeCompare(b.name)
+
+/** Projects whose name contains `filter` (any case), in their order. */
+export function filterByName(projects: Project[], filter: string): Project[] {
+  const needle = filter.trim().toLowerCase()
+  return needle ? projects.filter((p) => p.name.toLowerCase().includes(needle)) : projects
+}
+
+/** Most urgent state first, then by name; loading or failed rows last (their state is not known). */
+export function sortByState(projects: Project[], states: ProjectStates): Project[] {
+  const rank = new Map<Project, number>()
+  for (const p of projects) {
+    const kind = stateKind(p, states)
+    rank.set(p, kind === null ? STATE_ORDER.length : STATE_ORDER.indexOf(kind))
+  }
+  return [...projects].sort((a, b) => rank.get(a)! - rank.get(b)! || byName(a, b))
+}
+
 /** Projects whose name contains `filter` (any case), sorted by name or by state (most urgent first). */
 export function visibleProjects(
   projects: Project[],
@@ -20,16 +38,8 @@ export function visibleProjects(
   filter: string,
   sort: SortKey
 ): Project[] {
-  const needle = filter.trim().toLowerCase()
-  const byName = (a: Project, b: Project) => a.name.localeCompare(b.name)
-  const rank = (p: Project) => {
-    const kind = stateKind(p, states)
-    // Loading or failed rows go last: their state is not known.
-    return kind === null ? STATE_ORDER.length : STATE_ORDER.indexOf(kind)
-  }
-  return projects
-    .filter((p) => p.name.toLowerCase().includes(needle))
-    .sort(sort === 'name' ? byName : (a, b) => rank(a) - rank(b) || byName(a, b))
+  const named = filterByName([...projects].sort(byName), filter)
+  return sort === 'name' ? named : sortByState(named, states)
 }
 
 export interface Summary {

@@ -7,12 +7,50 @@ import { useLookerApi } from '../../state/api'
 /** At most this many `project_workspace` reads in flight: Looker rate-limits every endpoint. */
 export const MAX_IN_FLIGHT = 8
 
+/** A hidden frame gets no animation frames: answers are shown after this long at the latest. */
+const FLUSH_FALLBACK_MS = 100
+
 export type ProjectStates = Record<string, Async<ProjectState>>
+
+/** One frame at 60 Hz. */
+const FRAME_MS = 16
+
+/**
+ * Calls `flush` at most once per frame: at once when the last call is a frame old (a lone answer
+ * shows without delay), else before the next frame (or after FLUSH_FALLBACK_MS when the frame is
+ * hidden and gets no frames), however often it is scheduled meanwhile. `cancel` drops a pending call.
+ */
+function frameScheduler(flush: () => void) {
+  let frame: number | null = null
+  let timer: ReturnType<typeof setTimeout> | null = null
+  let last = -Infinity
+  const cancel = () => {
+    if (frame !== null) cancelAnimationFrame(frame)
+    if (timer !== null) clearTimeout(timer)
+    frame = timer = null
+  }
+  const run = () => {
+    cancel()
+    last = Date.now()
+    flush()
+  }
+  return {
+    schedule() {
+      if (timer !== null) return
+      if (Date.now() - last >= FRAME_MS) return run()
+      frame = typeof requestAnimationFrame === 'function' ? requestAnimationFrame(run) : null
+      timer = setTimeout(run, FLUSH_FALLBACK_MS)
+    },
+    cancel,
+  }
+}
 
 /**
  * Reads each git project's state in the given workspace, 8 at a time, filling rows in as answers
- * arrive. A new project list or workspace starts a new generation: answers from an older one are
- * dropped and its queued reads are skipped, so no row shows another workspace's state.
+ * arrive. Answers are gathered and applied once per frame: one render for all the answers of a
+ * frame, not one render of the whole table per answer (which made hundreds of projects quadratic).
+ * A new project list or workspace starts a new generation: answers from an older one are dropped
+ * and its queued reads are skipped, so no row shows another workspace's state.
  */
 export function useProjectStates(
   projects: Project[] | null,
@@ -22,13 +60,22 @@ export function useProjectStates(
   const [states, setStates] = useState<ProjectStates>({})
   const [semaphore] = useState(() => new Semaphore(MAX_IN_FLIGHT))
   const generation = useRef(0)
+  const pending = useRef<ProjectStates>({})
+  const [scheduler] = useState(() =>
+    frameScheduler(() => {
+      const answers = pending.current
+      pending.current = {}
+      setStates((s) => ({ ...s, ...answers }))
+    })
+  )
 
   const load = useCallback(
     (projectId: string, gen: number) => {
       const put = (state: Async<ProjectState>) => {
-        if (gen === generation.current) setStates((s) => ({ ...s, [projectId]: state }))
+        if (gen !== generation.current) return
+        pending.current[projectId] = state
+        scheduler.schedule()
       }
-      put(loading)
       semaphore
         .runExclusive(async () =>
           gen === generation.current ? api.getProjectState(projectId) : null
@@ -38,20 +85,29 @@ export function useProjectStates(
           (e: unknown) => put({ status: 'error', error: toApiError(e) })
         )
     },
-    [api, semaphore]
+    [api, semaphore, scheduler]
   )
 
   useEffect(() => {
     const gen = ++generation.current
-    setStates({})
-    if (projects && workspaceId) {
-      for (const p of projects) if (p.usesGit) load(p.id, gen)
-    }
+    scheduler.cancel()
+    pending.current = {}
+    const initial: ProjectStates = {}
+    for (const p of projects ?? []) if (p.usesGit && workspaceId) initial[p.id] = loading
+    setStates(initial)
+    for (const id of Object.keys(initial)) load(id, gen)
     return () => {
       generation.current += 1
+      scheduler.cancel()
     }
-  }, [projects, workspaceId, load])
+  }, [projects, workspaceId, load, scheduler])
 
-  const retry = useCallback((projectId: string) => load(projectId, generation.current), [load])
+  const retry = useCallback(
+    (projectId: string) => {
+      setStates((s) => ({ ...s, [projectId]: loading }))
+      load(projectId, generation.current)
+    },
+    [load]
+  )
   return [states, retry]
 }

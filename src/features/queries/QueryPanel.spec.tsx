@@ -32,6 +32,19 @@ async function runButton() {
   return screen.findByRole('button', { name: 'Run' })
 }
 
+// A query task answers after a few polls: on a loaded machine that takes more than a second.
+const SLOW = { timeout: 10_000 }
+
+/** Opens the collapsed "Generated SQL" of a result and returns its figure. */
+async function openSql(
+  user: { click(e: Element): Promise<void> },
+  result: HTMLElement,
+  name: string
+) {
+  await user.click(within(result).getByRole('button', { name: 'Generated SQL' }))
+  return within(result).getByRole('figure', { name })
+}
+
 test('builds a query from the explore: model, explore, grouped fields with search', async () => {
   const { user } = await renderApp({ route: '/query' })
   await user.click(await screen.findByLabelText('Model'))
@@ -69,15 +82,26 @@ test('builds a query from the explore: model, explore, grouped fields with searc
 test('runs in production: rows, row count, the generated SQL and a CSV download', async () => {
   const { user, looker } = await renderApp({ route: route('orders.status,orders.total_revenue') })
   await user.click(await runButton())
-  const result = await screen.findByRole('region', { name: 'Production result' })
+  const result = await screen.findByRole('region', { name: 'Production result' }, SLOW)
+  // The result region takes focus, so the person (and a screen reader) lands on the answer.
+  expect(screen.getByRole('region', { name: 'Query result' })).toHaveFocus()
   expect(within(result).getByText('Production')).toBeInTheDocument()
   expect(within(result).getByText(/^5 rows · ran in \d+\.\d s$/)).toBeInTheDocument()
   const table = within(result).getByRole('table', { name: 'Production rows' })
-  expect(
-    within(table).getByRole('columnheader', { name: 'Orders Total Revenue' })
-  ).toBeInTheDocument()
+  const revenue = within(table).getByRole('columnheader', { name: 'Orders Total Revenue' })
   expect(within(table).getByRole('cell', { name: 'complete' })).toBeInTheDocument()
-  expect(within(result).getByRole('figure', { name: 'Production SQL' })).toHaveTextContent(
+  // Looker's formatting (value_format_name: usd), not the raw number.
+  const complete = within(table).getByRole('row', { name: /complete/ })
+  expect(within(complete).getByRole('cell', { name: /^\$\d{1,3}(,\d{3})*\.\d\d$/ })).toBeVisible()
+  // Sort by revenue: the column says so, and the rows follow the raw values.
+  await user.click(within(revenue).getByRole('button', { name: 'Orders Total Revenue' }))
+  expect(revenue).toHaveAttribute('aria-sort', 'ascending')
+  const amounts = within(table)
+    .getAllByRole('row')
+    .slice(1)
+    .map((r) => Number(within(r).getAllByRole('cell')[1]!.textContent!.replace(/[$,]/g, '')))
+  expect(amounts).toEqual([...amounts].sort((a, b) => a - b))
+  expect(await openSql(user, result, 'Production SQL')).toHaveTextContent(
     /SUM\(orders\.sale_price \)/
   )
   const link = within(result).getByRole('link', { name: 'Download CSV' })
@@ -89,6 +113,27 @@ test('runs in production: rows, row count, the generated SQL and a CSV download'
   expect(runs.map((e) => e.queryWorkspace)).toEqual(['production'])
 })
 
+test('a sort typed as Looker writes it orders the rows Looker returns', async () => {
+  const { user } = await renderApp({ route: route('orders.status,orders.total_revenue') })
+  const sorts = await screen.findByRole('textbox', { name: 'Sorts' })
+  await user.type(sorts, 'orders.status desc{Enter}')
+  await user.click(await runButton())
+  const result = await screen.findByRole(
+    'region',
+    { name: 'Production result' },
+    { timeout: 10_000 } // the first query of a fresh fake Looker warms its database
+  )
+  const table = within(result).getByRole('table', { name: 'Production rows' })
+  const statuses = within(table)
+    .getAllByRole('row')
+    .slice(1) // the header row
+    .map((row) => within(row).getAllByRole('cell')[0]!.textContent)
+  expect(statuses).toHaveLength(5)
+  expect(statuses).toEqual([...statuses].sort().reverse())
+  // Looker's default order (the first measure, descending) is not the status order here.
+  expect(statuses).not.toEqual([...statuses].sort())
+})
+
 test('runs in Development Mode on the branch: the label and the SQL say development', async () => {
   const { createFakeLooker } = await import('../../../dev/fake-looker')
   const looker = await createFakeLooker({ seed: 'demo', sessionMode: 'ui' })
@@ -98,8 +143,8 @@ test('runs in Development Mode on the branch: the label and the SQL say developm
     route: route('orders.status,orders.total_revenue,orders.average_discount'),
   })
   await user.click(await runButton())
-  const result = await screen.findByRole('region', { name: 'Development result' })
-  expect(within(result).getByRole('figure', { name: 'Development SQL' })).toHaveTextContent(
+  const result = await screen.findByRole('region', { name: 'Development result' }, SLOW)
+  expect(await openSql(user, result, 'Development SQL')).toHaveTextContent(
     /SUM\(orders\.sale_price - orders\.discount \)/
   )
   expect(
@@ -141,11 +186,13 @@ test('a bad limit gets a clear message and changes nothing', async () => {
     await screen.findByText('The limit must be a whole number from 1 to 5,000.')
   ).toBeInTheDocument()
   await user.click(await runButton())
-  await screen.findByRole('region', { name: 'Production result' })
+  await screen.findByRole('region', { name: 'Production result' }, SLOW)
   const created = looker.log.filter((e) => e.operation === 'create_query')
   expect(created).toHaveLength(1)
   // The query Looker got still has the URL's limit.
-  const sql = within(screen.getByRole('region', { name: 'Production result' })).getByLabelText(
+  const sql = await openSql(
+    user,
+    screen.getByRole('region', { name: 'Production result' }),
     'Production SQL'
   )
   expect(sql).toHaveTextContent('LIMIT 500')

@@ -1,4 +1,4 @@
-import React, { useMemo } from 'react'
+import React, { useEffect, useMemo, useRef } from 'react'
 import { Box, ButtonOutline, MessageBar, Paragraph } from '@looker/components'
 import type { ExploreDetail } from '../../looker'
 import { ApiErrorMessage } from '../../shared/ApiErrorMessage'
@@ -13,8 +13,28 @@ interface Props {
   explore: ExploreDetail | null
 }
 
-/** Whatever the last click produced: progress, a result, a comparison, or why not. */
+/**
+ * Whatever the last click produced, in one region that comes into view and takes focus when it
+ * changes: after Run or Compare the person sees the progress, then the answer, where they look.
+ */
 export function RunOutcome({ run, explore }: Props) {
+  const region = useRef<HTMLDivElement>(null)
+  const { status } = run.state
+  useEffect(() => {
+    if (status === 'idle') return
+    const el = region.current
+    // jsdom has no scrollIntoView; browsers (and Looker's frame) do.
+    el?.scrollIntoView?.({ block: 'nearest', behavior: 'smooth' })
+    el?.focus({ preventScroll: true })
+  }, [status])
+  return (
+    <Box ref={region} tabIndex={-1} aria-label="Query result" role="region" mb="medium">
+      <Outcome run={run} explore={explore} />
+    </Box>
+  )
+}
+
+function Outcome({ run, explore }: Props) {
   const { state } = run
   const spec = state.status === 'ran' || state.status === 'compared' ? state.spec : null
   // Stable columns keep the CSV and the diff from being rebuilt on every render of the page.

@@ -1,5 +1,5 @@
 import React, { useEffect, useState } from 'react'
-import { ButtonOutline, Space } from '@looker/components'
+import { ButtonOutline, Space, Span } from '@looker/components'
 import { Loading } from '../../shared/AsyncContent'
 
 /** Seconds since `startedAt`, ticking once a second. */
@@ -27,9 +27,9 @@ export function RunProgress({
     <Space gap="small" my="small">
       <Loading label={label} />
       {/* role="timer": a named role (a plain span may not carry aria-label), and not announced. */}
-      <span role="timer" aria-label="Elapsed time">
+      <Span role="timer" aria-label="Elapsed time" style={{ whiteSpace: 'nowrap' }}>
         {elapsed} s
-      </span>
+      </Span>
       <ButtonOutline onClick={onCancel}>Cancel</ButtonOutline>
     </Space>
   )

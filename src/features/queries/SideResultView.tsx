@@ -1,7 +1,8 @@
 import React from 'react'
-import { Badge, Box, Paragraph, Space, Span } from '@looker/components'
+import { Accordion2, Box, CodeBlock, Paragraph, Space, Span } from '@looker/components'
 import { ApiErrorMessage } from '../../shared/ApiErrorMessage'
 import { plural } from '../../shared/format'
+import { WorkspaceBadge } from '../../shared/WorkspaceBadge'
 import type { Column } from './columns'
 import { DownloadCsv } from './DownloadCsv'
 import { modeLabel, notInMode } from './labels'
@@ -11,29 +12,36 @@ import type { SideResult } from './run'
 /** The SQL Looker generated, collapsed by default. */
 export function SqlBlock({ sql, label }: { sql: string; label: string }) {
   return (
-    <details>
-      <summary>Generated SQL</summary>
+    <Accordion2 label="Generated SQL" indicatorPosition="left">
       {/* A figure may be named; a plain pre may not carry aria-label. */}
-      <figure aria-label={label} style={{ margin: 0 }}>
-        <Box as="pre" fontSize="small" p="small" bg="ui1" overflow="auto">
-          {sql}
-        </Box>
-      </figure>
-    </details>
+      <Box as="figure" aria-label={label} m="none">
+        <CodeBlock fontSize="xsmall">{sql}</CodeBlock>
+      </Box>
+    </Accordion2>
   )
 }
 
 /** One run's answer: its label, row count, run time, SQL, rows and CSV; or Looker's error. */
 export function SideResultView({ result, columns }: { result: SideResult; columns: Column[] }) {
   const label = modeLabel(result.mode)
+  // Looker drops the fields this mode lacks: show and download only the columns it ran.
+  const shown =
+    result.status === 'success' ? columns.filter((c) => result.fields.includes(c.name)) : columns
   return (
     <Box as="section" aria-label={`${label} result`} mb="medium">
       <Space gap="small" mb="xsmall">
-        <Badge intent={result.mode === 'dev' ? 'warn' : 'positive'}>{label}</Badge>
+        <WorkspaceBadge workspace={result.mode} />
         {result.status === 'success' && (
-          <Span fontSize="small" color="text2">
+          <Span fontSize="small" color="text2" style={{ whiteSpace: 'nowrap' }}>
             {plural(result.rows.length, 'row')} · ran in {(result.runtimeMs / 1000).toFixed(1)} s
           </Span>
+        )}
+        {result.status === 'success' && (
+          <DownloadCsv
+            columns={shown}
+            rows={result.rows}
+            fileName={`query-${label.toLowerCase()}.csv`}
+          />
         )}
       </Space>
       {result.status === 'error' ? (
@@ -51,13 +59,9 @@ export function SideResultView({ result, columns }: { result: SideResult; column
           <SqlBlock sql={result.sql} label={`${label} SQL`} />
           <ResultsTable
             caption={`${label} rows`}
-            columns={columns.filter((c) => result.fields.includes(c.name))}
+            columns={shown}
             rows={result.rows}
-          />
-          <DownloadCsv
-            columns={columns.filter((c) => result.fields.includes(c.name))}
-            rows={result.rows}
-            fileName={`query-${label.toLowerCase()}.csv`}
+            rendered={result.rendered}
           />
         </>
       )}

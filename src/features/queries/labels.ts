@@ -1,8 +1,9 @@
 import type { RunMode } from '../../looker'
+import { workspaceName } from '../../shared/WorkspaceBadge'
 
-/** The label a result carries: which models it ran on. */
+/** The label a result carries: which models it ran on (the same words as its WorkspaceBadge). */
 export function modeLabel(mode: RunMode): 'Production' | 'Development' {
-  return mode === 'dev' ? 'Development' : 'Production'
+  return workspaceName(mode)
 }
 
 /** "not in production: a, b" — the plain words for fields missing from one mode. */

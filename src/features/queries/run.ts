@@ -13,9 +13,11 @@ import {
   type LookerApi,
   type QuerySpec,
   type QueryTask,
+  type RenderedRow,
   type Row,
   type RunMode,
 } from '../../looker'
+import { inWorkspace } from '../../state/inWorkspace'
 import type { LockedSession } from '../../state/workspace'
 import { missingFields } from './missingFields'
 import { Cancelled, check, DEFAULT_POLL_MS, pollRows, waitWhileQueued } from './taskPolling'
@@ -42,6 +44,8 @@ export interface SideSuccess {
   fields: string[]
   /** The query's fields this mode lacks: Looker left them out of the SQL and the rows. */
   missing: string[]
+  /** Looker's formatted text of each row's cells (json_detail `rendered`), beside the raw rows. */
+  rendered: RenderedRow[]
   /** Wall time from start to rows, in ms. */
   runtimeMs: number
 }
@@ -135,10 +139,11 @@ async function finishSide(
   try {
     const done = await pollRows(deps.api, side.task, delaysOf(deps), signal, deps.pollTimeoutMs)
     const { mode, queryId, sql } = side
+    const { rows, rendered } = done
     const fields = done.fields ? spec.fields.filter((f) => done.fields!.includes(f)) : spec.fields
     const missing = spec.fields.filter((f) => !fields.includes(f))
     const runtimeMs = Date.now() - side.startedAt
-    return { status: 'success', mode, queryId, sql, rows: done.rows, fields, missing, runtimeMs }
+    return { status: 'success', mode, queryId, sql, rows, rendered, fields, missing, runtimeMs }
   } catch (e) {
     if (e instanceof Cancelled) throw e
     return failure(side.mode, e, spec)
@@ -176,20 +181,17 @@ export async function compareModes(
     const { workspaceId } = await session.readSession()
     const switched = workspaceId !== 'dev'
     if (switched && !allowSwitch) throw new NeedsDevMode()
-    try {
-      if (switched) {
-        const answer = await session.switchTo('dev')
-        if (answer.workspaceId !== 'dev') {
-          throw new ApiError('Looker kept the session in production.', 'looker')
-        }
-      }
+    const { value } = await inWorkspace(session, { from: workspaceId, to: 'dev' }, async () => {
       const queryId = await deps.api.createQuery(spec)
-      const production = await startSide(deps, session, spec, queryId, 'production', signal)
-      const dev = await startSide(deps, session, spec, queryId, 'dev', signal)
-      return { production, dev, switched }
-    } finally {
-      if (switched) await putBack(session)
-    }
+      // Both sides start together: the session is in Development Mode for both (production is
+      // forced per request), so nothing has to happen between them.
+      const [production, dev] = await bothOrCancel(deps, [
+        startSide(deps, session, spec, queryId, 'production', signal),
+        startSide(deps, session, spec, queryId, 'dev', signal),
+      ])
+      return { production, dev }
+    })
+    return { ...value, switched }
   })
   const [production, dev] = await Promise.all([
     finishSide(deps, spec, started.production, signal),
@@ -198,7 +200,18 @@ export async function compareModes(
   return { production, dev, switched: started.switched }
 }
 
-async function putBack(session: LockedSession): Promise<void> {
-  const now = await session.readSession()
-  if (now.workspaceId !== 'production') await session.switchTo('production')
+/**
+ * Both starts, or Cancelled once both have settled: a side that started its task while the other
+ * was cancelled asks Looker to stop that task, as a cancelled poll does.
+ */
+async function bothOrCancel(deps: RunDeps, starts: [Promise<Start>, Promise<Start>]) {
+  const settled = await Promise.allSettled(starts)
+  const failed = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected')
+  if (!failed)
+    return settled.map((s) => (s as PromiseFulfilledResult<Start>).value) as [Start, Start]
+  for (const s of settled) {
+    if (s.status === 'fulfilled' && s.value.status === 'started')
+      deps.api.cancelQueryTask(s.value.task.id).catch(() => undefined)
+  }
+  throw failed.reason
 }

@@ -1,6 +1,6 @@
 /** Waiting on a Looker query task: polls with growing delays, and a Cancel that stops at once. */
 import { ApiError, isFinished, toApiError } from '../../looker'
-import type { LookerApi, QueryTask, Row } from '../../looker'
+import type { LookerApi, QueryTask, ResultRows } from '../../looker'
 
 /** Thrown when the user cancelled; the UI already says so. */
 export class Cancelled extends Error {
@@ -77,7 +77,7 @@ export async function pollRows(
   delays: readonly number[],
   signal: AbortSignal,
   timeoutMs: number = DEFAULT_POLL_TIMEOUT_MS
-): Promise<{ rows: Row[]; fields: string[] | null }> {
+): Promise<ResultRows & { fields: string[] | null }> {
   const deadline = Date.now() + timeoutMs
   const taskId = task.id
   let status = task.status
@@ -112,7 +112,7 @@ async function resultsOf(api: LookerApi, taskId: string, status: string) {
   }
   if (results.done) {
     if (status !== 'complete' && ENDED[status]) throw new ApiError(ENDED[status], 'looker')
-    return { rows: results.rows, fields: results.fields }
+    return { rows: results.rows, rendered: results.rendered, fields: results.fields }
   }
   if (status === 'complete') return null
   throw new ApiError(ENDED[status] ?? `Looker reports the query task as "${status}".`, 'looker')

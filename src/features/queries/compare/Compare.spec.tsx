@@ -19,21 +19,23 @@ async function adaIn(workspace: 'dev' | 'production', fields: string, user = 'ad
 const compareButton = () =>
   screen.findByRole('button', { name: 'Compare production and development' })
 const badge = () => screen.getByLabelText('Current workspace')
+// Two query tasks answer after a few polls: on a loaded machine that takes more than a second.
+const SLOW = { timeout: 10_000 }
 
 test('from Development Mode: the SQL diff and the changed measure, highlighted', async () => {
   const { user, looker } = await adaIn('dev', 'orders.status,orders.total_revenue')
   await user.click(await compareButton())
-  // The first run of the file also starts the fake's database: allow it time on a busy machine.
   const section = await screen.findByRole(
     'region',
     { name: 'Production against development' },
-    { timeout: 10_000 }
+    SLOW
   )
   expect(
     await within(section).findByText(
       /^5 rows differ: 5 changed, 0 only in production, 0 only in development\.$/
     )
   ).toBeInTheDocument()
+  expect(screen.getByRole('region', { name: 'Query result' })).toHaveFocus()
   const sql = within(section).getByRole('list', { name: 'SQL differences' })
   expect(
     within(sql).getByLabelText(/^only in production: .*SUM\(orders\.sale_price \)/)
@@ -45,11 +47,19 @@ test('from Development Mode: the SQL diff and the changed measure, highlighted',
   ).toBeInTheDocument()
   const rows = within(section).getByRole('table', { name: 'Rows compared' })
   const complete = within(rows).getByRole('row', { name: /\bcomplete\b/ })
-  expect(
-    within(complete).getByRole('cell', {
-      name: /^changed: production [\d.]+, development [\d.]+$/,
-    })
-  ).toBeInTheDocument()
+  // Both values as Looker formats them (usd), and the difference, absolute and in percent.
+  const cell = within(complete).getByRole('cell', {
+    name: /^changed: production \$[\d,.]+, development \$[\d,.]+, −[\d,.]+ \(−[\d.]+%\)$/,
+  })
+  expect(cell).toHaveTextContent(/\$[\d,.]+ → \$[\d,.]+−[\d,.]+ \(−[\d.]+%\)/)
+  // The chart of the first measure: one pair of bars per row.
+  const chart = within(section).getByRole('figure', {
+    name: 'Orders Total Revenue: production against development',
+  })
+  expect(within(chart).getAllByRole('listitem')).toHaveLength(5)
+  expect(within(chart).getAllByText(/^production \$[\d,.]+, development \$[\d,.]+$/)).toHaveLength(
+    5
+  )
   expect(within(complete).getByRole('cell', { name: 'changed' })).toBeInTheDocument()
   const runs = looker.log.filter((e) => e.operation === 'create_query_task')
   expect(runs.map((e) => e.queryWorkspace).sort()).toEqual(['dev', 'production'])
@@ -60,18 +70,34 @@ test('from Development Mode: the SQL diff and the changed measure, highlighted',
 test('numbers within the tolerance count as equal', async () => {
   const { user } = await adaIn('dev', 'orders.status,orders.total_revenue')
   await user.click(await compareButton())
-  const section = await screen.findByRole('region', { name: 'Production against development' })
+  const section = await screen.findByRole(
+    'region',
+    { name: 'Production against development' },
+    SLOW
+  )
   await within(section).findByText(/5 rows differ/)
   const tolerance = within(section).getByRole('textbox', { name: 'Numbers equal within' })
   await user.clear(tolerance)
   await user.type(tolerance, '1000000{Enter}')
   expect(await within(section).findByText('Identical: all 5 rows match.')).toBeInTheDocument()
+  // "Changed rows only" then leaves no row to show, and says so; off again, all five are back.
+  const changedOnly = within(section).getByRole('switch', { name: 'Changed rows only' })
+  await user.click(changedOnly)
+  expect(within(section).getByText('No row changed.')).toBeInTheDocument()
+  expect(within(section).queryByRole('table', { name: 'Rows compared' })).not.toBeInTheDocument()
+  await user.click(changedOnly)
+  const table = within(section).getByRole('table', { name: 'Rows compared' })
+  expect(within(table).getAllByRole('row')).toHaveLength(6)
 })
 
 test('a field only in development: named once, rows compared on the fields both sides have', async () => {
   const { user } = await adaIn('dev', 'orders.status,orders.average_discount')
   await user.click(await compareButton())
-  const section = await screen.findByRole('region', { name: 'Production against development' })
+  const section = await screen.findByRole(
+    'region',
+    { name: 'Production against development' },
+    SLOW
+  )
   // Looker ran production without the field (it drops unknown fields silently): that is said
   // once, and no row counts as changed because production lacks the column.
   expect(
@@ -86,7 +112,11 @@ test('a field only in development: named once, rows compared on the fields both 
 test('only development fields: production fails plainly, development still shows', async () => {
   const { user } = await adaIn('dev', 'orders.average_discount')
   await user.click(await compareButton())
-  const section = await screen.findByRole('region', { name: 'Production against development' })
+  const section = await screen.findByRole(
+    'region',
+    { name: 'Production against development' },
+    SLOW
+  )
   const production = await within(section).findByRole('region', { name: 'Production result' })
   expect(
     within(production).getByText('not in production: orders.average_discount')
@@ -107,7 +137,11 @@ test('from production: asks before switching, then compares and puts production 
   expect(await screen.findByText(/needs Development Mode/)).toBeInTheDocument()
   expect(looker.log.filter((e) => e.operation === 'create_query_task')).toHaveLength(0)
   await user.click(screen.getByRole('button', { name: 'Switch for the comparison' }))
-  const section = await screen.findByRole('region', { name: 'Production against development' })
+  const section = await screen.findByRole(
+    'region',
+    { name: 'Production against development' },
+    SLOW
+  )
   expect(await within(section).findByText(/5 rows differ/)).toBeInTheDocument()
   expect(
     within(section).getByText(/switched to Development Mode for the comparison and put back/)

@@ -1,5 +1,6 @@
-import React, { useMemo, useState } from 'react'
-import { Box, Heading, Paragraph } from '@looker/components'
+import React, { useCallback, useMemo, useState } from 'react'
+import { Accordion2, Box, FieldToggleSwitch, Heading, Paragraph, Space } from '@looker/components'
+import type { RenderedRow, Row } from '../../../looker'
 import type { Column } from '../columns'
 import { parseTolerance } from './tolerance'
 import { TextSetting } from '../TextSetting'
@@ -7,6 +8,7 @@ import { SideResultView } from '../SideResultView'
 import { onlyIn } from '../labels'
 import type { Comparison, SideSuccess } from '../run'
 import { resultDiff, sqlDiff, summarize } from './diff'
+import { DiffChart } from './DiffChart'
 import { ResultDiffView } from './ResultDiffView'
 import { SqlDiffView } from './SqlDiffView'
 
@@ -20,6 +22,7 @@ function BothRan({
   columns: Column[]
 }) {
   const [tolerance, setTolerance] = useState(0)
+  const [changedOnly, setChangedOnly] = useState(false)
   const lines = useMemo(() => sqlDiff(production.sql, dev.sql), [production.sql, dev.sql])
   // Looker ran each side with the fields its mode has: compare only the columns both have.
   const shared = useMemo(
@@ -33,6 +36,11 @@ function BothRan({
   const sqlSame = lines.every((l) => l.kind === 'same')
   const onlyDev = production.missing.filter((f) => dev.fields.includes(f))
   const onlyProduction = dev.missing.filter((f) => production.fields.includes(f))
+  const rendered = useRenderedLookup(production, dev)
+  const rows = useMemo(
+    () => (changedOnly ? diff.rows.filter((r) => r.kind !== 'same') : diff.rows),
+    [diff.rows, changedOnly]
+  )
   return (
     <Box>
       {onlyDev.length > 0 && <Paragraph fontWeight="semiBold">{onlyIn('dev', onlyDev)}</Paragraph>}
@@ -43,22 +51,52 @@ function BothRan({
         {summarize(diff)}
       </Paragraph>
       <Heading as="h4" fontSize="small">
-        SQL {sqlSame ? '(identical)' : '(production − / development +)'}
-      </Heading>
-      <SqlDiffView lines={lines} />
-      <Heading as="h4" fontSize="small" mt="medium">
         Results
       </Heading>
-      <TextSetting
-        id="compare-tolerance"
-        label="Numbers equal within"
-        text={String(tolerance)}
-        parse={parseTolerance}
-        onValid={setTolerance}
-      />
-      <ResultDiffView columns={shared} rows={diff.rows} />
+      <Space gap="large" align="end" mb="small">
+        <Box maxWidth="12rem">
+          <TextSetting
+            id="compare-tolerance"
+            label="Numbers equal within"
+            text={String(tolerance)}
+            parse={parseTolerance}
+            onValid={setTolerance}
+          />
+        </Box>
+        <FieldToggleSwitch
+          label="Changed rows only"
+          on={changedOnly}
+          onChange={() => setChangedOnly((v) => !v)}
+        />
+      </Space>
+      <DiffChart columns={shared} rows={rows} rendered={rendered} />
+      {rows.length === 0 ? (
+        <Paragraph color="text2">No row changed.</Paragraph>
+      ) : (
+        <ResultDiffView columns={shared} rows={rows} rendered={rendered} />
+      )}
+      <Box mt="medium">
+        <Accordion2
+          indicatorPosition="left"
+          defaultOpen={!sqlSame}
+          label={`SQL ${sqlSame ? '(identical)' : '(production − / development +)'}`}
+        >
+          <SqlDiffView lines={lines} />
+        </Accordion2>
+      </Box>
     </Box>
   )
+}
+
+/** Looker's rendered text of any row of either side, found by the row object itself. */
+function useRenderedLookup(production: SideSuccess, dev: SideSuccess) {
+  const map = useMemo(() => {
+    const m = new Map<Row, RenderedRow>()
+    production.rows.forEach((r, i) => m.set(r, production.rendered[i] ?? {}))
+    dev.rows.forEach((r, i) => m.set(r, dev.rendered[i] ?? {}))
+    return m
+  }, [production, dev])
+  return useCallback((row: Row) => map.get(row), [map])
 }
 
 /** Production against development: the diffs when both ran, otherwise each side on its own. */

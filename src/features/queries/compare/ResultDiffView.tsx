@@ -1,8 +1,10 @@
-import React from 'react'
-import { Box } from '@looker/components'
-import { ColumnHeaders } from '../ColumnHeaders'
+import React, { useMemo } from 'react'
+import { Box, Span } from '@looker/components'
+import type { RenderedRow, Row } from '../../../looker'
 import type { Column } from '../columns'
-import { formatCell } from '../columns'
+import { cellText } from '../ResultsTable'
+import { GridColumn, ResultGrid, Tone } from '../grid/ResultGrid'
+import { deltaText } from './delta'
 import type { RowDiff } from './diff'
 
 const ROW_LABEL: Record<RowDiff['kind'], string> = {
@@ -12,49 +14,94 @@ const ROW_LABEL: Record<RowDiff['kind'], string> = {
   'only-development': 'only in development',
 }
 
-const CHANGED = { background: '#fff4d6', fontWeight: 600 } as const
+const ROW_TONE: Partial<Record<RowDiff['kind'], Tone>> = {
+  'only-production': 'criticalSubtle',
+  'only-development': 'positiveSubtle',
+}
 
-function Cell({ row, column }: { row: RowDiff; column: Column }) {
-  const align = column.isNumeric ? 'right' : 'left'
-  if (row.kind !== 'changed' || !row.changed.includes(column.name)) {
-    const value = (row.development ?? row.production)![column.name]
-    return <td style={{ textAlign: align }}>{formatCell(value)}</td>
-  }
-  const before = formatCell(row.production![column.name])
-  const after = formatCell(row.development![column.name])
+/** Looker's rendered text for a row of either side (rows are the very objects the sides hold). */
+export type RenderedLookup = (row: Row) => RenderedRow | undefined
+
+function isChanged(row: RowDiff, column: Column): boolean {
+  return row.kind === 'changed' && row.changed.includes(column.name)
+}
+
+/** A changed cell: both values as Looker shows them, and the difference beneath. */
+function ChangedCell({
+  before,
+  after,
+  delta,
+}: {
+  before: string
+  after: string
+  delta: string | null
+}) {
   return (
-    <td
-      style={{ textAlign: align, ...CHANGED }}
-      aria-label={`changed: production ${before}, development ${after}`}
-    >
-      <del>{before}</del> → <ins>{after}</ins>
-    </td>
+    <>
+      <Span color="text2">
+        <del>{before}</del>
+      </Span>{' '}
+      → <Span fontWeight="semiBold">{after}</Span>
+      {delta && (
+        <Box fontSize="xsmall" color="text2">
+          {delta}
+        </Box>
+      )}
+    </>
   )
 }
 
-const ROW_BG: Partial<Record<RowDiff['kind'], string>> = {
-  'only-production': '#fde8e8',
-  'only-development': '#e6f6ea',
+function valueColumn(c: Column, rendered: RenderedLookup): GridColumn<RowDiff> {
+  const text = (row: Row | null) => (row ? cellText(row, rendered(row), c.name) : '')
+  const pair = (r: RowDiff) => ({
+    before: text(r.production),
+    after: text(r.development),
+    delta: deltaText(r.production?.[c.name], r.development?.[c.name]),
+  })
+  return {
+    key: c.name,
+    label: c.label,
+    numeric: c.isNumeric,
+    sortValue: (r) => (r.development ?? r.production)![c.name],
+    render: (r) =>
+      isChanged(r, c) ? <ChangedCell {...pair(r)} /> : text(r.development ?? r.production),
+    cellLabel: (r) => {
+      if (!isChanged(r, c)) return undefined
+      const { before, after, delta } = pair(r)
+      return `changed: production ${before}, development ${after}${delta ? `, ${delta}` : ''}`
+    },
+  }
 }
 
-/** Both modes' rows, matched: changed cells show production → development. */
-export function ResultDiffView({ columns, rows }: { columns: Column[]; rows: RowDiff[] }) {
+/** Both modes' rows, matched: changed cells show production → development and the difference. */
+export function ResultDiffView({
+  columns,
+  rows,
+  rendered,
+}: {
+  columns: Column[]
+  rows: RowDiff[]
+  rendered: RenderedLookup
+}) {
+  const gridColumns = useMemo(
+    (): GridColumn<RowDiff>[] => [
+      {
+        key: '__difference',
+        label: 'Difference',
+        numeric: false,
+        render: (r) => ROW_LABEL[r.kind],
+        sortValue: (r) => ROW_LABEL[r.kind],
+      },
+      ...columns.map((c) => valueColumn(c, rendered)),
+    ],
+    [columns, rendered]
+  )
   return (
-    <Box overflow="auto" maxHeight="480px">
-      <table className="query-table">
-        <caption style={{ textAlign: 'left' }}>Rows compared</caption>
-        <ColumnHeaders columns={columns} leading={<th scope="col">Difference</th>} />
-        <tbody>
-          {rows.map((row, i) => (
-            <tr key={i} style={{ background: ROW_BG[row.kind] }}>
-              <td>{ROW_LABEL[row.kind]}</td>
-              {columns.map((c) => (
-                <Cell key={c.name} row={row} column={c} />
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </Box>
+    <ResultGrid
+      caption="Rows compared"
+      columns={gridColumns}
+      rows={rows}
+      rowTone={(r) => ROW_TONE[r.kind]}
+    />
   )
 }

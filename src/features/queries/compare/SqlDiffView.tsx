@@ -1,12 +1,24 @@
 import React from 'react'
+import styled from 'styled-components'
 import { Box } from '@looker/components'
 import type { SqlLine } from './diff'
 
-const STYLE: Record<SqlLine['kind'], { prefix: string; bg?: string; label?: string }> = {
+const STYLE: Record<SqlLine['kind'], { prefix: string; label?: string }> = {
   same: { prefix: '  ' },
-  production: { prefix: '- ', bg: '#fde8e8', label: 'only in production' },
-  development: { prefix: '+ ', bg: '#e6f6ea', label: 'only in development' },
+  production: { prefix: '- ', label: 'only in production' },
+  development: { prefix: '+ ', label: 'only in development' },
 }
+
+// Removed lines in the theme's critical tint, added ones in its positive tint, as a code review.
+const Line = styled.li<{ $kind: SqlLine['kind'] }>`
+  white-space: pre;
+  background: ${({ theme, $kind }) =>
+    $kind === 'production'
+      ? theme.colors.criticalSubtle
+      : $kind === 'development'
+        ? theme.colors.positiveSubtle
+        : 'transparent'};
+`
 
 /** The SQL of both modes, line by line, changed lines highlighted and labelled. */
 export function SqlDiffView({ lines }: { lines: SqlLine[] }) {
@@ -17,21 +29,23 @@ export function SqlDiffView({ lines }: { lines: SqlLine[] }) {
       p="small"
       m="none"
       bg="ui1"
-      fontSize="small"
-      style={{ listStyle: 'none', fontFamily: 'monospace', overflow: 'auto' }}
+      fontSize="xsmall"
+      fontFamily="code"
+      overflow="auto"
+      style={{ listStyle: 'none' }}
     >
       {lines.map((line, i) => {
         const style = STYLE[line.kind]
         return (
-          <li
+          <Line
             key={i}
             aria-label={style.label ? `${style.label}: ${line.text}` : undefined}
             data-kind={line.kind}
-            style={{ background: style.bg, whiteSpace: 'pre' }}
+            $kind={line.kind}
           >
             {style.prefix}
             {line.text}
-          </li>
+          </Line>
         )
       })}
     </Box>

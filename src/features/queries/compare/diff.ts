@@ -3,25 +3,10 @@
  * by row, matched on the dimension columns after a stable sort, numbers equal within a tolerance.
  */
 import { plural } from '../../../shared/format'
-import { diffLines } from 'diff'
 import type { Row } from '../../../looker'
 import type { Column } from '../columns'
 
-export interface SqlLine {
-  kind: 'same' | 'production' | 'development'
-  text: string
-}
-
-/** The SQL of both modes as lines: shared, only in production, only in development. */
-export function sqlDiff(production: string, development: string): SqlLine[] {
-  const lines: SqlLine[] = []
-  for (const part of diffLines(production, development)) {
-    const kind = part.added ? 'development' : part.removed ? 'production' : 'same'
-    const texts = part.value.replace(/\n$/, '').split('\n')
-    for (const text of texts) lines.push({ kind, text })
-  }
-  return lines
-}
+export { sqlDiff, type SqlLine } from '../../../shared/lineDiff'
 
 export type RowDiffKind = 'same' | 'changed' | 'only-production' | 'only-development'
 

@@ -142,3 +142,34 @@ test('a failed save is shown, and a failed read offers a Retry', async () => {
     'Could not save Mine: Storage is full'
   )
 })
+
+test('Load puts a saved query into the builder without running it', async () => {
+  const host = memoryHost()
+  const bySpec = {
+    model: 'ecommerce',
+    explore: 'orders',
+    fields: ['orders.status', 'orders.count'],
+    filters: { 'orders.status': 'complete' },
+    sorts: ['orders.count desc'],
+    limit: 42,
+  }
+  host.items.set('saved-queries:ecommerce', JSON.stringify([{ name: 'By status', spec: bySpec }]))
+  const { user, looker } = await renderApp({
+    host,
+    route: '/query?model=ecommerce&explore=orders&fields=orders.total_revenue&limit=500',
+  })
+  const saved = await screen.findByRole('region', { name: 'Saved queries' })
+  const measures = await screen.findByRole('group', { name: 'Measures' })
+  expect(within(measures).getByRole('checkbox', { name: /Orders Count/ })).not.toBeChecked()
+
+  await user.click(await within(saved).findByRole('button', { name: 'Load By status' }))
+  await waitFor(() =>
+    expect(within(measures).getByRole('checkbox', { name: /Orders Count/ })).toBeChecked()
+  )
+  expect(within(measures).getByRole('checkbox', { name: /Total Revenue/ })).not.toBeChecked()
+  const dims = screen.getByRole('group', { name: 'Dimensions' })
+  expect(within(dims).getByRole('checkbox', { name: /Orders Status/ })).toBeChecked()
+  expect(screen.getByRole('textbox', { name: 'Sorts' })).toHaveValue('orders.count desc')
+  expect(screen.getByRole('textbox', { name: 'Row limit' })).toHaveValue('42')
+  expect(looker.log.filter((e) => e.operation === 'create_query')).toHaveLength(0)
+})

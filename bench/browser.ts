@@ -1,0 +1,147 @@
+/**
+ * What the benchmark needs from a browser: headless Chromium (Debian's, as the browser flows use),
+ * a page that records, inside the extension frame, the first animation frame in which a condition
+ * holds, and in the host page every API call the extension asked it to make.
+ */
+import { chromium, type Browser, type CDPSession, type Frame, type Page } from 'playwright-core'
+import { CHROMIUM_FLAGS } from '../e2e/browser'
+
+export function launch(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: CHROMIUM_FLAGS,
+  })
+}
+
+/** One API call the extension made through the host (`INVOKE_CORE_SDK`), as the host page saw it. */
+export interface ApiCall {
+  at: number
+  method: string
+  path: string
+}
+
+declare global {
+  interface Window {
+    __benchMarks?: Record<string, number>
+    __benchWatch?: (name: string, check: () => boolean) => void
+    __benchCalls?: ApiCall[]
+    __benchKeys?: number[]
+    __benchClick?: number
+  }
+}
+
+/**
+ * Runs in every document before its scripts. In the extension frame: a requestAnimationFrame loop
+ * that stamps (Date.now(), the clock node shares) the first frame where each watched condition
+ * holds. In the host page: a wrapper of fetch that logs every `/__host/invoke` (the extension's
+ * own API calls; the host's own reads go elsewhere). Plain JavaScript in a string: functions
+ * passed from here would carry the helpers tsx adds to named functions.
+ */
+/** Every row of the projects table shows its state: the summary counts none still loading. */
+export const SUMMARY_DONE = `(() => {
+  const text = document.querySelector('[aria-label="Summary"]')?.textContent ?? ''
+  return /^\\d[\\d,]* projects?:/.test(text) && !text.includes('still loading')
+})()`
+
+const INSTRUMENT = `(() => {
+  if (location.pathname.endsWith('/frame.html')) {
+    const marks = {}
+    const checks = {
+      summary: () => (${SUMMARY_DONE}),
+      workspace: () =>
+        /production|development|dev$/i.test(
+          document.querySelector('[aria-label="Current workspace"]')?.textContent ?? ''
+        ),
+    }
+    window.__benchMarks = marks
+    window.__benchWatch = (name, check) => {
+      delete marks[name]
+      checks[name] = check
+    }
+    const tick = () => {
+      for (const name of Object.keys(checks)) {
+        if (!(name in marks) && checks[name]()) marks[name] = Date.now()
+      }
+      requestAnimationFrame(tick)
+    }
+    requestAnimationFrame(tick)
+    window.__benchKeys = []
+    document.addEventListener('keydown', (event) => {
+      const t0 = event.timeStamp
+      requestAnimationFrame(() => setTimeout(() => window.__benchKeys.push(performance.now() - t0)))
+    }, true)
+  } else if (location.pathname.startsWith('/extensions/')) {
+    const calls = []
+    window.__benchCalls = calls
+    const original = window.fetch.bind(window)
+    window.fetch = (input, init) => {
+      if (String(input).includes('/__host/invoke')) {
+        const body = JSON.parse(String(init?.body ?? '{}'))
+        calls.push({ at: Date.now(), method: body.httpMethod ?? '?', path: body.path ?? '?' })
+      }
+      return original(input, init)
+    }
+  }
+})()`
+
+export async function newPage(browser: Browser): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
+  await context.addInitScript(INSTRUMENT)
+  return context.newPage()
+}
+
+/** The extension's frame (it appears once the host page has created it). */
+export async function extensionFrame(page: Page): Promise<Frame> {
+  for (let i = 0; i < 600; i++) {
+    const frame = page.frames().find((f) => f.url().endsWith('/frame.html'))
+    if (frame) return frame
+    await page.waitForTimeout(10)
+  }
+  throw new Error('no extension frame')
+}
+
+/**
+ * Watches `condition` (JavaScript source of an expression over `document`) as mark `name`, from
+ * now on (a mark of that name is forgotten).
+ */
+export async function watch(frame: Frame, name: string, condition: string): Promise<void> {
+  await frame.evaluate(`window.__benchWatch(${JSON.stringify(name)}, () => (${condition}))`)
+}
+
+/** The time of the first frame where mark `name` held; waits up to `timeoutMs`. */
+export async function markTime(frame: Frame, name: string, timeoutMs: number): Promise<number> {
+  const handle = await frame.waitForFunction(
+    `window.__benchMarks?.[${JSON.stringify(name)}]`,
+    null,
+    {
+      timeout: timeoutMs,
+      polling: 50,
+    }
+  )
+  return (await handle.jsonValue()) as number
+}
+
+export async function apiCalls(page: Page): Promise<ApiCall[]> {
+  return page.evaluate(() => window.__benchCalls?.slice() ?? [])
+}
+
+export async function clearApiCalls(page: Page): Promise<void> {
+  await page.evaluate(() => window.__benchCalls?.splice(0))
+}
+
+/** A CDP session on the extension frame's renderer (its own target if out of process). */
+export async function frameSession(page: Page, frame: Frame): Promise<CDPSession> {
+  try {
+    return await page.context().newCDPSession(frame)
+  } catch {
+    return page.context().newCDPSession(page)
+  }
+}
+
+/** Used JS heap after a full garbage collection, in bytes. */
+export async function usedHeap(session: CDPSession): Promise<number> {
+  await session.send('HeapProfiler.collectGarbage')
+  const { usedSize } = await session.send('Runtime.getHeapUsage')
+  return usedSize
+}

@@ -1,0 +1,143 @@
+/**
+ * Issue #13 in a real browser: the Ship page. Each flow runs on its own emulator because deploys
+ * and checkouts change the demo repository.
+ */
+import { mkdirSync } from 'fs'
+import path from 'path'
+import type { FrameLocator, Page } from 'playwright-core'
+import type { HostEmulator } from '../dev/host'
+import { extension } from './app'
+import { expectContains, TIMEOUT_MS } from './expect'
+import type { Flow } from './flows'
+
+/** `user` checks out `branch` in Development Mode, as in Looker's IDE. */
+async function checkout(emulator: HostEmulator, user: string, project: string, branch: string) {
+  const looker = emulator.looker!
+  looker.setUserWorkspace(user, 'dev')
+  const res = await looker.handle({
+    method: 'PUT',
+    path: `/projects/${project}/git_branch`,
+    body: { name: branch },
+    headers: { authorization: `token ${looker.loginAs(user)}`, accept: 'application/json' },
+  })
+  if (res.status !== 200) throw new Error(`could not check out ${branch}: HTTP ${res.status}`)
+}
+
+async function waitForLocation(emulator: HostEmulator, url: string): Promise<void> {
+  const deadline = Date.now() + TIMEOUT_MS
+  while (Date.now() < deadline) {
+    if (
+      emulator.events.some(
+        (e) =>
+          e.type === 'UPDATE_LOCATION' && !e.refused && (e.payload as { url?: string }).url === url
+      )
+    )
+      return
+    await new Promise((resolve) => setTimeout(resolve, 100))
+  }
+  throw new Error(`the host was not asked to open ${url}`)
+}
+
+const check = (frame: FrameLocator, name: string) => frame.getByRole('region', { name })
+
+async function runCheck(frame: FrameLocator, name: string, button: string, outcome: string) {
+  await check(frame, name).getByRole('button', { name: button }).click()
+  await expectContains(check(frame, name).getByRole('status', { name: `${name}: status` }), outcome)
+}
+
+/** With DOCS_SCREENSHOTS=1, the README's picture of the page. */
+async function docsScreenshot(page: Page, name: string) {
+  if (process.env.DOCS_SCREENSHOTS !== '1') return
+  const dir = path.join(__dirname, '..', 'docs', 'screenshots')
+  mkdirSync(dir, { recursive: true })
+  await page.screenshot({ path: path.join(dir, name), fullPage: true })
+}
+
+export const shipFlows: Flow[] = [
+  {
+    name: 'ship-clean-branch-validated-and-deployed',
+    emulator: {},
+    async run({ page, emulator }) {
+      emulator.looker!.setUserWorkspace('ada', 'dev')
+      const frame = extension(page)
+      await page.goto(emulator.extensionUrl('/'))
+      await frame.getByRole('link', { name: 'Ship ecommerce' }).click()
+      await runCheck(frame, 'LookML validation', 'Validate LookML', 'Passed')
+      await runCheck(frame, 'SQL impact', 'Compare SQL', 'Passed')
+      await runCheck(frame, 'Git connection', 'Test the git connection', 'Passed')
+      await docsScreenshot(page, 'ship.png')
+      const deploy = check(frame, 'Deploy')
+      await deploy.getByRole('button', { name: 'Deploy feature/net-revenue' }).click()
+      const dialog = frame.getByRole('dialog')
+      await expectContains(dialog, 'Deploy feature/net-revenue to production?')
+      // Focus starts on Cancel: Enter alone never deploys.
+      await expectContains(dialog.locator('button:focus'), 'Cancel')
+      await dialog.getByRole('button', { name: 'Deploy feature/net-revenue' }).click()
+      await expectContains(
+        deploy.getByRole('status', { name: 'Deploy result' }),
+        'Deployed feature/net-revenue: production now runs'
+      )
+    },
+  },
+  {
+    name: 'ship-grace-is-told-why-she-cannot-deploy',
+    emulator: {},
+    async run({ page, emulator }) {
+      emulator.looker!.setUserWorkspace('grace', 'dev')
+      await page.goto(`${emulator.url}/?user=grace`)
+      await page.goto(emulator.extensionUrl('/projects/ecommerce/ship'))
+      await expectContains(
+        check(extension(page), 'Deploy').getByRole('list', { name: 'Why you cannot deploy' }),
+        'Your Looker roles do not include the deploy permission'
+      )
+    },
+  },
+  {
+    name: 'ship-pull-request-project-offers-the-link',
+    emulator: {},
+    async run({ page, emulator }) {
+      emulator.looker!.setUserWorkspace('ada', 'dev')
+      await page.goto(emulator.extensionUrl('/projects/inventory/ship'))
+      await check(extension(page), 'Deploy')
+        .getByRole('link', { name: 'Open a pull request' })
+        .click()
+      // The host checks new_window_external_urls before opening the git host.
+      await waitForLocation(
+        emulator,
+        'https://github.com/acme-analytics/inventory/compare/main...dev-ada-lovelace-4d59?expand=1'
+      )
+    },
+  },
+  {
+    name: 'ship-branch-breaking-a-dashboard-tile',
+    emulator: {},
+    async run({ page, emulator }) {
+      await checkout(emulator, 'ada', 'ecommerce', 'feature/drop-avg-price')
+      const frame = extension(page)
+      await page.goto(emulator.extensionUrl('/projects/ecommerce/ship'))
+      await runCheck(frame, 'Content that would break', 'Validate content', 'Failed')
+      await expectContains(
+        check(frame, 'Content that would break').getByRole('listitem', {
+          name: 'Tile "Average sale price by category" on dashboard "Sales overview"',
+        }),
+        'Unknown or inaccessible field "orders.average_sale_price"'
+      )
+      await expectContains(frame.getByRole('region', { name: 'Workspace' }), 'Development Mode')
+    },
+  },
+  {
+    name: 'ship-validation-errors-link-into-the-ide',
+    emulator: {},
+    async run({ page, emulator }) {
+      await checkout(emulator, 'ada', 'ecommerce', 'feature/typo')
+      const frame = extension(page)
+      await page.goto(emulator.extensionUrl('/projects/ecommerce'))
+      await frame.getByRole('link', { name: 'Ship ecommerce: validate and deploy' }).click()
+      await runCheck(frame, 'LookML validation', 'Validate LookML', 'Failed')
+      await check(frame, 'LookML validation')
+        .getByRole('link', { name: 'Open in the IDE at line 42' })
+        .click()
+      await waitForLocation(emulator, '/projects/ecommerce/files/views/orders.view.lkml?line=42')
+    },
+  },
+]

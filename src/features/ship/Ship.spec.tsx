@@ -1,0 +1,204 @@
+import { screen, waitFor, within } from '@testing-library/react'
+import { createFakeLooker } from '../../../dev/fake-looker'
+import type { FakeLooker } from '../../../dev/fake-looker/types'
+import { memoryHost, type MemoryHost } from '../../../test/memoryHost'
+import { renderApp } from '../../../test/renderApp'
+
+// @looker/components is heavy under jsdom: role queries over its tree take seconds.
+jest.setTimeout(60_000)
+
+/** `user` checks out `branch` of `project` in Development Mode, as in Looker's IDE. */
+async function checkout(looker: FakeLooker, user: string, project: string, branch: string) {
+  looker.setUserWorkspace(user, 'dev')
+  const res = await looker.handle({
+    method: 'PUT',
+    path: `/projects/${project}/git_branch`,
+    body: { name: branch },
+    headers: { authorization: `token ${looker.loginAs(user)}`, accept: 'application/json' },
+  })
+  if (res.status !== 200) throw new Error(`checkout ${branch}: ${res.status}`)
+}
+
+async function openShip(
+  project: string,
+  { user = 'ada', branch, host }: { user?: string; branch?: string; host?: MemoryHost } = {}
+) {
+  const looker = await createFakeLooker({ seed: 'demo', sessionMode: 'ui' })
+  looker.setUserWorkspace(user, 'dev')
+  if (branch) await checkout(looker, user, project, branch)
+  const view = await renderApp({ looker, user, host, route: `/projects/${project}/ship` })
+  await screen.findByRole('region', { name: 'LookML validation' }, { timeout: 10_000 })
+  return view
+}
+
+const check = (name: string) => screen.getByRole('region', { name })
+const statusOf = (name: string) =>
+  within(check(name)).getByRole('status', { name: `${name}: status` })
+
+async function run(
+  user: ReturnType<typeof import('@testing-library/user-event').default.setup>,
+  name: string,
+  button: string
+) {
+  await user.click(within(check(name)).getByRole('button', { name: button }))
+  await waitFor(() => expect(statusOf(name)).not.toHaveTextContent(/Running|Not run/), {
+    timeout: 20_000,
+  })
+}
+
+test('a clean branch: validated, then deployed by Ada after a confirmation naming the branch', async () => {
+  const { user } = await openShip('ecommerce')
+  expect(screen.getByLabelText('Branch and production')).toHaveTextContent(
+    /Branch feature\/net-revenue at \w{7}; production \(main\) at \w{7}/
+  )
+  expect(statusOf('LookML validation')).toHaveTextContent('Not run')
+  await run(user, 'LookML validation', 'Validate LookML')
+  expect(statusOf('LookML validation')).toHaveTextContent('Passed')
+  expect(check('LookML validation')).toHaveTextContent('No LookML errors or warnings.')
+
+  const deploy = screen.getByRole('region', { name: 'Deploy' })
+  await user.click(within(deploy).getByRole('button', { name: 'Deploy feature/net-revenue' }))
+  const dialog = await screen.findByRole('dialog')
+  expect(dialog).toHaveTextContent('Deploy feature/net-revenue to production?')
+  // Focus starting on Cancel is checked in the browser flow: jsdom never starts the focus trap.
+  await user.click(within(dialog).getByRole('button', { name: 'Deploy feature/net-revenue' }))
+  const result = await within(deploy).findByRole(
+    'status',
+    { name: 'Deploy result' },
+    { timeout: 10_000 }
+  )
+  const head = /at (\w{7});/.exec(screen.getByLabelText('Branch and production').textContent!)![1]!
+  expect(result).toHaveTextContent(`Deployed feature/net-revenue: production now runs ${head}.`)
+  await waitFor(() =>
+    expect(screen.getByLabelText('Branch and production')).toHaveTextContent(
+      `production (main) at ${head}`
+    )
+  )
+  expect(
+    within(result).getByRole('button', { name: 'Compare the saved queries again' })
+  ).toBeVisible()
+})
+
+test('a branch with a typo: errors grouped by file, each opening the IDE at its line', async () => {
+  const host = memoryHost()
+  const { user } = await openShip('ecommerce', { branch: 'feature/typo', host })
+  await run(user, 'LookML validation', 'Validate LookML')
+  expect(statusOf('LookML validation')).toHaveTextContent('Failed')
+  const file = within(check('LookML validation')).getByRole('region', {
+    name: 'ecommerce/views/orders.view.lkml',
+  })
+  expect(file).toHaveTextContent('error')
+  expect(file).toHaveTextContent('users.age_band')
+  await user.click(within(file).getByRole('link', { name: 'Open in the IDE at line 42' }))
+  expect(host.visited).toEqual(['/projects/ecommerce/files/views/orders.view.lkml?line=42'])
+})
+
+test('a warning only passes where the project allows warnings', async () => {
+  const { user } = await openShip('ecommerce', { branch: 'feature/label-warning' })
+  await run(user, 'LookML validation', 'Validate LookML')
+  expect(statusOf('LookML validation')).toHaveTextContent('Passed')
+  expect(check('LookML validation')).toHaveTextContent('0 errors, 1 warning.')
+  expect(check('LookML validation')).toHaveTextContent(
+    '"sql_trigger_value" parameter is deprecated'
+  )
+})
+
+test('results stay when you come back, and turn stale when the branch moves', async () => {
+  const host = memoryHost()
+  const first = await openShip('ecommerce', { host })
+  await run(first.user, 'LookML validation', 'Validate LookML')
+  first.unmount()
+  const again = await renderApp({ looker: first.looker, host, route: '/projects/ecommerce/ship' })
+  await waitFor(() => expect(statusOf('LookML validation')).toHaveTextContent('Passed'))
+  again.unmount()
+  await checkout(first.looker, 'ada', 'ecommerce', 'feature/label-warning')
+  await renderApp({ looker: first.looker, host, route: '/projects/ecommerce/ship' })
+  await waitFor(() => expect(statusOf('LookML validation')).toHaveTextContent('Stale'))
+  expect(check('LookML validation')).toHaveTextContent(/Ran on \w{7}; the branch has moved since/)
+  // A failed or stale validation blocks only where the project requires validation (not here).
+})
+
+test('Grace, who may not deploy, is told why', async () => {
+  await openShip('ecommerce', { user: 'grace' })
+  const deploy = screen.getByRole('region', { name: 'Deploy' })
+  expect(within(deploy).getByRole('list', { name: 'Why you cannot deploy' })).toHaveTextContent(
+    'Your Looker roles do not include the deploy permission'
+  )
+  expect(within(deploy).getByRole('button', { name: /^Deploy / })).toHaveAttribute(
+    'aria-disabled',
+    'true'
+  )
+})
+
+test('a project that requires pull requests offers one on the git host instead of a deploy', async () => {
+  await openShip('inventory')
+  const deploy = screen.getByRole('region', { name: 'Deploy' })
+  expect(within(deploy).queryByRole('button', { name: /^Deploy/ })).toBeNull()
+  expect(within(deploy).getByRole('link', { name: 'Open a pull request' })).toHaveAttribute(
+    'href',
+    'https://github.com/acme-analytics/inventory/compare/main...dev-ada-lovelace-4d59?expand=1'
+  )
+})
+
+test('Looker’s refusal of a deploy is shown with its message and link, and not retried', async () => {
+  const { user, looker, calls } = await openShip('ecommerce')
+  looker.addFault({
+    operation: 'deploy_to_production',
+    status: 400,
+    message: 'Remote rejected the push',
+  })
+  const deploy = screen.getByRole('region', { name: 'Deploy' })
+  await user.click(within(deploy).getByRole('button', { name: 'Deploy feature/net-revenue' }))
+  await user.click(
+    within(await screen.findByRole('dialog')).getByRole('button', {
+      name: 'Deploy feature/net-revenue',
+    })
+  )
+  const alert = await within(deploy).findByRole('alert')
+  expect(alert).toHaveTextContent('Looker refused the deploy: Remote rejected the push')
+  expect(within(alert).getByRole('link', { name: 'Looker documentation (HTTP 400)' })).toBeVisible()
+  expect(calls.filter((c) => c === 'deploy_to_production')).toHaveLength(1)
+})
+
+test('a branch that removes a field shows the dashboard tile it breaks, and the session is put back', async () => {
+  const { user } = await openShip('ecommerce', { branch: 'feature/drop-avg-price' })
+  await run(user, 'Content that would break', 'Validate content')
+  expect(statusOf('Content that would break')).toHaveTextContent('Failed')
+  const tile = within(check('Content that would break')).getByRole('listitem', {
+    name: 'Tile "Average sale price by category" on dashboard "Sales overview"',
+  })
+  expect(tile).toHaveTextContent('Unknown or inaccessible field "orders.average_sale_price"')
+  expect(within(tile).getByRole('link', { name: 'Open the dashboard' })).toHaveAttribute(
+    'href',
+    '/dashboards/21'
+  )
+  expect(screen.getByRole('switch', { name: 'Development Mode' })).toBeChecked()
+})
+
+test('SQL impact lists the explores whose SQL changes and the fields new on the branch', async () => {
+  const { user } = await openShip('ecommerce')
+  await run(user, 'SQL impact', 'Compare SQL')
+  const list = within(check('SQL impact')).getByRole('list', { name: 'Explores whose SQL differs' })
+  const orders = within(list).getByRole('listitem', { name: 'ecommerce::orders: SQL changed' })
+  expect(orders).toHaveTextContent(
+    'new on the branch: orders.discount_band, orders.average_discount'
+  )
+  await user.click(
+    within(orders).getByRole('button', { name: 'Show the SQL diff of ecommerce::orders' })
+  )
+  expect(within(orders).getByLabelText('SQL diff of ecommerce::orders')).toHaveTextContent('+')
+  expect(
+    within(list).getByRole('listitem', { name: 'ecommerce::discounted_orders: new on the branch' })
+  ).toBeVisible()
+})
+
+test('a failing git credential shows Looker’s message', async () => {
+  const { user } = await openShip('finance')
+  await run(user, 'Git connection', 'Test the git connection')
+  expect(statusOf('Git connection')).toHaveTextContent('Failed')
+  expect(
+    within(check('Git connection')).getByRole('listitem', {
+      name: 'Writing to the repository: failed',
+    })
+  ).toHaveTextContent('marked as read only')
+})

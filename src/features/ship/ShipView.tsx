@@ -1,0 +1,141 @@
+import React, { ReactNode, useState } from 'react'
+import { Box, Heading, Paragraph, Span } from '@looker/components'
+import { Link as RouterLink } from 'react-router-dom'
+import type { CurrentUser } from '../../looker'
+import { AsyncContent } from '../../shared/AsyncContent'
+import { checkStatus } from '../../shared/checkTypes'
+import { useWorkspace } from '../../state/workspace'
+import { ContentCheck } from './ContentCheck'
+import { DeployPanel } from './DeployPanel'
+import { GitCheck } from './GitCheck'
+import { SqlImpactCheck } from './SqlImpactCheck'
+import { productionHead, useShipProject, type ShipProject } from './useShipProject'
+import { useShipChecks, type ShipChecks } from './useShipChecks'
+import { ValidationCheck } from './ValidationCheck'
+
+/** What the page lends the checklist from other features, given the branch head they run on. */
+export interface ShipSlots {
+  /** The project's LookML data tests. */
+  dataTests?: ReactNode
+  /** The saved queries compared per line; `rerun` changes when they should run again. */
+  savedQueries?(props: { head: string | null; rerun: number }): ReactNode
+}
+
+const short = (sha: string | null) => (sha ? sha.slice(0, 7) : 'unknown')
+
+interface ChecklistProps {
+  ship: ShipProject
+  user: CurrentUser
+  checks: ShipChecks
+  refresh(): Promise<void>
+  slots: ShipSlots
+}
+
+function Checklist({ ship, user, checks, refresh, slots }: ChecklistProps) {
+  const [rerun, setRerun] = useState(0)
+  const { validation, sql, content, git } = checks
+  const head = ship.state.branch?.ref ?? null
+  const noGit = ship.project.usesGit ? null : 'This project does not use git.'
+  return (
+    <Box>
+      <Heading as="h3" fontSize="medium" mb="small">
+        Checklist
+      </Heading>
+      <ValidationCheck
+        project={ship.project}
+        view={validation.view}
+        onRun={() => void validation.start()}
+        onCancel={validation.cancel}
+      />
+      <SqlImpactCheck
+        view={sql.view}
+        blocked={null}
+        onRun={() => void sql.start()}
+        onCancel={sql.cancel}
+      />
+      <ContentCheck
+        view={content.view}
+        blocked={null}
+        onRun={() => void content.start()}
+        onCancel={content.cancel}
+      />
+      {slots.dataTests}
+      {slots.savedQueries?.({ head, rerun })}
+      <GitCheck
+        view={git.view}
+        blocked={noGit}
+        onRun={() => void git.start()}
+        onCancel={git.cancel}
+      />
+      <DeployPanel
+        ship={ship}
+        user={user}
+        validation={checkStatus(validation.view)}
+        refresh={refresh}
+        onRerunComparisons={slots.savedQueries ? () => setRerun((n) => n + 1) : undefined}
+      />
+    </Box>
+  )
+}
+
+/** `/projects/<id>/ship`: the proof that a branch is ready, and its deploy, on one page. */
+export function ShipView({ projectId, slots = {} }: { projectId: string; slots?: ShipSlots }) {
+  const { session, user } = useWorkspace()
+  // While the content check visits production (inside the session lock) the page stays as it was.
+  const [held, setHeld] = useState(false)
+  const ws = held ? 'dev' : session.status === 'success' ? session.value.workspaceId : null
+  const ship = useShipProject(projectId, ws)
+  const latest = ship.state.status === 'success' ? ship.state.value : null
+  const checks = useShipChecks(projectId, latest, setHeld)
+  const inProduction = ws === 'production'
+  return (
+    <Box>
+      <Paragraph fontSize="small">
+        <RouterLink to={`/projects/${encodeURIComponent(projectId)}`}>
+          Branches of {projectId}
+        </RouterLink>
+      </Paragraph>
+      <Heading as="h2" fontSize="large">
+        Ship {projectId}
+      </Heading>
+      {inProduction ? (
+        <Paragraph role="status" mt="small">
+          Your session is in production. Shipping proves and deploys your development branch: turn
+          on Development Mode with the switch above.
+        </Paragraph>
+      ) : (
+        <AsyncContent
+          state={ship.state}
+          loadingLabel="Loading the project"
+          errorTitle="Could not read the project"
+          onRetry={ship.reload}
+        >
+          {(value) => (
+            <AsyncContent
+              state={user}
+              loadingLabel="Loading your permissions"
+              errorTitle="Could not read your permissions"
+            >
+              {(me) => (
+                <Box>
+                  <Paragraph mb="medium" aria-label="Branch and production">
+                    Branch <Span fontWeight="semiBold">{value.state.branch?.name ?? 'none'}</Span>{' '}
+                    at {short(value.state.branch?.ref ?? null)}; production (
+                    {value.project.productionBranchName}) at {short(productionHead(value))}.
+                  </Paragraph>
+                  <Checklist
+                    ship={value}
+                    user={me}
+                    checks={checks}
+                    refresh={ship.refresh}
+                    slots={slots}
+                  />
+                </Box>
+              )}
+            </AsyncContent>
+          )}
+        </AsyncContent>
+      )}
+    </Box>
+  )
+}

@@ -1,0 +1,55 @@
+/**
+ * Content that would break: Looker's content validator in production and on the branch, from one
+ * lock on the session (it validates against the session's workspace, so the session visits
+ * production and is put back). Only problems new on the branch count.
+ */
+import type { ContentProblem, ContentValidation, LookerApi } from '../../looker'
+import { inWorkspace } from '../../state/inWorkspace'
+import type { WorkspaceState } from '../../state/workspace'
+
+export interface ContentImpact {
+  /** Looks and tiles with errors on the branch that production does not have. */
+  broken: ContentProblem[]
+  /** Broken in production already (not caused by the branch). */
+  alreadyBroken: number
+  looksValidated: number
+  tilesValidated: number
+}
+
+const signature = (p: ContentProblem) => `${p.key}|${p.errors.map((e) => e.message).join('|')}`
+
+export async function contentImpact(
+  api: LookerApi,
+  exclusive: WorkspaceState['exclusive'],
+  projectId: string,
+  progress: (text: string) => void
+): Promise<ContentImpact> {
+  const both = await exclusive(async (session) => {
+    const { workspaceId } = await session.readSession()
+    progress(`Validating content in ${workspaceId === 'dev' ? 'Development Mode' : 'production'}`)
+    const here = await api.validateContent([projectId])
+    const other = workspaceId === 'dev' ? 'production' : 'dev'
+    progress(`Validating content in ${other === 'dev' ? 'Development Mode' : 'production'}`)
+    const { value: there } = await inWorkspace(session, { from: workspaceId, to: other }, () =>
+      api.validateContent([projectId])
+    )
+    return workspaceId === 'dev'
+      ? { dev: here, production: there }
+      : { dev: there, production: here }
+  })
+  return compareContent(both.production, both.dev)
+}
+
+export function compareContent(
+  production: ContentValidation,
+  dev: ContentValidation
+): ContentImpact {
+  const before = new Set(production.problems.map(signature))
+  const broken = dev.problems.filter((p) => !before.has(signature(p)))
+  return {
+    broken,
+    alreadyBroken: dev.problems.length - broken.length,
+    looksValidated: dev.looksValidated,
+    tilesValidated: dev.tilesValidated,
+  }
+}

@@ -1,0 +1,2 @@
+export { ShipView } from './ShipView'
+export type { ShipSlots } from './ShipView'

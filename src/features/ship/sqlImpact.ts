@@ -1,0 +1,93 @@
+/**
+ * SQL impact: for every explore of the project's models, the SQL Looker generates for the same
+ * query on production models (`force_production`) and on the branch's, compared. No workspace
+ * switch: the session stays in Development Mode and production is asked for by the flag.
+ */
+import { missingFields, type LookerApi, type RunMode } from '../../looker'
+import { sqlDiff, type SqlLine } from '../../shared/lineDiff'
+
+/** At most this many dimensions and measures per explore: enough to touch every view, cheap. */
+export const MAX_DIMENSIONS = 15
+export const MAX_MEASURES = 10
+/** Explores compared at once. */
+export const IN_FLIGHT = 4
+
+export type ExploreImpact =
+  | { model: string; explore: string; kind: 'same' }
+  | { model: string; explore: string; kind: 'changed'; added: string[]; diff: SqlLine[] }
+  /** Production does not have the explore: it is new on the branch. */
+  | { model: string; explore: string; kind: 'new' }
+  | { model: string; explore: string; kind: 'failed'; mode: RunMode; message: string }
+
+export interface SqlImpact {
+  explores: ExploreImpact[]
+}
+
+async function exploreImpact(
+  api: LookerApi,
+  model: string,
+  explore: string
+): Promise<ExploreImpact> {
+  const detail = await api.getExplore(model, explore)
+  const fields = [
+    ...detail.dimensions.slice(0, MAX_DIMENSIONS),
+    ...detail.measures.slice(0, MAX_MEASURES),
+  ].map((f) => f.name)
+  const spec = { model, explore, fields, filters: {}, sorts: [], limit: 500 }
+  const queryId = await api.createQuery(spec)
+  let dev: string
+  try {
+    dev = await api.getSql(queryId, 'dev')
+  } catch (e) {
+    return { model, explore, kind: 'failed', mode: 'dev', message: (e as Error).message }
+  }
+  let production: string
+  let added: string[] = []
+  try {
+    production = await api.getSql(queryId, 'production')
+  } catch (e) {
+    const error = e as Parameters<typeof missingFields>[0]
+    if (error.status === 404) return { model, explore, kind: 'new' }
+    added = missingFields(error, fields)
+    if (added.length === 0 || added.length === fields.length) {
+      return { model, explore, kind: 'failed', mode: 'production', message: error.message }
+    }
+    // The same query without the branch's new fields, so production can say what it would run.
+    const without = await api.createQuery({
+      ...spec,
+      fields: fields.filter((f) => !added.includes(f)),
+    })
+    production = await api.getSql(without, 'production')
+  }
+  if (production === dev) return { model, explore, kind: 'same' }
+  return { model, explore, kind: 'changed', added, diff: sqlDiff(production, dev) }
+}
+
+/** Compares every explore of the project's models, `IN_FLIGHT` at a time, reporting progress. */
+export async function sqlImpact(
+  api: LookerApi,
+  projectId: string,
+  signal: AbortSignal,
+  progress: (done: number, total: number) => void
+): Promise<SqlImpact> {
+  const models = (await api.listModels()).filter((m) => m.projectName === projectId)
+  const todo = models.flatMap((m) => m.explores.map((e) => ({ model: m.name, explore: e.name })))
+  const results: ExploreImpact[] = new Array(todo.length)
+  let next = 0
+  let done = 0
+  progress(0, todo.length)
+  const worker = async () => {
+    while (next < todo.length && !signal.aborted) {
+      const i = next++
+      const { model, explore } = todo[i]!
+      try {
+        results[i] = await exploreImpact(api, model, explore)
+      } catch (e) {
+        results[i] = { model, explore, kind: 'failed', mode: 'dev', message: (e as Error).message }
+      }
+      progress(++done, todo.length)
+    }
+  }
+  await Promise.all(Array.from({ length: Math.min(IN_FLIGHT, todo.length) }, worker))
+  return { explores: results.filter(Boolean) }
+}

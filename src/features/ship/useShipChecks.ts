@@ -1,0 +1,75 @@
+import { useRef } from 'react'
+import { useLookerApi } from '../../state/api'
+import { useStoredCheck } from '../../state/checks'
+import { useWorkspace } from '../../state/workspace'
+import { contentImpact } from './contentCheck'
+import { runGitTests } from './GitCheck'
+import { sqlImpact } from './sqlImpact'
+import type { ShipProject } from './useShipProject'
+import { validationPasses } from './ValidationCheck'
+
+/**
+ * The page's own checks, kept above the project read so a re-read (after a deploy, or while the
+ * content check visits production) never drops a running check. `hold(true)` keeps the page on
+ * Development Mode while the content check switches the session.
+ */
+export function useShipChecks(
+  projectId: string,
+  ship: ShipProject | null,
+  hold: (held: boolean) => void
+) {
+  const api = useLookerApi()
+  const { exclusive } = useWorkspace()
+  const latest = useRef(ship)
+  if (ship) latest.current = ship
+  const head = ship?.state.branch?.ref ?? null
+  const base = { projectId, head, ready: ship !== null }
+  const passes = (v: Parameters<typeof validationPasses>[0]) =>
+    !latest.current || validationPasses(v, latest.current.project)
+
+  const validation = useStoredCheck({
+    ...base,
+    name: 'validation',
+    run: () => api.validateProject(projectId),
+    passed: passes,
+    initial: async () => {
+      // Looker keeps the last validation: shown on arrival, stale when the LookML changed since.
+      const cached = await api.getValidationResults(projectId)
+      if (!cached) return null
+      const status = passes(cached) ? ('passed' as const) : ('failed' as const)
+      const commit = cached.stale ? null : (latest.current?.state.branch?.ref ?? null)
+      return { commit, ranAt: Date.now(), outcome: { status, value: cached } }
+    },
+  })
+  const sql = useStoredCheck({
+    ...base,
+    name: 'sql-impact',
+    run: (signal, progress) =>
+      sqlImpact(api, projectId, signal, (done, total) =>
+        progress(`Compared ${done} of ${total} explores`)
+      ),
+    passed: (r) => !r.explores.some((e) => e.kind === 'failed'),
+  })
+  const content = useStoredCheck({
+    ...base,
+    name: 'content',
+    run: async (_signal, progress) => {
+      hold(true)
+      try {
+        return await contentImpact(api, exclusive, projectId, progress)
+      } finally {
+        hold(false)
+      }
+    },
+    passed: (r) => r.broken.length === 0,
+  })
+  const git = useStoredCheck({
+    ...base,
+    name: 'git-connection',
+    run: (signal, progress) => runGitTests(api, projectId, signal, progress),
+    passed: (r) => r.results.every((t) => t.passed),
+  })
+  return { validation, sql, content, git }
+}
+
+export type ShipChecks = ReturnType<typeof useShipChecks>

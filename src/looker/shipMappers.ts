@@ -1,0 +1,97 @@
+/** SDK validation, content and git-test models (all optional) to domain types. */
+import type {
+  IContentValidation,
+  IContentValidatorError,
+  IGitConnectionTest,
+  IGitConnectionTestResult,
+  IProjectError,
+  IProjectValidation,
+  IProjectValidationCache,
+} from '@looker/sdk'
+import { required } from './mappers'
+import type {
+  ContentProblem,
+  ContentValidation,
+  GitConnectionResult,
+  GitConnectionTest,
+  ProblemSeverity,
+  Validation,
+  ValidationProblem,
+} from './shipTypes'
+
+function severity(s: string | null | undefined): ProblemSeverity {
+  if (s === 'warning' || s === 'info') return s
+  // fatal, error, and anything unknown block like an error; success is not a problem at all.
+  return 'error'
+}
+
+function toProblem(e: IProjectError): ValidationProblem {
+  return {
+    severity: severity(e.severity),
+    message: e.message || e.sanitized_message || 'Looker reported a problem without a message.',
+    filePath: e.file_path || null,
+    line: typeof e.line_number === 'number' ? e.line_number : null,
+    fieldName: e.field_name || null,
+  }
+}
+
+export function toValidation(v: IProjectValidation | IProjectValidationCache): Validation {
+  return {
+    problems: (v.errors ?? []).filter((e) => e.severity !== 'success').map(toProblem),
+    stale: 'stale' in v ? v.stale === true : false,
+  }
+}
+
+export function toGitConnectionTest(t: IGitConnectionTest): GitConnectionTest {
+  const id = required(t.id, 'a git connection test without an id')
+  return { id, description: t.description || id }
+}
+
+export function toGitConnectionResult(r: IGitConnectionTestResult): GitConnectionResult {
+  return {
+    id: required(r.id, 'a git connection test result without an id'),
+    passed: r.status === 'pass',
+    message: r.message || r.status || '',
+  }
+}
+
+function toContentProblem(c: IContentValidatorError): ContentProblem {
+  const errors = (c.errors ?? []).map((e) => ({
+    message: e.message || 'Looker reported an error without a message.',
+    fieldName: e.field_name || null,
+    model: e.model_name || null,
+  }))
+  if (c.dashboard_element || c.dashboard) {
+    const dashboard = c.dashboard
+    const tile = c.dashboard_element
+    return {
+      key: `tile:${tile?.id ?? ''}:${dashboard?.id ?? ''}`,
+      kind: 'tile',
+      title: tile?.title || tile?.title_text || 'Untitled tile',
+      dashboardTitle: dashboard?.title || null,
+      folder: dashboard?.folder?.name ?? null,
+      path: dashboard?.id ? `/dashboards/${dashboard.id}` : null,
+      errors,
+    }
+  }
+  const look = c.look
+  return {
+    key: `look:${look?.id ?? c.id ?? ''}`,
+    kind: 'look',
+    title: look?.title || 'Untitled Look',
+    dashboardTitle: null,
+    folder: look?.folder?.name ?? null,
+    path: look?.id ? `/looks/${look.id}` : null,
+    errors,
+  }
+}
+
+export function toContentValidation(v: IContentValidation): ContentValidation {
+  return {
+    problems: (v.content_with_errors ?? [])
+      .filter((c) => c.look || c.dashboard || c.dashboard_element)
+      .map(toContentProblem),
+    looksValidated: v.total_looks_validated ?? 0,
+    tilesValidated: v.total_dashboard_elements_validated ?? 0,
+  }
+}

@@ -1,0 +1,23 @@
+import React from 'react'
+import { useParams } from 'react-router-dom'
+import { ProjectDataTests } from '../features/dataTests'
+import { SavedQueriesCheck } from '../features/queries'
+import { ShipView } from '../features/ship'
+import { decodeOnce } from './ProjectPage'
+
+/** `/projects/<project_id>/ship` (issue #13): the checklist and the deploy, composed from features. */
+export function ShipPage() {
+  const { projectId: raw } = useParams<{ projectId: string }>()
+  const projectId = decodeOnce(raw)
+  return (
+    <ShipView
+      projectId={projectId}
+      slots={{
+        dataTests: <ProjectDataTests project={projectId} />,
+        savedQueries: ({ head, rerun }) => (
+          <SavedQueriesCheck projectId={projectId} head={head} rerun={rerun} />
+        ),
+      }}
+    />
+  )
+}

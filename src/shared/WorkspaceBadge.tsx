@@ -1,0 +1,33 @@
+import React from 'react'
+import { Badge } from '@looker/components'
+import type { WorkspaceId } from '../looker'
+
+/** The short name of a workspace, the same on every screen. */
+export function workspaceName(id: WorkspaceId): 'Production' | 'Development' {
+  return id === 'dev' ? 'Development' : 'Production'
+}
+
+/**
+ * The workspace (or the models a result ran on) as one badge everywhere: the workspace bar, each
+ * query result, each data test run. Development uses Looker's development-mode colour family.
+ */
+export function WorkspaceBadge({
+  workspace,
+  label,
+}: {
+  workspace: WorkspaceId
+  /** An accessible name for the badge when it stands alone (e.g. "Current workspace"). */
+  label?: string
+}) {
+  return (
+    // A named badge is a status: it is announced when Looker reports another workspace.
+    <Badge
+      intent={workspace === 'dev' ? 'warn' : 'positive'}
+      size="small"
+      role={label ? 'status' : undefined}
+      aria-label={label}
+    >
+      {workspaceName(workspace)}
+    </Badge>
+  )
+}
