@@ -86,8 +86,7 @@ export interface ResultRows {
  * Looker actually ran (null when the result carries no field metadata).
  */
 export type QueryTaskResults =
-  | { done: false }
-  | ({ done: true; fields: string[] | null } & ResultRows)
+  { done: false } | ({ done: true; fields: string[] | null } & ResultRows)
 
 export interface DataTest {
   name: string
