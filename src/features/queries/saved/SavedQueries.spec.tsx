@@ -33,7 +33,12 @@ test('saves a query per project, keeps it in extension storage, and runs it in o
   ])
 
   await user.click(within(saved).getByRole('button', { name: 'Run Complete revenue' }))
-  const result = await screen.findByRole('region', { name: 'Development result' })
+  // A run is a few polls of the task: allow it time on a busy machine.
+  const result = await screen.findByRole(
+    'region',
+    { name: 'Development result' },
+    { timeout: 10_000 }
+  )
   expect(within(result).getByText(/^1 row/)).toBeInTheDocument()
 
   await user.click(within(saved).getByRole('button', { name: 'Compare Complete revenue' }))
