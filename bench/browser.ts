@@ -19,6 +19,10 @@ export interface ApiCall {
   at: number
   method: string
   path: string
+  /** The request to the host, as sent (to replay it). */
+  body: string
+  /** When the host's answer arrived (Date.now()). */
+  answeredAt?: number
 }
 
 declare global {
@@ -28,6 +32,7 @@ declare global {
     __benchCalls?: ApiCall[]
     __benchKeys?: number[]
     __benchClick?: number
+    __benchLongTasks?: Array<{ at: number; ms: number }>
   }
 }
 
@@ -66,6 +71,10 @@ const INSTRUMENT = `(() => {
       requestAnimationFrame(tick)
     }
     requestAnimationFrame(tick)
+    window.__benchLongTasks = []
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.__benchLongTasks.push({ at: performance.timeOrigin + e.startTime, ms: e.duration })
+    }).observe({ entryTypes: ['longtask'] })
     window.__benchKeys = []
     document.addEventListener('keydown', (event) => {
       const t0 = event.timeStamp
@@ -78,7 +87,12 @@ const INSTRUMENT = `(() => {
     window.fetch = (input, init) => {
       if (String(input).includes('/__host/invoke')) {
         const body = JSON.parse(String(init?.body ?? '{}'))
-        calls.push({ at: Date.now(), method: body.httpMethod ?? '?', path: body.path ?? '?' })
+        const call = { at: Date.now(), method: body.httpMethod ?? '?', path: body.path ?? '?', body: String(init.body) }
+        calls.push(call)
+        return original(input, init).then((r) => {
+          call.answeredAt = Date.now()
+          return r
+        })
       }
       return original(input, init)
     }
@@ -124,6 +138,40 @@ export async function markTime(frame: Frame, name: string, timeoutMs: number): P
 
 export async function apiCalls(page: Page): Promise<ApiCall[]> {
   return page.evaluate(() => window.__benchCalls?.slice() ?? [])
+}
+
+/**
+ * The transport floor: `first`, then `second`, then `rest` with `inFlight` at a time, sent by the
+ * host page straight to the host (no extension, no rendering). Milliseconds.
+ */
+export async function replay(
+  page: Page,
+  first: ApiCall,
+  second: ApiCall,
+  rest: ApiCall[],
+  inFlight: number
+): Promise<number> {
+  // Source text, not a function: tsx would add its helpers to the named functions inside.
+  const calls = JSON.stringify({
+    first: first.body,
+    second: second.body,
+    rest: rest.map((c) => c.body),
+  })
+  return page.evaluate(`(async () => {
+    const { first, second, rest } = ${calls}
+    const send = (body) =>
+      fetch('/__host/invoke', { method: 'POST', headers: { 'content-type': 'application/json' }, body })
+        .then((r) => r.text())
+    const start = Date.now()
+    await send(first)
+    await send(second)
+    let next = 0
+    const lane = async () => {
+      while (next < rest.length) await send(rest[next++])
+    }
+    await Promise.all(Array.from({ length: ${inFlight} }, lane))
+    return Date.now() - start
+  })()`) as Promise<number>
 }
 
 export async function clearApiCalls(page: Page): Promise<void> {

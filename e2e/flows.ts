@@ -17,6 +17,7 @@ import {
 import { projectsFlow } from './projects.flow'
 import { expectChecked, expectContains, expectText, TIMEOUT_MS } from './expect'
 import { queriesFlow } from './queries.flow'
+import { screenshotsFlow } from './screenshots.flow'
 import { shipFlows } from './ship.flow'
 import { versionFlows } from './versions.flow'
 
@@ -79,31 +80,57 @@ export const flows: Flow[] = [
       await page.goto(emulator.extensionUrl('/'))
       await expectText(workspaceBadge(page), 'Production')
       await devModeSwitch(page).click()
-      await expectText(workspaceBadge(page), 'Development Mode')
+      await expectText(workspaceBadge(page), 'Development')
       await expectChecked(devModeSwitch(page), true)
       await expectText(lookerUiIndicator(page), 'Development Mode: ON')
       await page.reload()
-      await expectText(workspaceBadge(page), 'Development Mode')
+      await expectText(workspaceBadge(page), 'Development')
       await expectChecked(devModeSwitch(page), true)
       await expectText(lookerUiIndicator(page), 'Development Mode: ON')
     },
   },
   {
-    name: 'viewer-is-refused-development-mode',
+    name: 'viewer-sees-the-workspace-read-only',
     async run({ page, emulator }) {
+      await refusalFromLooker(emulator.fakeLookerUrl!, 'vic')
+      await page.goto(`${emulator.url}/?user=vic`)
+      await openFromApplicationsMenu(page, 'Workspace Switcher')
+      await expectText(workspaceBadge(page), 'Production')
+      // Looker would refuse: the reason is said once, and there is no switch to flip.
+      await expectContains(
+        extension(page).getByRole('region', { name: 'Workspace' }),
+        'Read-only: your Looker roles do not include the "develop" permission'
+      )
+      const switches = await devModeSwitch(page).count()
+      if (switches !== 0) throw new Error('a viewer was offered the Development Mode switch')
+    },
+  },
+  {
+    name: 'viewer-is-refused-development-mode',
+    // Roles unreadable (a dedicated Looker, so the fault stays here): the switch is offered.
+    emulator: {},
+    async run({ page, emulator }) {
+      emulator.looker!.addFault({
+        operation: 'user_roles',
+        status: 500,
+        message: 'Roles unavailable',
+      })
       const message = await refusalFromLooker(emulator.fakeLookerUrl!, 'vic')
       await page.goto(`${emulator.url}/?user=vic`)
       await openFromApplicationsMenu(page, 'Workspace Switcher')
       await expectText(workspaceBadge(page), 'Production')
       await devModeSwitch(page).click()
-      await expectContains(extension(page).getByRole('alert'), message)
+      await expectContains(
+        extension(page).getByRole('alert').filter({ hasText: 'refused' }),
+        message
+      )
       await expectChecked(devModeSwitch(page), false)
       await expectText(workspaceBadge(page), 'Production')
       await expectText(lookerUiIndicator(page), 'Development Mode: OFF')
       // The sandboxed frame cannot open windows: the documentation link asks the host, which
       // checks new_window_external_urls (a refusal would fail the flow).
       await extension(page)
-        .getByRole('link', { name: /Looker documentation/ })
+        .getByRole('link', { name: /Looker documentation \(HTTP 403\)/ })
         .click()
       await waitForEvent(emulator, 'UPDATE_LOCATION', (payload) =>
         String((payload as { url?: string }).url).startsWith(
@@ -136,6 +163,16 @@ export const flows: Flow[] = [
     },
   },
   {
+    name: 'malformed-deep-link-says-so',
+    async run({ page, emulator }) {
+      await page.goto(emulator.extensionUrl('/projects/%E0%A4%A'))
+      const frame = extension(page)
+      await expectContains(frame.getByRole('alert'), 'This link is malformed: /projects/%E0%A4%A')
+      await frame.getByRole('link', { name: 'Go to the projects page' }).click()
+      await frame.getByRole('table', { name: /projects/i }).waitFor({ timeout: TIMEOUT_MS })
+    },
+  },
+  {
     name: 'extension-reloading-itself-is-started-again',
     async run({ page, emulator }) {
       await page.goto(emulator.extensionUrl('/'))
@@ -150,11 +187,12 @@ export const flows: Flow[] = [
       )
       await expectText(workspaceBadge(page), 'Production')
       await devModeSwitch(page).click()
-      await expectText(workspaceBadge(page), 'Development Mode')
+      await expectText(workspaceBadge(page), 'Development')
     },
   },
   queriesFlow,
   projectsFlow,
   ...shipFlows,
+  screenshotsFlow,
   ...versionFlows,
 ]

@@ -4,6 +4,7 @@
  * confirmation dialog. Runs on its own emulator because it changes the demo repository.
  */
 import type { FrameLocator } from 'playwright-core'
+import { expectAccessible } from './axe'
 import { extension } from './app'
 import { expectContains } from './expect'
 import type { Flow } from './flows'
@@ -33,9 +34,16 @@ export const projectsFlow: Flow = {
     await frame.getByLabel('New branch name').fill('feature/e2e-flow')
     await frame.getByRole('button', { name: 'Create and switch' }).click()
     await expectContains(frame.getByRole('alert'), 'Commit or discard your uncommitted changes')
+    await expectAccessible(page, 'a project with uncommitted changes and an error')
+    // The reset dialog with uncommitted changes: the backup is unavailable and says why.
+    await frame.getByRole('button', { name: 'Reset to production…' }).click()
+    await expectContains(frame.getByRole('dialog'), 'commit them in the Looker IDE first')
+    await expectAccessible(page, 'the reset dialog with uncommitted changes')
+    await frame.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click()
 
     await frame.getByRole('link', { name: 'All projects' }).click()
     await expectContains(frame.getByRole('row', { name: /^marketing/ }), 'Uncommitted changes')
+    await expectAccessible(page, 'the projects page')
     await frame.getByRole('link', { name: 'ecommerce', exact: true }).click()
     await expectContains(
       frame.getByRole('region', { name: 'Current branch' }),
@@ -48,6 +56,10 @@ export const projectsFlow: Flow = {
     await select(frame, 'feature/net-revenue')
     await frame.getByRole('button', { name: 'Switch to feature/net-revenue' }).click()
     await lastAction(frame, 'Looker now reports feature/net-revenue as the current branch')
+    await frame.getByRole('button', { name: 'Reset to remote…' }).click()
+    await expectContains(frame.getByRole('dialog'), 'Reset feature/net-revenue to its remote?')
+    await expectAccessible(page, 'the reset dialog')
+    await frame.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click()
     await select(frame, 'feature/e2e-flow')
     await frame.getByRole('button', { name: 'Switch to feature/e2e-flow' }).click()
     await lastAction(frame, 'Looker now reports feature/e2e-flow as the current branch')
@@ -56,6 +68,7 @@ export const projectsFlow: Flow = {
     await frame.getByRole('button', { name: 'Delete feature/net-revenue' }).click()
     const dialog = frame.getByRole('dialog')
     await expectContains(dialog, 'Delete branch feature/net-revenue?')
+    await expectAccessible(page, 'the delete dialog')
     await dialog.getByRole('button', { name: 'Delete feature/net-revenue' }).click()
     await lastAction(frame, 'Delete feature/net-revenue: done')
     await frame

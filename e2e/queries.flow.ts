@@ -1,9 +1,10 @@
 /**
  * Issue #5 in a real browser: ada, on the feature/net-revenue branch in Development Mode, builds
  * a query on the orders explore, compares production with development and sees the redefined
- * measure highlighted; adding the development-only field is named once ("only in development"),
- * as Looker runs production without it.
+ * measure highlighted, formatted as Looker formats it; adding the development-only field, the
+ * comparison names it and compares the rest.
  */
+import { expectAccessible } from './axe'
 import { extension } from './app'
 import { expectContains } from './expect'
 import type { Flow } from './flows'
@@ -26,11 +27,17 @@ export const queriesFlow: Flow = {
     )
     await comparison
       .getByRole('row', { name: /complete/ })
-      .getByRole('cell', { name: /^changed: production [\d.]+, development [\d.]+$/ })
+      // Looker's formatting (usd) on both sides, and the difference, absolute and in percent.
+      .getByRole('cell', {
+        name: /^changed: production \$[\d,.]+, development \$[\d,.]+, [−+][\d,.]+ \([−+][\d.]+%\)$/,
+      })
       .waitFor()
+    await expectAccessible(page, 'a comparison')
 
     await frame.getByRole('checkbox', { name: /Orders Average Discount/ }).check()
     await frame.getByRole('button', { name: 'Compare production and development' }).click()
+    // Production runs without the field it does not have; the comparison says so and goes on.
     await expectContains(comparison, 'only in development: orders.average_discount')
+    await expectContains(comparison, '5 rows differ: 5 changed')
   },
 }

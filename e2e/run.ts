@@ -7,6 +7,7 @@ import path from 'path'
 import type { Browser, Page } from 'playwright-core'
 import { startHostEmulator, type HostEmulator } from '../dev/host'
 import type { HostEvent } from '../dev/host/wire'
+import { expectAccessible } from './axe'
 import { launchBrowser } from './browser'
 import { flows, type Flow } from './flows'
 
@@ -36,6 +37,8 @@ async function runFlow(browser: Browser, flow: Flow, shared: HostEmulator): Prom
   let failure: string | null = null
   try {
     await flow.run({ page, emulator })
+    // Every flow ends with an accessibility check of the page it reached (flows check more pages).
+    await expectAccessible(page, `the last page of ${flow.name}`)
     const seen = [...problems(await pageEvents(page)), ...problems(emulator.events), ...pageErrors]
     if (seen.length) throw new Error(`the host recorded:\n  ${[...new Set(seen)].join('\n  ')}`)
     if (process.env.E2E_SCREENSHOTS === 'all') await screenshot(page, flow.name)

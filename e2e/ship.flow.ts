@@ -50,7 +50,14 @@ async function docsScreenshot(page: Page, name: string) {
   if (process.env.DOCS_SCREENSHOTS !== '1') return
   const dir = path.join(__dirname, '..', 'docs', 'screenshots')
   mkdirSync(dir, { recursive: true })
-  await page.screenshot({ path: path.join(dir, name), fullPage: true })
+  // The extension scrolls inside its frame: a tall window shows the whole page, from the top.
+  const size = page.viewportSize()
+  await page.setViewportSize({ width: 1200, height: 1680 })
+  await extension(page)
+    .locator('body')
+    .evaluate(() => window.scrollTo(0, 0))
+  await page.screenshot({ path: path.join(dir, name) })
+  if (size) await page.setViewportSize(size)
 }
 
 export const shipFlows: Flow[] = [

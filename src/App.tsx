@@ -1,8 +1,9 @@
-import React, { useContext, useMemo } from 'react'
+import React, { useCallback, useContext, useMemo, useState } from 'react'
 import { ComponentsProvider } from '@looker/components'
 import { ExtensionContext40 } from '@looker/extension-sdk-react'
 import { createExtensionHost, createLookerApi } from './looker'
 import { AppShell } from './AppShell'
+import { AppRouter } from './AppRouter'
 import { ErrorBoundary } from './shared/ErrorBoundary'
 
 /**
@@ -11,13 +12,24 @@ import { ErrorBoundary } from './shared/ErrorBoundary'
  * Rendered inside ExtensionProvider40, so the host connection is established here.
  */
 export function App() {
-  const { coreSDK, extensionSDK } = useContext(ExtensionContext40)
+  const { coreSDK, extensionSDK, route } = useContext(ExtensionContext40)
   const api = useMemo(() => createLookerApi(coreSDK), [coreSDK])
   const host = useMemo(() => createExtensionHost(extensionSDK), [extensionSDK])
+  const [initialRoute] = useState(() => extensionSDK.lookerHostData?.route || '/')
+  const reportRoute = useCallback(
+    (r: string, state?: unknown) => extensionSDK.clientRouteChanged(r, state),
+    [extensionSDK]
+  )
   return (
     <ComponentsProvider>
       <ErrorBoundary onError={host.reportError}>
-        <AppShell api={api} host={host} />
+        <AppRouter
+          initialRoute={initialRoute}
+          hostRoute={route ?? null}
+          onRouteChange={reportRoute}
+        >
+          <AppShell api={api} host={host} />
+        </AppRouter>
       </ErrorBoundary>
     </ComponentsProvider>
   )

@@ -1,12 +1,17 @@
 import React from 'react'
 import { Box, Heading, Space } from '@looker/components'
-import { NavLink, Route, Switch } from 'react-router-dom'
+import { Route, Switch } from 'react-router-dom'
 import type { HostAdapter, LookerApi } from './looker'
 import { ApiProvider } from './state/api'
 import { HostProvider } from './state/host'
 import { WorkspaceProvider } from './state/workspace'
-import { WorkspaceBar } from './features/workspace'
+import { PutBackProvider } from './state/putBack'
+import { PutBackBanner, WorkspaceBar } from './features/workspace'
 import { ExternalLinkOpener } from './shared/ExternalLink'
+import { MALFORMED_LINK_PATH } from './shared/routes'
+import { MalformedLinkPage } from './pages/MalformedLinkPage'
+import { LookerNavigator } from './shared/LookerLink'
+import { PageNav } from './PageNav'
 import { NotFoundPage } from './pages/NotFoundPage'
 import { ProjectPage } from './pages/ProjectPage'
 import { ProjectsPage } from './pages/ProjectsPage'
@@ -18,46 +23,58 @@ import { ShipPage } from './pages/ShipPage'
  * routes. Tests render this with an api built over the fake host and an in-memory host adapter;
  * the app renders it from App with the real ones.
  */
-export function AppShell({ api, host }: { api: LookerApi; host: HostAdapter }) {
+export function AppShell({
+  api,
+  host,
+  putBackDelaysMs,
+}: {
+  api: LookerApi
+  host: HostAdapter
+  /** Waits between put-back attempts after a comparison (tests use short ones). */
+  putBackDelaysMs?: readonly number[]
+}) {
   return (
     <ApiProvider api={api}>
       <HostProvider host={host}>
         <ExternalLinkOpener open={host.openWindow}>
-          <WorkspaceProvider>
-            <Box as="header" px="medium" pt="medium">
-              <Space between>
-                <Heading as="h1" fontSize="xlarge">
-                  Workspace Switcher
-                </Heading>
-                <Space as="nav" aria-label="Pages" gap="medium" width="auto">
-                  <NavLink exact to="/">
-                    Projects
-                  </NavLink>
-                  <NavLink to="/query">Test query</NavLink>
-                </Space>
-              </Space>
-            </Box>
-            <WorkspaceBar />
-            <Box as="main" p="medium">
-              <Switch>
-                <Route exact path="/">
-                  <ProjectsPage />
-                </Route>
-                <Route path="/projects/:projectId/ship">
-                  <ShipPage />
-                </Route>
-                <Route path="/projects/:projectId">
-                  <ProjectPage />
-                </Route>
-                <Route path="/query">
-                  <QueryPage />
-                </Route>
-                <Route>
-                  <NotFoundPage />
-                </Route>
-              </Switch>
-            </Box>
-          </WorkspaceProvider>
+          <LookerNavigator navigate={host.navigate}>
+            <WorkspaceProvider>
+              <PutBackProvider delaysMs={putBackDelaysMs}>
+                <Box as="header" px="medium" pt="medium">
+                  <Space between>
+                    <Heading as="h1" fontSize="xlarge">
+                      Workspace Switcher
+                    </Heading>
+                    <PageNav />
+                  </Space>
+                </Box>
+                <WorkspaceBar />
+                <PutBackBanner />
+                <Box as="main" p="medium">
+                  <Switch>
+                    <Route exact path="/">
+                      <ProjectsPage />
+                    </Route>
+                    <Route path="/projects/:projectId/ship">
+                      <ShipPage />
+                    </Route>
+                    <Route path="/projects/:projectId">
+                      <ProjectPage />
+                    </Route>
+                    <Route path="/query">
+                      <QueryPage />
+                    </Route>
+                    <Route path={MALFORMED_LINK_PATH}>
+                      <MalformedLinkPage />
+                    </Route>
+                    <Route>
+                      <NotFoundPage />
+                    </Route>
+                  </Switch>
+                </Box>
+              </PutBackProvider>
+            </WorkspaceProvider>
+          </LookerNavigator>
         </ExternalLinkOpener>
       </HostProvider>
     </ApiProvider>

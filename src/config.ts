@@ -6,3 +6,9 @@ export const REQUIRED_LOOKER_VERSION = '>=23.18'
  * short; query tasks poll, but a single slow call (a big run_inline_query) still needs room.
  */
 export const CHATTY_TIMEOUT_MS = 5 * 60 * 1000
+
+/**
+ * Waits between attempts to put the session back to production after a comparison (a
+ * compensating action: retried, unlike every other write). Four attempts in all.
+ */
+export const PUT_BACK_DELAYS_MS: readonly number[] = [500, 1500, 3000]

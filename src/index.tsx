@@ -6,6 +6,8 @@ import { CHATTY_TIMEOUT_MS, REQUIRED_LOOKER_VERSION } from './config'
 
 // No <StrictMode> around the provider: it would connect to the host twice (docs/extension-protocol.md section 1).
 function mount() {
+  // The bundle's page has no <html lang>: screen readers need the language of the text.
+  document.documentElement.lang = 'en'
   const root = document.createElement('div')
   root.style.height = '100%'
   document.body.appendChild(root)
@@ -13,6 +15,8 @@ function mount() {
     <ExtensionProvider40
       requiredLookerVersion={REQUIRED_LOOKER_VERSION}
       chattyTimeout={CHATTY_TIMEOUT_MS}
+      // The app builds its own router (AppRouter): the provider's throws on a bad percent escape.
+      hostTracksRoute={false}
       loadingComponent={<div role="status">Connecting to Looker…</div>}
     >
       <App />

@@ -49,8 +49,8 @@ test('only src/looker/ imports the Looker SDK', () => {
 const ENTITLEMENT_USES: Record<string, RegExp> = {
   local_storage: /\.localStorage(Get|Set|Remove)Item\(/,
   navigation: /\.updateLocation\(/,
-  // Any openBrowserWindow: Looker's example manifests set it beside new_window_external_urls
-  // (docs/looker-api-behaviour.md "Opening links").
+  // Any new window (Looker's example manifests grant it beside new_window_external_urls, which
+  // lists the external addresses: the documentation and the git hosts of pull requests).
   new_window: /\.openBrowserWindow\(/,
   use_clipboard: /\.clipboardWrite\(/,
   // A Blob download link needs the iframe's allow-downloads sandbox token (docs/extension-protocol.md section 5).

@@ -6,11 +6,11 @@ import React from 'react'
 import { render } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { ComponentsProvider } from '@looker/components'
-import { MemoryRouter } from 'react-router-dom'
 import { createFakeLooker } from '../dev/fake-looker'
 import type { FakeLooker, FakeLookerOptions } from '../dev/fake-looker/types'
 import { createLookerApi } from '../src/looker'
 import { AppShell } from '../src/AppShell'
+import { AppRouter } from '../src/AppRouter'
 import { createFakeHost } from './fakeHost'
 import { MemoryHost, memoryHost } from './memoryHost'
 
@@ -38,9 +38,9 @@ export async function renderApp(options: RenderAppOptions = {}) {
   const user = userEvent.setup()
   const view = render(
     <ComponentsProvider>
-      <MemoryRouter initialEntries={[options.route ?? '/']}>
-        <AppShell api={api} host={host} />
-      </MemoryRouter>
+      <AppRouter initialRoute={options.route ?? '/'}>
+        <AppShell api={api} host={host} putBackDelaysMs={[1, 1, 1]} />
+      </AppRouter>
     </ComponentsProvider>
   )
   return { ...view, looker, user, calls, host }

@@ -1,6 +1,7 @@
 import type { ILooker40SDK } from '@looker/sdk'
 import { ApiError } from './ApiError'
-import { call } from './call'
+import { call, read } from './call'
+import { listOf, objectOf } from './shape'
 import { toBranch, toProject, toProjectState } from './projectMappers'
 import type { Branch, Project, ProjectBranches, ProjectState } from './projectTypes'
 
@@ -46,12 +47,25 @@ export interface ProjectsApi {
 
 export function createProjectsApi(sdk: ILooker40SDK): ProjectsApi {
   const getProjectState = (projectId: string) =>
-    call(async () => toProjectState(projectId, await sdk.ok(sdk.project_workspace(projectId))))
+    read(async () =>
+      toProjectState(
+        projectId,
+        objectOf(
+          await sdk.ok(sdk.project_workspace(projectId)),
+          'project_workspace',
+          'a project workspace'
+        )
+      )
+    )
 
   return {
     listProjects: async () => {
       try {
-        return await call(async () => (await sdk.ok(sdk.all_projects())).map(toProject))
+        return await read(async () =>
+          listOf(await sdk.ok(sdk.all_projects()), 'all_projects', 'a list of projects').map(
+            toProject
+          )
+        )
       } catch (e) {
         // API 4.0 documents 403 for users who may not see LookML: none visible, not a failure.
         if (e instanceof ApiError && e.status === 403) return []
@@ -59,18 +73,19 @@ export function createProjectsApi(sdk: ILooker40SDK): ProjectsApi {
       }
     },
 
-    getProject: (projectId) => call(async () => toProject(await sdk.ok(sdk.project(projectId)))),
+    getProject: (projectId) => read(async () => toProject(await sdk.ok(sdk.project(projectId)))),
 
     getProjectState,
 
     getBranches: (projectId) =>
       call(async () => {
         const [raw, state] = await Promise.all([
-          sdk.ok(sdk.all_git_branches(projectId)),
+          read(() => sdk.ok(sdk.all_git_branches(projectId))),
           getProjectState(projectId),
         ])
         const current = state.branch?.name ?? null
-        return { state, branches: raw.map((b) => toBranch(b, current)) }
+        const list = listOf(raw, 'all_git_branches', 'a list of branches')
+        return { state, branches: list.map((b) => toBranch(b, current)) }
       }),
 
     switchBranch: (projectId, name) =>

@@ -1,6 +1,7 @@
 import type { ILooker40SDK, ResultFormat } from '@looker/sdk'
 import { ApiError } from './ApiError'
-import { call } from './call'
+import { call, read } from './call'
+import { listOf } from './shape'
 import {
   toDataTest,
   toDataTestResult,
@@ -59,14 +60,18 @@ const forced = (mode: RunMode) => (mode === 'production' ? { force_production: t
 export function createQueriesApi(sdk: ILooker40SDK): QueriesApi {
   return {
     listModels: () =>
-      call(async () =>
-        (await sdk.ok(sdk.all_lookml_models({ exclude_hidden: true })))
+      read(async () =>
+        listOf(
+          await sdk.ok(sdk.all_lookml_models({ exclude_hidden: true })),
+          'all_lookml_models',
+          'a list of models'
+        )
           .map(toModelSummary)
           .filter((m) => m.explores.length > 0)
       ),
 
     getExplore: (model, explore) =>
-      call(async () =>
+      read(async () =>
         toExploreDetail(
           await sdk.ok(
             sdk.lookml_model_explore({ lookml_model_name: model, explore_name: explore })
@@ -128,14 +133,22 @@ export function createQueriesApi(sdk: ILooker40SDK): QueriesApi {
     },
 
     listDataTests: (projectId) =>
-      call(async () => (await sdk.ok(sdk.all_lookml_tests(projectId))).map(toDataTest)),
+      read(async () =>
+        listOf(
+          await sdk.ok(sdk.all_lookml_tests(projectId)),
+          'all_lookml_tests',
+          'a list of data tests'
+        ).map(toDataTest)
+      ),
 
     runDataTests: (projectId, testName, modelName) =>
       call(async () =>
-        (
+        listOf(
           await sdk.ok(
             sdk.run_lookml_test({ project_id: projectId, test: testName, model: modelName })
-          )
+          ),
+          'run_lookml_test',
+          'a list of data test results'
         ).map(toDataTestResult)
       ),
   }

@@ -1,6 +1,7 @@
 import type { ILooker40SDK, IRole } from '@looker/sdk'
 import { ApiError } from './ApiError'
-import { call } from './call'
+import { call, read } from './call'
+import { listOf, objectOf } from './shape'
 import { toCurrentUser, toSession } from './mappers'
 import type { CurrentUser, Session, WorkspaceId } from './types'
 
@@ -19,7 +20,9 @@ export interface SessionApi {
  */
 async function ownRoles(sdk: ILooker40SDK, userId: string): Promise<IRole[] | null> {
   try {
-    return await call(() => sdk.ok(sdk.user_roles({ user_id: userId })))
+    return await call(async () =>
+      listOf(await sdk.ok(sdk.user_roles({ user_id: userId })), 'user_roles', 'a list of roles')
+    )
   } catch (e) {
     if (e instanceof ApiError && (e.status === 404 || e.status === 403)) return null
     throw e
@@ -28,13 +31,22 @@ async function ownRoles(sdk: ILooker40SDK, userId: string): Promise<IRole[] | nu
 
 export function createSessionApi(sdk: ILooker40SDK): SessionApi {
   return {
-    getSession: () => call(async () => toSession(await sdk.ok(sdk.session()))),
+    getSession: () =>
+      read(async () => toSession(objectOf(await sdk.ok(sdk.session()), 'session', 'a session'))),
 
     switchWorkspace: (workspaceId) =>
-      call(async () => toSession(await sdk.ok(sdk.update_session({ workspace_id: workspaceId })))),
+      call(async () =>
+        toSession(
+          objectOf(
+            await sdk.ok(sdk.update_session({ workspace_id: workspaceId })),
+            'update_session',
+            'a session'
+          )
+        )
+      ),
 
     getCurrentUser: () =>
-      call(async () => {
+      read(async () => {
         const user = await sdk.ok(sdk.me())
         return toCurrentUser(user, user.id ? await ownRoles(sdk, user.id) : [])
       }),

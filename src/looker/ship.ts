@@ -1,5 +1,5 @@
 import type { ILooker40SDK } from '@looker/sdk'
-import { DelimArray } from '@looker/sdk-rtl'
+import type { DelimArray } from '@looker/sdk-rtl'
 import { call } from './call'
 import {
   toContentValidation,
@@ -74,7 +74,11 @@ export function createShipApi(sdk: ILooker40SDK): ShipApi {
       call(async () =>
         toContentValidation(
           await sdk.ok(
-            sdk.content_validation({ project_names: new DelimArray<string>(projectNames) })
+            sdk.content_validation({
+              // The SDK's DelimArray cannot cross the extension's postMessage (it carries
+              // functions); its comma-joined text is what it would put on the URL anyway.
+              project_names: projectNames.join(',') as unknown as DelimArray<string>,
+            })
           )
         )
       ),

@@ -1,6 +1,7 @@
 import React from 'react'
 import { useParams } from 'react-router-dom'
 import { BranchesView } from '../features/branches'
+import { projectIdFrom } from '../shared/routes'
 
 /** A project's branches, at `/projects/<project_id>` (a deep link; issue #4). */
 export function ProjectPage() {
@@ -8,11 +9,7 @@ export function ProjectPage() {
   return <BranchesView projectId={decodeOnce(projectId)} />
 }
 
-/** Project ids come URL-encoded from the project links; a stray "%" must not crash the page. */
+/** A project id from its path segment (written by pathSegment in shared/routes). */
 export function decodeOnce(segment: string): string {
-  try {
-    return decodeURIComponent(segment)
-  } catch {
-    return segment
-  }
+  return projectIdFrom(segment)
 }

@@ -1,6 +1,7 @@
 import React from 'react'
 import { Box, MessageBar, Paragraph, Span } from '@looker/components'
 import type { ApiError } from '../looker'
+import { isLookerDocumentationUrl } from './docLinks'
 import { ExternalLink } from './ExternalLink'
 
 interface Props {
@@ -13,6 +14,7 @@ interface Props {
 
 /** Looker's message, its field errors and its documentation link, as Looker gave them. */
 export function ApiErrorMessage({ error, title, onRetry, retryLabel = 'Retry' }: Props) {
+  const docLabel = `Looker documentation${error.status ? ` (HTTP ${error.status})` : ''}`
   return (
     <MessageBar
       intent="critical"
@@ -35,9 +37,12 @@ export function ApiErrorMessage({ error, title, onRetry, retryLabel = 'Retry' }:
         )}
         {error.documentationUrl && (
           <Paragraph fontSize="small">
-            <ExternalLink href={error.documentationUrl}>
-              Looker documentation{error.status ? ` (HTTP ${error.status})` : ''}
-            </ExternalLink>
+            {isLookerDocumentationUrl(error.documentationUrl) ? (
+              <ExternalLink href={error.documentationUrl}>{docLabel}</ExternalLink>
+            ) : (
+              // Not a Looker documentation address: shown, never followed.
+              <Span>{`${docLabel}: ${error.documentationUrl}`}</Span>
+            )}
           </Paragraph>
         )}
       </Box>

@@ -1,5 +1,5 @@
 import React from 'react'
-import { render, screen, within } from '@testing-library/react'
+import { render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { ComponentsProvider } from '@looker/components'
 import { ConfirmDialog, ConfirmDialogProps } from './ConfirmDialog'
@@ -60,3 +60,15 @@ test('Cancel cancels', async () => {
   expect(onCancel).toHaveBeenCalled()
   expect(onConfirm).not.toHaveBeenCalled()
 })
+
+test.each([{}, { confirmName: 'x' }])(
+  'a destructive dialog starts with focus on Cancel (%p)',
+  async (props) => {
+    const { dialog, onConfirm, user } = open(props)
+    await waitFor(() =>
+      expect(within(dialog).getByRole('button', { name: 'Cancel' })).toHaveFocus()
+    )
+    await user.keyboard('{Enter}')
+    expect(onConfirm).not.toHaveBeenCalled()
+  }
+)

@@ -16,14 +16,15 @@ function renderButton(reason: string | null, busy = false) {
   return { onClick, button: screen.getByRole('button', { name: 'Pull' }) }
 }
 
-test('an unavailable button stays focusable, shows its reason and announces it', async () => {
+test('an unavailable button stays focusable, shows its reason in a tooltip and announces it', async () => {
   const user = userEvent.setup()
   const { onClick, button } = renderButton('Already up to date.')
   expect(button).toHaveAttribute('aria-disabled', 'true')
   expect(button).toHaveAccessibleDescription('Already up to date.')
-  expect(screen.getByText('Already up to date.')).toBeVisible()
+  expect(screen.queryByRole('tooltip')).not.toBeInTheDocument()
   await user.tab()
   expect(button).toHaveFocus()
+  expect(await screen.findByRole('tooltip')).toHaveTextContent('Already up to date.')
   await user.click(button)
   await user.keyboard('{Enter}')
   expect(onClick).not.toHaveBeenCalled()

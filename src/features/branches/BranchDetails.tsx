@@ -2,8 +2,8 @@ import React from 'react'
 import { Box, Heading, Paragraph, Span } from '@looker/components'
 import type { Branch } from '../../looker'
 import { ReasonButton } from '../../shared/ReasonButton'
-import { formatCommitTime } from '../../shared/format'
-import { aheadBehindLabel, branchFlags } from './labels'
+import { ideHref, LookerLink } from '../../shared/LookerLink'
+import { aheadBehindLabel, branchFlags, lastCommitLabel } from './labels'
 import { deleteReason, GitContext, switchReason } from './permissions'
 
 interface Props {
@@ -22,10 +22,20 @@ export function BranchDetails({ ctx, branch, busy, onSwitch, onDelete }: Props) 
         <Span fontFamily="code">{branch.name}</Span>
       </Heading>
       <Paragraph fontSize="small" color="text2" mb="small">
-        {[...branchFlags(branch), aheadBehindLabel(branch)].join(' · ')} · last commit{' '}
-        {formatCommitTime(branch.commitAt)}
+        {[...branchFlags(branch), aheadBehindLabel(branch), lastCommitLabel(branch)]
+          .filter(Boolean)
+          .join(' · ')}
+        {branch.ownerName && ` · owner ${branch.ownerName}`}
         {branch.error && ` · git error: ${branch.error}`}
       </Paragraph>
+      {branch.isLocal && !branch.isRemote && (
+        <Paragraph fontSize="small" mb="small">
+          Not on the remote yet: Looker pushes a branch when you commit in its IDE.{' '}
+          <LookerLink href={ideHref(ctx.project.id)}>
+            Open {ctx.project.name} in the Looker IDE
+          </LookerLink>
+        </Paragraph>
+      )}
       <ReasonButton
         reason={switchReason(ctx, branch)}
         busy={busy}

@@ -4,11 +4,19 @@ import { Box, ButtonTransparent, FieldText, Paragraph, Space } from '@looker/com
 import type { Branch } from '../../looker'
 import { formatCommitTime } from '../../shared/format'
 import { ariaSort, SortButton } from '../../shared/SortButton'
-import { aheadBehindLabel, branchFlags, BranchSort, visibleBranches } from './labels'
+import {
+  aheadBehindLabel,
+  branchFlags,
+  BranchSort,
+  filterBranches,
+  lastCommitLabel,
+  sortBranches,
+} from './labels'
 
 const ROW_HEIGHT = 40
 const MAX_HEIGHT = 400
-const COLUMNS = '2.5fr 2fr 1.2fr 1.5fr 1fr'
+// Flags get room for "personal · read-only · remote only" at 1024 px; Owner is often empty.
+const COLUMNS = 'minmax(0, 2.2fr) minmax(0, 2.6fr) minmax(0, 1.2fr) minmax(0, 2fr) minmax(0, 0.8fr)'
 
 const cell: React.CSSProperties = {
   overflow: 'hidden',
@@ -46,17 +54,18 @@ function Row({ index, style, data }: ListChildComponentProps<RowData>) {
           {b.name}
         </ButtonTransparent>
       </div>
-      <div role="cell" style={cell}>
+      <div role="cell" style={cell} title={branchFlags(b).join(' · ')}>
         {branchFlags(b).join(' · ')}
       </div>
       <div role="cell" style={cell}>
         {aheadBehindLabel(b)}
       </div>
-      <div role="cell" style={cell}>
-        {formatCommitTime(b.commitAt)}
+      <div role="cell" style={cell} title={lastCommitLabel(b)}>
+        {b.commitAt !== null ? formatCommitTime(b.commitAt) : ''}
+        {b.ref && /^[0-9a-f]{7,40}$/i.test(b.ref) ? ` · ${b.ref.slice(0, 7)}` : ''}
       </div>
       <div role="cell" style={cell}>
-        {b.ownerName ?? '—'}
+        {b.ownerName ?? ''}
       </div>
     </div>
   )
@@ -75,7 +84,9 @@ interface Props {
 export function BranchTable({ branches, selected, onSelect }: Props) {
   const [filter, setFilter] = useState('')
   const [sort, setSort] = useState<BranchSort>('name')
-  const rows = useMemo(() => visibleBranches(branches, filter, sort), [branches, filter, sort])
+  // Sorting 10,000 names costs far more than a frame: once per list and order, not per keystroke.
+  const sorted = useMemo(() => sortBranches(branches, sort), [branches, sort])
+  const rows = useMemo(() => filterBranches(sorted, filter), [sorted, filter])
   const data = useMemo(() => ({ rows, selected, onSelect }), [rows, selected, onSelect])
   const header = (label: string, key?: BranchSort) => {
     // Names sort A to Z, commits newest first.

@@ -47,6 +47,10 @@ test('filters and sorts the branches', async () => {
 test('production mode is read-only, says why, and clicking the actions changes nothing', async () => {
   const { user, looker } = await openProject('ecommerce', { workspace: 'production' })
   expect(await screen.findByText(/Read-only: Production Mode is read-only/)).toBeInTheDocument()
+  // Said once: the banner; the buttons give it in their tooltip, not as text beside each one.
+  expect(
+    screen.getAllByText(/Production Mode is read-only/, { ignore: '[id^="reason-"]' })
+  ).toHaveLength(1)
   expectUnavailableBecause('Create and switch', /turn on Development Mode/)
   expectUnavailableBecause('Reset to remote…', /turn on Development Mode/)
   await user.click(screen.getByRole('button', { name: 'Reset to remote…' }))
@@ -84,11 +88,13 @@ test('after a workspace switch the page shows the new workspace branches', async
   expect(screen.queryByText(/Read-only/)).not.toBeInTheDocument()
 })
 
-test('a user without develop sees every branch read-only, with the reason', async () => {
+test('a user without develop sees every branch read-only, with the reason said once', async () => {
   await openProject('ecommerce', { user: 'lin', workspace: 'production' })
+  // One banner (the workspace bar's); each disabled action carries it as its description.
   expect(
-    await screen.findByText(/Read-only: .*do not include the "develop" permission/)
-  ).toBeInTheDocument()
+    await screen.findAllByText(/Read-only: .*do not include the "develop" permission/)
+  ).toHaveLength(1)
+  expect(screen.queryByRole('switch', { name: 'Development Mode' })).not.toBeInTheDocument()
   expect(await branchRow('main')).toHaveTextContent('production')
   expectUnavailableBecause('Reset to production…', /"develop" permission/)
   expectUnavailableBecause('Create and switch', /"develop" permission/)

@@ -3,10 +3,12 @@ import { Heading, Paragraph } from '@looker/components'
 import { Link as RouterLink } from 'react-router-dom'
 import type { WorkspaceId } from '../../looker'
 import { useAsync } from '../../shared/async'
+import { ideHref, LookerLink } from '../../shared/LookerLink'
 import { AsyncContent, Loading } from '../../shared/AsyncContent'
 import { useLookerApi } from '../../state/api'
 import { useWorkspaceId } from '../../state/workspace'
 import { ProjectGit } from './ProjectGit'
+import { pathSegment } from '../../shared/routes'
 
 const CANNOT_SEE_PROJECTS =
   'You cannot see LookML projects: Looker shows them to users whose roles include the see_lookml or develop permission.'
@@ -53,11 +55,12 @@ export function BranchesView({ projectId }: { projectId: string }) {
       <Heading as="h2" fontSize="large">
         Project {projectId}
       </Heading>
-      <Paragraph mb="small">
+      <Paragraph fontSize="small" mb="small">
         <RouterLink to="/">All projects</RouterLink> ·{' '}
-        <RouterLink to={`/projects/${encodeURIComponent(projectId)}/ship`}>
+        <RouterLink to={`/projects/${pathSegment(projectId)}/ship`}>
           Ship {projectId}: validate and deploy
-        </RouterLink>
+        </RouterLink>{' '}
+        · <LookerLink href={ideHref(projectId)}>Open {projectId} in the Looker IDE</LookerLink>
       </Paragraph>
       {workspaceId ? (
         <ProjectInWorkspace

@@ -2,8 +2,7 @@ import React from 'react'
 import { Box, Heading, Paragraph, Span } from '@looker/components'
 import { isPossiblyDirty, type GitState, type ProjectState } from '../../looker'
 import { ReasonButton } from '../../shared/ReasonButton'
-import { formatCommitTime } from '../../shared/format'
-import { aheadBehindLabel } from './labels'
+import { aheadBehindLabel, lastCommitLabel } from './labels'
 import { GitContext, pullReason, resetReason } from './permissions'
 import type { ResetTarget } from './gitTypes'
 
@@ -34,7 +33,7 @@ export function CurrentBranchPanel({ ctx, state, busy, onPull, onReset }: Props)
       {current && (
         <Paragraph fontSize="small" color="text2" mb="small">
           {gitNote(state.git)}
-          {aheadBehindLabel(current)} · last commit {formatCommitTime(current.commitAt)}
+          {[aheadBehindLabel(current), lastCommitLabel(current)].filter(Boolean).join(' · ')}
         </Paragraph>
       )}
       <ReasonButton reason={pullReason(ctx, current, state.git)} busy={busy} onClick={onPull}>

@@ -1,6 +1,7 @@
 import React from 'react'
 import { Link, MessageBar, Paragraph } from '@looker/components'
 import { useHost } from '../../state/host'
+import { pathSegment } from '../../shared/routes'
 
 /**
  * Until a person opens a project in Development Mode and creates their developer copy in Looker's
@@ -9,7 +10,7 @@ import { useHost } from '../../state/host'
  */
 export function NoDeveloperCopy({ projectId }: { projectId: string }) {
   const host = useHost()
-  const path = `/projects/${encodeURIComponent(projectId)}`
+  const path = `/projects/${pathSegment(projectId)}`
   return (
     <MessageBar intent="inform" noActions>
       <Paragraph role="status" aria-label="No developer copy">

@@ -41,7 +41,8 @@ export function ProjectGit({
 
   return (
     <Box>
-      {readOnly && (
+      {/* Said once per page: lacking "develop" is already the workspace bar's banner. */}
+      {readOnly && ctx.user?.canDevelop !== false && (
         <MessageBar intent="inform" noActions>
           Read-only: {readOnly}
         </MessageBar>
@@ -61,6 +62,7 @@ export function ProjectGit({
         >
           {({ state, branches: list }) => {
             const chosen = list.find((b) => b.name === git.selected) ?? null
+            const deleting = list.find((b) => b.name === git.deleting) ?? null
             return (
               <>
                 {outcome && !outcome.error && (
@@ -92,8 +94,18 @@ export function ProjectGit({
                   busy={busy !== null}
                   onCreate={git.create}
                 />
+                {deleting && (
+                  <DeleteDialog
+                    branch={deleting}
+                    branches={list}
+                    dirty={state.git.kind === 'uncommitted' || state.git.kind === 'conflict'}
+                    onCancel={git.cancelDelete}
+                    onConfirm={(backupName) => void git.remove(deleting, state, backupName)}
+                  />
+                )}
                 {git.resetting && state.branch && (
                   <ResetDialog
+                    projectId={project.id}
                     target={git.resetting}
                     current={state.branch}
                     git={state.git}
@@ -106,11 +118,6 @@ export function ProjectGit({
           }}
         </AsyncContent>
       )}
-      <DeleteDialog
-        branchName={git.deleting}
-        onCancel={git.cancelDelete}
-        onConfirm={(n) => void git.remove(n)}
-      />
     </Box>
   )
 }

@@ -2,10 +2,13 @@ import React, { useState } from 'react'
 import { FieldCheckbox, FieldText, Paragraph, Span } from '@looker/components'
 import { isPossiblyDirty, type Branch, type GitState } from '../../looker'
 import { ConfirmDialog } from '../../shared/ConfirmDialog'
+import { ideHref, LookerLink } from '../../shared/LookerLink'
 import { lossList, type ResetTarget } from './gitTypes'
 import { invalidRefNameReason } from './refName'
 
 interface Props {
+  /** The project, for the link into Looker's IDE where uncommitted changes are committed. */
+  projectId: string
   target: ResetTarget
   current: Branch
   git: GitState
@@ -22,7 +25,7 @@ function defaultBackupName(branch: string): string {
  * The safeguard before a hard reset: what would be lost, an optional backup branch, and the
  * branch name typed out to confirm.
  */
-export function ResetDialog({ target, current, git, onCancel, onConfirm }: Props) {
+export function ResetDialog({ projectId, target, current, git, onCancel, onConfirm }: Props) {
   const dirty = isPossiblyDirty(git)
   const [backup, setBackup] = useState(!dirty)
   const [backupName, setBackupName] = useState(() => defaultBackupName(current.name))
@@ -46,11 +49,17 @@ export function ResetDialog({ target, current, git, onCancel, onConfirm }: Props
         onChange={() => setBackup((b) => !b)}
         description={
           dirty
-            ? 'Looker refuses to create a branch while there are uncommitted changes, so they cannot be backed up from here: commit them in the Looker IDE first to keep them.' +
+            ? 'Looker refuses to create a branch while there are uncommitted changes, so they cannot be backed up from here: commit them in the Looker IDE first to keep them (link below).' +
               (git.kind === 'unknown' ? ` (Looker reports "${git.lookerStatus ?? ''}".)` : '')
             : 'Creates the branch from the newest commit, then switches back before resetting.'
         }
       />
+      {dirty && (
+        <Paragraph fontSize="small" mb="small">
+          <LookerLink href={ideHref(projectId)}>Open {projectId} in the Looker IDE</LookerLink> to
+          commit them.
+        </Paragraph>
+      )}
       {backup && (
         <FieldText
           label="Backup branch name"

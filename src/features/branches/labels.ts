@@ -1,5 +1,20 @@
 /** Plain words for branches. */
 import type { Branch } from '../../looker'
+import { formatCommitTime } from '../../shared/format'
+
+/**
+ * The last commit as Looker gives it: time, short SHA and message. What Looker leaves out is
+ * left out (no "—"); Looker's GitBranch has no commit author, so none is shown.
+ */
+export function lastCommitLabel(b: Branch): string {
+  return [
+    b.commitAt !== null && `last commit ${formatCommitTime(b.commitAt)}`,
+    b.ref && /^[0-9a-f]{7,40}$/i.test(b.ref) && b.ref.slice(0, 7),
+    b.message && `“${b.message}”`,
+  ]
+    .filter((p): p is string => typeof p === 'string')
+    .join(' · ')
+}
 
 /** The branch's flags, e.g. ["current", "personal", "read-only"]. */
 export function branchFlags(b: Branch): string[] {
@@ -24,15 +39,19 @@ export function aheadBehindLabel(b: Branch): string {
 
 export type BranchSort = 'name' | 'recent'
 
-/** Branches whose name contains `filter` (any case), by name or most recent commit first. */
-export function visibleBranches(branches: Branch[], filter: string, sort: BranchSort): Branch[] {
-  const needle = filter.trim().toLowerCase()
-  const list = needle
-    ? branches.filter((b) => b.name.toLowerCase().includes(needle))
-    : [...branches]
-  return list.sort((a, b) =>
+const byName = new Intl.Collator().compare
+
+/** Sorted by name, or newest commit first: done once per list, not on every keystroke. */
+export function sortBranches(branches: Branch[], sort: BranchSort): Branch[] {
+  return [...branches].sort((a, b) =>
     sort === 'recent'
-      ? (b.commitAt ?? 0) - (a.commitAt ?? 0) || a.name.localeCompare(b.name)
-      : a.name.localeCompare(b.name)
+      ? (b.commitAt ?? 0) - (a.commitAt ?? 0) || byName(a.name, b.name)
+      : byName(a.name, b.name)
   )
+}
+
+/** Branches whose name contains `filter` (any case), in their order. */
+export function filterBranches(branches: Branch[], filter: string): Branch[] {
+  const needle = filter.trim().toLowerCase()
+  return needle ? branches.filter((b) => b.name.toLowerCase().includes(needle)) : branches
 }

@@ -42,3 +42,25 @@ test.each([
 ])('%j is refused: %s', (name, reason) => {
   expect(invalidRefNameReason(name)).toContain(reason)
 })
+
+// Names git accepts but that deceive a reader (issue 11.8): refused before anything is sent.
+test.each([
+  ['a'.repeat(256), 'at most 255 bytes (this one has 256)'],
+  ['é'.repeat(128), 'at most 255 bytes (this one has 256)'],
+  ['feature/\u202Etxt.exe', 'direction control (U+202E)'],
+  ['feature/\u2066x\u2069', 'direction control (U+2066)'],
+  ['feature/\u200Fx', 'direction control (U+200F)'],
+  ['feature/a\u200Bb', 'zero-width character (U+200B)'],
+  ['feature/a\u200Db', 'zero-width character (U+200D)'],
+  ['feature/a\uFEFFb', 'zero-width character (U+FEFF)'],
+  ['feature/a\u00A0b', 'non-breaking or unusual space (U+00A0)'],
+  ['feature/a\u202Fb', 'non-breaking or unusual space (U+202F)'],
+  ['feature/a\u3000b', 'non-breaking or unusual space (U+3000)'],
+])('a deceptive name %j is refused: %s', (name, reason) => {
+  expect(invalidRefNameReason(name)).toContain(reason)
+})
+
+test('255 bytes and ordinary non-ASCII letters are accepted', () => {
+  expect(invalidRefNameReason('a'.repeat(255))).toBeNull()
+  expect(invalidRefNameReason('feature/café-ünïcode')).toBeNull()
+})

@@ -46,7 +46,15 @@ export function useBranches(projectId: string): BranchesState {
       setOutcome(null)
       let error: ApiError | null = null
       try {
-        await exclusive(work)
+        await exclusive(async (session) => {
+          try {
+            await work()
+          } finally {
+            // Another tab may have switched Development Mode meanwhile: the bar (and the page,
+            // keyed by workspace) follow what Looker now reports.
+            await session.readSession().catch(() => undefined)
+          }
+        })
       } catch (e) {
         error = toApiError(e)
       }

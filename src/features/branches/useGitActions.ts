@@ -1,8 +1,8 @@
 import { useState } from 'react'
-import type { ProjectState } from '../../looker'
+import type { Branch, ProjectState } from '../../looker'
 import { useMounted } from '../../shared/async'
 import { useLookerApi } from '../../state/api'
-import { pullWithoutLoss, PullWouldLose, resetWithBackup } from './gitActions'
+import { deleteWithBackup, pullWithoutLoss, PullWouldLose, resetWithBackup } from './gitActions'
 import type { ResetTarget } from './gitTypes'
 import type { BranchesState } from './useBranches'
 
@@ -18,9 +18,12 @@ export function useGitActions(projectId: string, act: BranchesState['act']) {
   const switchTo = (name: string) =>
     void act(`Switch to ${name}`, `Switching to ${name}`, () => api.switchBranch(pid, name))
 
-  const remove = async (name: string) => {
+  const remove = async (branch: Branch, seen: ProjectState, backupName: string | null) => {
+    const { name } = branch
     setDeleting(null)
-    const done = await act(`Delete ${name}`, `Deleting ${name}`, () => api.deleteBranch(pid, name))
+    const done = await act(`Delete ${name}`, `Deleting ${name}`, () =>
+      deleteWithBackup(api, pid, branch, seen, backupName)
+    )
     if (done && mounted.current) setSelected(null)
   }
 

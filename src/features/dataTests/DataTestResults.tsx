@@ -3,13 +3,26 @@ import { Badge, Box, Paragraph, Space, Span } from '@looker/components'
 import type { DataTestProblem, DataTestResult, RunMode } from '../../looker'
 import { ApiErrorMessage } from '../../shared/ApiErrorMessage'
 import type { TestOutcome } from './useDataTests'
+import { ideHref, LookerLink } from '../../shared/LookerLink'
+import { WorkspaceBadge } from '../../shared/WorkspaceBadge'
 
-function where(p: DataTestProblem): string {
-  if (!p.file) return ''
-  return ` (${p.file}${p.line !== null ? `:${p.line}` : ''})`
+/** Where the problem is, as a link into Looker's IDE at that line. */
+function Where({ projectId, problem: p }: { projectId: string; problem: DataTestProblem }) {
+  if (!p.file) return null
+  return (
+    <>
+      {' '}
+      (
+      <LookerLink href={ideHref(projectId, p.file, p.line)}>
+        {p.file}
+        {p.line !== null ? `:${p.line}` : ''}
+      </LookerLink>
+      )
+    </>
+  )
 }
 
-function ResultRow({ result }: { result: DataTestResult }) {
+function ResultRow({ result, projectId }: { result: DataTestResult; projectId: string }) {
   const { assertionsCount: count, assertionsFailed: failed } = result
   return (
     <Box
@@ -31,7 +44,7 @@ function ResultRow({ result }: { result: DataTestResult }) {
       {[...result.errors, ...result.warnings].map((p, i) => (
         <Paragraph key={i} fontSize="small" color={i < result.errors.length ? 'critical' : 'text2'}>
           {p.message}
-          {where(p)}
+          <Where projectId={projectId} problem={p} />
         </Paragraph>
       ))}
     </Box>
@@ -53,19 +66,24 @@ function heading(mode: RunMode | null | undefined, passed: string): string {
 export function DataTestResults({
   mode,
   outcomes,
+  projectId,
 }: {
   mode: RunMode | null | undefined
   outcomes: TestOutcome[]
+  projectId: string
 }) {
   const results = outcomes.flatMap((o) => ('results' in o ? o.results : []))
   const passed = `${results.filter((r) => r.success).length} of ${results.length} passed.`
   return (
     <Box as="section" aria-label="Data test results" mt="small">
-      <Paragraph fontWeight="semiBold">{heading(mode, passed)}</Paragraph>
+      <Space gap="xsmall">
+        {mode && <WorkspaceBadge workspace={mode} />}
+        <Paragraph fontWeight="semiBold">{heading(mode, passed)}</Paragraph>
+      </Space>
       <Box as="ul" p="none" style={{ listStyle: 'none' }}>
         {outcomes.map((o) =>
           'results' in o ? (
-            o.results.map((r) => <ResultRow key={r.testName} result={r} />)
+            o.results.map((r) => <ResultRow key={r.testName} result={r} projectId={projectId} />)
           ) : (
             <Box as="li" key={o.testName} mb="xsmall">
               <ApiErrorMessage error={o.error} title={`${o.testName} could not run`} />

@@ -41,16 +41,22 @@ test('runs all data tests in production: pass and fail with Looker’s messages'
 })
 
 test('runs one data test in Development Mode: the branch breaks it, with Looker’s message', async () => {
-  const { user, section } = await openProject('dev')
+  const { user, section, host } = await openProject('dev')
   await user.click(
     await within(section).findByRole('button', { name: 'Run revenue_matches_gross' })
   )
   const results = await within(section).findByRole('region', { name: 'Data test results' })
   expect(results).toHaveTextContent('Ran on development models: 0 of 1 passed.')
+  expect(within(results).getByText('Development')).toBeInTheDocument()
   const failed = within(results).getByRole('listitem', { name: 'revenue_matches_gross: failed' })
   expect(failed).toHaveTextContent(
     'Assertion "revenue_equals_gross" failed: expression evaluated to "No". (ecommerce/tests/revenue.lkml:12)'
   )
+  // The file and line open in Looker's IDE, through the host's navigation.
+  const where = within(failed).getByRole('link', { name: 'ecommerce/tests/revenue.lkml:12' })
+  expect(where).toHaveAttribute('href', '/projects/ecommerce/files/tests/revenue.lkml?line=12')
+  await user.click(where)
+  expect(host.visited).toEqual(['/projects/ecommerce/files/tests/revenue.lkml?line=12'])
 })
 
 test('a failure to run the tests shows Looker’s message and documentation link', async () => {
@@ -115,7 +121,7 @@ test('a long run does not hold up a switch; its results then carry no mode label
   ).toBeInTheDocument()
   await user.click(screen.getByRole('switch', { name: 'Development Mode' }))
   await waitFor(() =>
-    expect(screen.getByLabelText('Current workspace')).toHaveTextContent('Development Mode')
+    expect(screen.getByLabelText('Current workspace')).toHaveTextContent('Development')
   )
   release()
   const results = await within(section).findByRole('region', { name: 'Data test results' })

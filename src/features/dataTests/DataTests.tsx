@@ -10,10 +10,12 @@ import {
   Space,
   Span,
 } from '@looker/components'
+import { Link as RouterLink } from 'react-router-dom'
 import type { DataTest, ModelSummary } from '../../looker'
 import type { Async } from '../../shared/async'
 import { AsyncContent, Loading } from '../../shared/AsyncContent'
 import { DataTestResults } from './DataTestResults'
+import { ideHref, LookerLink } from '../../shared/LookerLink'
 import { modelProjects, TestRun, useDataTestList, useDataTestRun } from './useDataTests'
 
 interface ProjectTestsProps {
@@ -40,7 +42,11 @@ function ProjectTests({ project, busy, onRun }: ProjectTestsProps) {
             <Box as="ul" p="none" style={{ listStyle: 'none' }}>
               {list.map((t) => (
                 <Space as="li" key={t.name} gap="xsmall">
-                  <Span>{t.name}</Span>
+                  {t.file ? (
+                    <LookerLink href={ideHref(project, t.file, t.line)}>{t.name}</LookerLink>
+                  ) : (
+                    <Span>{t.name}</Span>
+                  )}
                   <Span fontSize="small" color="text2">
                     {t.modelName}::{t.exploreName}
                   </Span>
@@ -69,9 +75,11 @@ function ProjectTests({ project, busy, onRun }: ProjectTestsProps) {
 function Outcomes({
   run,
   onCancel,
+  project,
 }: {
   run: Extract<TestRun, { status: 'running' | 'done' }>
   onCancel(): void
+  project: string
 }) {
   return (
     <>
@@ -88,6 +96,7 @@ function Outcomes({
         <DataTestResults
           mode={run.status === 'done' ? run.mode : undefined}
           outcomes={run.outcomes}
+          projectId={project}
         />
       )}
     </>
@@ -95,7 +104,7 @@ function Outcomes({
 }
 
 /** The last run: progress with Cancel and the results so far, or the results. */
-function RunState({ run, onCancel }: { run: TestRun; onCancel(): void }) {
+function RunState({ run, onCancel, project }: { run: TestRun; onCancel(): void; project: string }) {
   switch (run.status) {
     case 'idle':
       return null
@@ -108,7 +117,7 @@ function RunState({ run, onCancel }: { run: TestRun; onCancel(): void }) {
       )
     case 'running':
     case 'done':
-      return <Outcomes run={run} onCancel={onCancel} />
+      return <Outcomes run={run} onCancel={onCancel} project={project} />
   }
 }
 
@@ -150,18 +159,25 @@ export function DataTests({ models, reloadModels }: Props) {
                 mb="small"
               />
               {project && (
-                <ProjectTests
-                  key={project}
-                  project={project}
-                  busy={run.status === 'running'}
-                  onRun={(tests, label) => void start(tests, label)}
-                />
+                <>
+                  <ProjectTests
+                    key={project}
+                    project={project}
+                    busy={run.status === 'running'}
+                    onRun={(tests, label) => void start(tests, label)}
+                  />
+                  <Paragraph fontSize="small" mt="xsmall">
+                    <RouterLink to={`/projects/${encodeURIComponent(project)}/ship`}>
+                      Run them with the rest of the proof on the Ship page of {project}
+                    </RouterLink>
+                  </Paragraph>
+                </>
               )}
             </Box>
           )
         }
       </AsyncContent>
-      <RunState run={run} onCancel={cancel} />
+      <RunState run={run} onCancel={cancel} project={project} />
     </Box>
   )
 }
@@ -186,7 +202,7 @@ export function ProjectDataTests({ project }: { project: string }) {
         busy={run.status === 'running'}
         onRun={(tests, label) => void start(tests, label)}
       />
-      <RunState run={run} onCancel={cancel} />
+      <RunState run={run} onCancel={cancel} project={project} />
     </Box>
   )
 }

@@ -6,7 +6,8 @@ import type { Async } from '../../shared/async'
 import { ApiErrorMessage } from '../../shared/ApiErrorMessage'
 import { Loading } from '../../shared/AsyncContent'
 import { formatCommitTime } from '../../shared/format'
-import { BRANCH_KIND_LABEL, gitStateLabel, PR_MODE_LABEL } from './labels'
+import { BRANCH_KIND_LABEL, gitStateLabel, PR_MODE_LABEL, STATE_TONE } from './labels'
+import { pathSegment } from '../../shared/routes'
 
 interface Props {
   project: Project
@@ -64,7 +65,9 @@ function GitCells({ project, state, onRetry }: Omit<Props, 'rowIndex'>) {
           '—'
         )}
       </TableDataCell>
-      <TableDataCell>{gitStateLabel(git)}</TableDataCell>
+      <TableDataCell>
+        <Span color={STATE_TONE[git.kind]}>{gitStateLabel(git)}</Span>
+      </TableDataCell>
       <TableDataCell>{formatCommitTime(branch?.commitAt ?? null)}</TableDataCell>
     </>
   )
@@ -79,12 +82,12 @@ export const ProjectRow = React.memo(function ProjectRow(props: Props) {
   return (
     <TableRow aria-rowindex={rowIndex}>
       <TableDataCell>
-        <RouterLink to={`/projects/${encodeURIComponent(project.id)}`}>{project.name}</RouterLink>
+        <RouterLink to={`/projects/${pathSegment(project.id)}`}>{project.name}</RouterLink>
         {project.usesGit && (
           <>
             {' · '}
             <RouterLink
-              to={`/projects/${encodeURIComponent(project.id)}/ship`}
+              to={`/projects/${pathSegment(project.id)}/ship`}
               aria-label={`Ship ${project.name}`}
             >
               Ship

@@ -102,7 +102,7 @@ test('after a switch the rows show the new workspace, never the old rows under i
   looker.addFault({ operation: 'project_workspace', delayMs: 200 })
   await user.click(await screen.findByRole('switch', { name: 'Development Mode' }))
   await waitFor(() =>
-    expect(screen.getByLabelText('Current workspace')).toHaveTextContent('Development Mode')
+    expect(screen.getByLabelText('Current workspace')).toHaveTextContent('Development')
   )
   // While the dev answers are on their way, marketing shows a spinner, not its production branch.
   expect(await rowNow('marketing')).not.toHaveTextContent('production')
@@ -122,7 +122,7 @@ test('filters by name and sorts by state, most urgent first', async () => {
     screen
       .getAllByRole('row')
       .slice(1)
-      .map((r) => within(r).getByRole('link').textContent)
+      .map((r) => within(r).getAllByRole('link')[0]!.textContent)
   expect(names()).toEqual(['marketing', 'finance', 'ecommerce', 'inventory', 'sandbox'])
   await user.type(screen.getByLabelText('Filter by name'), 'CE')
   expect(names()).toEqual(['finance', 'ecommerce'])
@@ -176,4 +176,15 @@ test('hundreds of projects: only the rows in view are rendered, and the filter r
 test('a user who may not see LookML is told why the list is empty', async () => {
   await renderApp({ user: 'vic' })
   expect(await screen.findByText(/Looker shows you no LookML projects/)).toBeInTheDocument()
+})
+
+test('each project with git links to its Ship page', async () => {
+  await renderApp()
+  const row = await screen.findByRole('row', { name: /^inventory/ })
+  expect(within(row).getByRole('link', { name: 'Ship inventory' })).toHaveAttribute(
+    'href',
+    '/projects/inventory/ship'
+  )
+  const sandbox = screen.getByRole('row', { name: /^sandbox/ })
+  expect(within(sandbox).queryByRole('link', { name: 'Ship sandbox' })).not.toBeInTheDocument()
 })

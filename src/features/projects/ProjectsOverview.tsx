@@ -12,6 +12,7 @@ import {
 import type { Project, WorkspaceId } from '../../looker'
 import { useAsync } from '../../shared/async'
 import { AsyncContent, Loading } from '../../shared/AsyncContent'
+import styled from 'styled-components'
 import { ariaSort, SortButton } from '../../shared/SortButton'
 import { useLookerApi } from '../../state/api'
 import { useWorkspaceId } from '../../state/workspace'
@@ -36,6 +37,14 @@ function SortHeader(props: {
     </TableHeaderCell>
   )
 }
+
+/** The header stays in view while the page scrolls through hundreds of projects. */
+const StickyHead = styled(TableHead)`
+  position: sticky;
+  top: 0;
+  z-index: 1;
+  background: ${({ theme }) => theme.colors.background};
+`
 
 /** A row standing for the rows above or below the window (not rendered, so not in the a11y tree). */
 function Spacer({ height }: { height: number }) {
@@ -82,7 +91,7 @@ function ProjectsTable({
         />
       </Box>
       <Table aria-label="Projects" aria-rowcount={view.windowed ? rows.length + 1 : undefined}>
-        <TableHead>
+        <StickyHead>
           <TableRow>
             <SortHeader label="Project" sortKey="name" sort={sort} onSort={setSort} />
             <TableHeaderCell>Current branch</TableHeaderCell>
@@ -91,7 +100,7 @@ function ProjectsTable({
             <TableHeaderCell>Pull requests</TableHeaderCell>
             <TableHeaderCell>Validation</TableHeaderCell>
           </TableRow>
-        </TableHead>
+        </StickyHead>
         <TableBody ref={view.bodyRef}>
           <Spacer height={view.before} />
           {rows.slice(view.start, view.end).map((p, i) => (

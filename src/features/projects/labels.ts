@@ -39,6 +39,19 @@ export const STATE_ORDER: readonly GitStateKind[] = [
   'noGit',
 ]
 
+/** The theme colour a state is written in: what needs a person's attention stands out. */
+export const STATE_TONE: Record<GitStateKind, 'critical' | 'warn' | 'text' | 'text2'> = {
+  conflict: 'critical',
+  uncommitted: 'warn',
+  diverged: 'warn',
+  behind: 'warn',
+  ahead: 'text',
+  localOnly: 'text',
+  unknown: 'text',
+  upToDate: 'text2',
+  noGit: 'text2',
+}
+
 export const BRANCH_KIND_LABEL: Record<BranchKind, string> = {
   production: 'production',
   personal: 'personal',

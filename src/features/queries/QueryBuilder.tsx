@@ -94,7 +94,7 @@ export function QueryBuilder({
         >
           {(detail) => (
             <Space align="start" gap="large">
-              <Box width="320px">
+              <Box width={{ default: '100%', md: '40%', lg: '30%' }}>
                 <Heading as="h3" fontSize="medium">
                   Fields
                 </Heading>

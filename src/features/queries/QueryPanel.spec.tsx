@@ -45,15 +45,23 @@ async function openSql(
   return within(result).getByRole('figure', { name })
 }
 
-test('builds a query from the explore: model, explore, grouped fields with search', async () => {
+test('builds a query from the explore: model, explore, fields by view with search', async () => {
   const { user } = await renderApp({ route: '/query' })
   await user.click(await screen.findByLabelText('Model'))
   await user.click(await screen.findByRole('option', { name: 'Ecommerce' }))
   await user.click(screen.getByLabelText('Explore'))
   await user.click(await screen.findByRole('option', { name: 'Orders' }))
-  const dims = await screen.findByRole('group', { name: 'Dimensions' })
-  const measures = screen.getByRole('group', { name: 'Measures' })
+  // Grouped by view as in Explore: the explore's own view open, joined views folded.
+  const dims = await screen.findByRole('group', { name: 'Orders Dimensions' })
+  const measures = screen.getByRole('group', { name: 'Orders Measures' })
   expect(within(dims).getByRole('checkbox', { name: /Orders Status/ })).toBeInTheDocument()
+  expect(screen.queryByRole('group', { name: 'Users Dimensions' })).not.toBeInTheDocument()
+  await user.click(screen.getByRole('button', { name: 'Users' }))
+  expect(
+    within(screen.getByRole('group', { name: 'Users Dimensions' })).getByRole('checkbox', {
+      name: /Users Country/,
+    })
+  ).toBeInTheDocument()
   expect(
     within(measures).getByRole('checkbox', { name: /Orders Total Revenue/ })
   ).toBeInTheDocument()
@@ -62,7 +70,8 @@ test('builds a query from the explore: model, explore, grouped fields with searc
 
   await user.click(screen.getByRole('searchbox', { name: 'Search fields' }))
   await user.paste('revenue')
-  expect(within(dims).queryByRole('checkbox')).not.toBeInTheDocument()
+  expect(screen.queryByRole('group', { name: 'Orders Dimensions' })).not.toBeInTheDocument()
+  expect(screen.queryByRole('group', { name: 'Users Dimensions' })).not.toBeInTheDocument()
   // Only fields whose label matches the search remain.
   const shown = within(measures).getAllByRole('checkbox')
   expect(within(measures).getAllByRole('checkbox', { name: /revenue/i })).toEqual(shown)
@@ -77,7 +86,7 @@ test('builds a query from the explore: model, explore, grouped fields with searc
   await user.click(within(measures).getByRole('checkbox', { name: /Total Revenue/ }))
   expect(await runButton()).toHaveAttribute('aria-disabled', 'false')
   expect(await runButton()).not.toHaveAccessibleDescription()
-})
+}, 90_000)
 
 test('runs in production: rows, row count, the generated SQL and a CSV download', async () => {
   const { user, looker } = await renderApp({ route: route('orders.status,orders.total_revenue') })

@@ -1,10 +1,13 @@
 import React from 'react'
 import { Box, Space } from '@looker/components'
+import { useLocation } from 'react-router-dom'
 import type { ModelSummary, QuerySpec } from '../../looker'
 import type { Async } from '../../shared/async'
 import { ReasonButton } from '../../shared/ReasonButton'
 import { QueryBuilder } from './QueryBuilder'
 import { isRunnable } from './querySpec'
+import { LinkProblemList } from './LinkProblemList'
+import { linkProblems } from './linkProblems'
 import { RunOutcome } from './RunOutcome'
 import { SavedQueries } from './saved/SavedQueries'
 import { useExplore } from './useExplore'
@@ -23,10 +26,17 @@ interface Props {
 export function QueryPanel({ spec, onChange, run, models, reloadModels }: Props) {
   const [explore, reloadExplore] = useExplore(spec.model, spec.explore)
   const detail = explore.status === 'success' ? explore.value : null
+  const { search } = useLocation()
+  const problems = linkProblems(search, models.status === 'success' ? models.value : null)
   const runnable = isRunnable(spec)
-  const reason = runnable ? null : 'Pick a model, an explore and at least one field first.'
+  const reason = problems.length
+    ? 'Fix the values the link names first.'
+    : runnable
+      ? null
+      : 'Pick a model, an explore and at least one field first.'
   return (
     <Box>
+      <LinkProblemList problems={problems} />
       <QueryBuilder
         spec={spec}
         onChange={onChange}

@@ -1,6 +1,7 @@
 import React from 'react'
-import { Accordion2, Box, CodeBlock, Paragraph, Space, Span } from '@looker/components'
+import { Box, CodeBlock, Paragraph, Space, Span } from '@looker/components'
 import { ApiErrorMessage } from '../../shared/ApiErrorMessage'
+import { Disclosure } from '../../shared/Disclosure'
 import { plural } from '../../shared/format'
 import { WorkspaceBadge } from '../../shared/WorkspaceBadge'
 import type { Column } from './columns'
@@ -12,12 +13,12 @@ import type { SideResult } from './run'
 /** The SQL Looker generated, collapsed by default. */
 export function SqlBlock({ sql, label }: { sql: string; label: string }) {
   return (
-    <Accordion2 label="Generated SQL" indicatorPosition="left">
+    <Disclosure label="Generated SQL" indicatorPosition="left">
       {/* A figure may be named; a plain pre may not carry aria-label. */}
       <Box as="figure" aria-label={label} m="none">
         <CodeBlock fontSize="xsmall">{sql}</CodeBlock>
       </Box>
-    </Accordion2>
+    </Disclosure>
   )
 }
 

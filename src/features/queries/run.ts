@@ -17,7 +17,7 @@ import {
   type Row,
   type RunMode,
 } from '../../looker'
-import { inWorkspace } from '../../state/inWorkspace'
+import type { PutBackState } from '../../state/putBack'
 import type { LockedSession } from '../../state/workspace'
 import { missingFields } from './missingFields'
 import { Cancelled, check, DEFAULT_POLL_MS, pollRows, waitWhileQueued } from './taskPolling'
@@ -32,6 +32,8 @@ export interface RunDeps {
   pollDelaysMs?: readonly number[]
   /** Gives up on a task that has not finished after this long (default 30 minutes). */
   pollTimeoutMs?: number
+  /** The put-back after a comparison that switched (usePutBack): intent first, retried after. */
+  putBack: Pick<PutBackState, 'begin' | 'finish'>
 }
 
 export interface SideSuccess {
@@ -65,6 +67,8 @@ export interface Comparison {
   dev: SideResult
   /** The session was switched to Development Mode for the comparison and put back. */
   switched: boolean
+  /** Every attempt to put the session back failed: it is still in Development Mode. */
+  leftInDev?: boolean
 }
 
 /** A comparison from a production session when the user has not allowed a switch. */
@@ -181,7 +185,16 @@ export async function compareModes(
     const { workspaceId } = await session.readSession()
     const switched = workspaceId !== 'dev'
     if (switched && !allowSwitch) throw new NeedsDevMode()
-    const { value } = await inWorkspace(session, { from: workspaceId, to: 'dev' }, async () => {
+    if (switched) await deps.putBack.begin()
+    let sides: { production: Start; dev: Start } | null = null
+    let failure: unknown = null
+    try {
+      if (switched) {
+        const answer = await session.switchTo('dev')
+        if (answer.workspaceId !== 'dev') {
+          throw new ApiError('Looker kept the session in production.', 'looker')
+        }
+      }
       const queryId = await deps.api.createQuery(spec)
       // Both sides start together: the session is in Development Mode for both (production is
       // forced per request), so nothing has to happen between them.
@@ -189,15 +202,20 @@ export async function compareModes(
         startSide(deps, session, spec, queryId, 'production', signal),
         startSide(deps, session, spec, queryId, 'dev', signal),
       ])
-      return { production, dev }
-    })
-    return { ...value, switched }
+      sides = { production, dev }
+    } catch (e) {
+      failure = e
+    }
+    // A compensating action that never throws: if it fails, the sides are kept and a banner stays.
+    const leftInDev = switched && !(await deps.putBack.finish(session))
+    if (!sides) throw failure
+    return { ...sides, switched, leftInDev }
   })
   const [production, dev] = await Promise.all([
     finishSide(deps, spec, started.production, signal),
     finishSide(deps, spec, started.dev, signal),
   ])
-  return { production, dev, switched: started.switched }
+  return { production, dev, switched: started.switched, leftInDev: started.leftInDev }
 }
 
 /**

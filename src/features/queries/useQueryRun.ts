@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { ApiError, toApiError, type QuerySpec } from '../../looker'
 import { useLookerApi } from '../../state/api'
+import { usePutBack } from '../../state/putBack'
 import { useWorkspace } from '../../state/workspace'
 import {
   Cancelled,
@@ -54,8 +55,12 @@ export function useQueryRun(options: QueryRunOptions = {}): QueryRun {
     },
     []
   )
+  const { begin, finish } = usePutBack()
   const { pollDelaysMs } = options
-  const deps = useMemo(() => ({ api, exclusive, pollDelaysMs }), [api, exclusive, pollDelaysMs])
+  const deps = useMemo(
+    () => ({ api, exclusive, pollDelaysMs, putBack: { begin, finish } }),
+    [api, exclusive, pollDelaysMs, begin, finish]
+  )
 
   const start = useCallback(
     async (

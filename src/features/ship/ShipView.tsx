@@ -12,6 +12,7 @@ import { SqlImpactCheck } from './SqlImpactCheck'
 import { productionHead, useShipProject, type ShipProject } from './useShipProject'
 import { useShipChecks, type ShipChecks } from './useShipChecks'
 import { ValidationCheck } from './ValidationCheck'
+import { pathSegment } from '../../shared/routes'
 
 /** What the page lends the checklist from other features, given the branch head they run on. */
 export interface ShipSlots {
@@ -91,9 +92,7 @@ export function ShipView({ projectId, slots = {} }: { projectId: string; slots?:
   return (
     <Box>
       <Paragraph fontSize="small">
-        <RouterLink to={`/projects/${encodeURIComponent(projectId)}`}>
-          Branches of {projectId}
-        </RouterLink>
+        <RouterLink to={`/projects/${pathSegment(projectId)}`}>Branches of {projectId}</RouterLink>
       </Paragraph>
       <Heading as="h2" fontSize="large">
         Ship {projectId}

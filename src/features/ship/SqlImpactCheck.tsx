@@ -2,39 +2,8 @@ import React, { useState } from 'react'
 import { Box, ButtonTransparent, Paragraph, Span } from '@looker/components'
 import { CheckCard } from '../../shared/CheckCard'
 import type { CheckView } from '../../shared/checkTypes'
-import type { SqlLine } from '../../shared/lineDiff'
+import { SqlDiffView } from '../../shared/SqlDiffView'
 import type { ExploreImpact, SqlImpact } from './sqlImpact'
-
-const MARK = { same: ' ', production: '-', development: '+' } as const
-
-function SqlDiff({ lines, label }: { lines: SqlLine[]; label: string }) {
-  return (
-    <Box
-      as="pre"
-      aria-label={label}
-      fontSize="xsmall"
-      p="xsmall"
-      bg="ui1"
-      style={{ overflowX: 'auto' }}
-    >
-      {lines.map((l, i) => (
-        <div
-          key={i}
-          style={{
-            background:
-              l.kind === 'production'
-                ? '#fde8e8'
-                : l.kind === 'development'
-                  ? '#e6f4ea'
-                  : undefined,
-          }}
-        >
-          {MARK[l.kind]} {l.text}
-        </div>
-      ))}
-    </Box>
-  )
-}
 
 function Changed({ impact }: { impact: Extract<ExploreImpact, { kind: 'changed' }> }) {
   const [open, setOpen] = useState(false)
@@ -46,7 +15,7 @@ function Changed({ impact }: { impact: Extract<ExploreImpact, { kind: 'changed' 
       <ButtonTransparent size="xsmall" aria-expanded={open} onClick={() => setOpen(!open)}>
         {open ? `Hide the SQL diff of ${name}` : `Show the SQL diff of ${name}`}
       </ButtonTransparent>
-      {open && <SqlDiff lines={impact.diff} label={`SQL diff of ${name}`} />}
+      {open && <SqlDiffView lines={impact.diff} label={`SQL diff of ${name}`} />}
     </li>
   )
 }

@@ -4,6 +4,7 @@ import type { Project, Validation, ValidationProblem } from '../../looker'
 import { CheckCard } from '../../shared/CheckCard'
 import type { CheckView } from '../../shared/checkTypes'
 import { useHost } from '../../state/host'
+import { pathSegment } from '../../shared/routes'
 
 /** Whether the project's policy lets this validation through: errors block, warnings may. */
 export function validationPasses(v: Validation, project: Project): boolean {
@@ -19,7 +20,7 @@ function idePath(projectId: string, p: ValidationProblem): string | null {
     ? p.filePath.slice(projectId.length + 1)
     : p.filePath
   const path = inside.split('/').map(encodeURIComponent).join('/')
-  return `/projects/${encodeURIComponent(projectId)}/files/${path}${p.line ? `?line=${p.line}` : ''}`
+  return `/projects/${pathSegment(projectId)}/files/${path}${p.line ? `?line=${p.line}` : ''}`
 }
 
 function byFile(problems: ValidationProblem[]): Array<[string, ValidationProblem[]]> {

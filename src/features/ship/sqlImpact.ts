@@ -23,6 +23,18 @@ export interface SqlImpact {
   explores: ExploreImpact[]
 }
 
+/**
+ * Production has no such explore: 404 on some Looker versions, 400 "View Not Found" on those that
+ * drop unknown fields (the fake's version profiles, dev/fake-looker/profiles.ts).
+ */
+const NO_EXPLORE = /view not found|could not find the model or view|explore .* not found/i
+
+/** Whether `sql` selects `field`: Looker aliases it `view_field` or `"view.field"` by dialect. */
+function selects(sql: string, field: string): boolean {
+  const alias = field.replace('.', '_').replace(/[^\w]/g, '')
+  return sql.includes(`"${field}"`) || new RegExp(`\\b${alias}\\b`).test(sql)
+}
+
 async function exploreImpact(
   api: LookerApi,
   model: string,
@@ -47,7 +59,9 @@ async function exploreImpact(
     production = await api.getSql(queryId, 'production')
   } catch (e) {
     const error = e as Parameters<typeof missingFields>[0]
-    if (error.status === 404) return { model, explore, kind: 'new' }
+    if (error.status === 404 || NO_EXPLORE.test(error.message)) {
+      return { model, explore, kind: 'new' }
+    }
     added = missingFields(error, fields)
     if (added.length === 0 || added.length === fields.length) {
       return { model, explore, kind: 'failed', mode: 'production', message: error.message }
@@ -60,6 +74,9 @@ async function exploreImpact(
     production = await api.getSql(without, 'production')
   }
   if (production === dev) return { model, explore, kind: 'same' }
+  // Looker drops unknown fields silently (most versions): the fields only the branch's SQL selects.
+  const silent = fields.filter((f) => selects(dev, f) && !selects(production, f))
+  added = [...added, ...silent.filter((f) => !added.includes(f))]
   return { model, explore, kind: 'changed', added, diff: sqlDiff(production, dev) }
 }
 

@@ -19,7 +19,7 @@ test('re-reads the workspace on load instead of assuming production', async () =
   const looker = await createFakeLooker({ seed: 'demo', sessionMode: 'ui' })
   looker.setUserWorkspace('ada', 'dev') // ada turned Development Mode on in another Looker tab
   await renderApp({ looker })
-  expect(await badge()).toHaveTextContent('Development Mode')
+  expect(await badge()).toHaveTextContent('Development')
   expect(await devSwitch()).toBeChecked()
 })
 
@@ -27,7 +27,7 @@ test('switches to Development Mode and back, showing what Looker answered', asyn
   const { user, looker } = await renderApp()
   await user.click(await devSwitch())
   await waitFor(() =>
-    expect(screen.getByLabelText('Current workspace')).toHaveTextContent('Development Mode')
+    expect(screen.getByLabelText('Current workspace')).toHaveTextContent('Development')
   )
   expect(await devSwitch()).toBeChecked()
 
@@ -52,18 +52,46 @@ test('disables the switch while a switch is pending and ignores further clicks',
   expect(toggle).toBeDisabled()
   await user.click(toggle)
   await waitFor(() =>
-    expect(screen.getByLabelText('Current workspace')).toHaveTextContent('Development Mode')
+    expect(screen.getByLabelText('Current workspace')).toHaveTextContent('Development')
   )
   expect(toggle).toBeEnabled()
   expect(looker.log.filter((e) => e.operation === 'update_session')).toHaveLength(1)
 })
 
+/** vic cannot develop; with his roles unreadable the switch is offered, and Looker refuses it. */
+async function vicWithRolesUnknown() {
+  const { createFakeLooker } = await import('../../../dev/fake-looker')
+  const looker = await createFakeLooker({ seed: 'demo', sessionMode: 'ui' })
+  looker.addFault({ operation: 'user_roles', status: 500, message: 'Roles unavailable' })
+  return renderApp({ looker, user: 'vic' })
+}
+
+test('without "develop" the workspace is read-only: the reason once, and no switch to flip', async () => {
+  await renderApp({ user: 'vic' })
+  expect(await badge()).toHaveTextContent('Production')
+  expect(await screen.findAllByText(/do not include the "develop" permission/)).toHaveLength(1)
+  expect(screen.queryByRole('switch', { name: 'Development Mode' })).not.toBeInTheDocument()
+  expect(screen.getByText(/Read-only/)).toBeInTheDocument()
+})
+
+test('the workspace bar names Development Mode once: the switch, beside a short badge', async () => {
+  const { createFakeLooker } = await import('../../../dev/fake-looker')
+  const looker = await createFakeLooker({ seed: 'demo', sessionMode: 'ui' })
+  looker.setUserWorkspace('ada', 'dev')
+  await renderApp({ looker })
+  const bar = screen.getByRole('region', { name: 'Workspace' })
+  expect(await badge()).toHaveTextContent(/^Development$/)
+  expect(within(bar).getAllByText('Development Mode')).toHaveLength(1)
+})
+
 test('a refused switch stays where Looker says and shows its message and documentation link', async () => {
-  const { user } = await renderApp({ user: 'vic' })
-  expect(await screen.findByText(/do not include the "develop" permission/)).toBeInTheDocument()
+  const { user } = await vicWithRolesUnknown()
   await user.click(await devSwitch())
-  const alert = await screen.findByRole('alert')
-  expect(alert).toHaveTextContent(/Looker refused the switch/)
+  const alert = await waitFor(() => {
+    const found = screen.getAllByRole('alert').find((a) => /Looker refused/.test(a.textContent!))
+    expect(found).toBeDefined()
+    return found!
+  })
   expect(
     within(alert).getByRole('link', { name: /Looker documentation \(HTTP 403\)/ })
   ).toHaveAttribute('href', 'https://cloud.google.com/looker/docs/r/err/4.0/403/patch/session')
@@ -128,15 +156,15 @@ test('a failure to read the user roles is shown with a Retry, and the switch sti
   )
   await user.click(await devSwitch())
   await waitFor(() =>
-    expect(screen.getByLabelText('Current workspace')).toHaveTextContent('Development Mode')
+    expect(screen.getByLabelText('Current workspace')).toHaveTextContent('Development')
   )
   await user.click(screen.getByRole('button', { name: 'Retry' }))
   await waitFor(() => expect(screen.queryByText(/Roles unavailable/)).not.toBeInTheDocument())
 })
 
 test("Looker's documentation link opens through the host, which the sandboxed frame needs", async () => {
-  const { user, host } = await renderApp({ user: 'vic' })
+  const { user, host } = await vicWithRolesUnknown()
   await user.click(await devSwitch())
-  await user.click(await screen.findByRole('link', { name: /Looker documentation/ }))
+  await user.click(await screen.findByRole('link', { name: /Looker documentation \(HTTP 403\)/ }))
   expect(host.opened).toEqual(['https://cloud.google.com/looker/docs/r/err/4.0/403/patch/session'])
 })

@@ -1,18 +1,19 @@
 import React from 'react'
-import { Badge, Box, Paragraph, Space, Span, ToggleSwitch } from '@looker/components'
+import { Box, MessageBar, Paragraph, Space, Span, ToggleSwitch } from '@looker/components'
 import type { CurrentUser, Session } from '../../looker'
 import { ApiErrorMessage } from '../../shared/ApiErrorMessage'
 import { AsyncContent, Loading } from '../../shared/AsyncContent'
+import { WorkspaceBadge } from '../../shared/WorkspaceBadge'
 import { useWorkspace } from '../../state/workspace'
 import { workspaceLabel } from './labels'
 
 /**
- * Why Looker will likely refuse Development Mode, in plain words. Only a hint: the switch stays
- * usable, because Looker decides (permissions can be model-specific) and its answer is shown.
+ * Whether the person may not develop, so the switch is not offered (Looker hides its own toggle
+ * from such users). Only when their roles are known to lack `develop` and the session is in
+ * production: a session already in Development Mode keeps the switch, to leave it.
  */
-function refusalReason(user: CurrentUser | null, session: Session): string | null {
-  if (!user || user.canDevelop !== false || session.workspaceId === 'dev') return null
-  return 'Your Looker roles do not include the "develop" permission, so Looker will most likely refuse Development Mode. Ask a Looker admin for a developer role.'
+function cannotDevelop(user: CurrentUser | null, session: Session): boolean {
+  return !!user && user.canDevelop === false && session.workspaceId !== 'dev'
 }
 
 /** The workspace bar: what Looker says the session is in, and the one-click switch. */
@@ -21,7 +22,7 @@ export function WorkspaceBar() {
   const currentUser = user.status === 'success' ? user.value : null
 
   return (
-    <Box as="section" aria-label="Workspace" p="medium" borderBottom="ui2">
+    <Box as="section" aria-label="Workspace" px="medium" py="small" borderBottom="ui2">
       <AsyncContent
         state={session}
         loadingLabel="Reading the workspace from Looker"
@@ -29,41 +30,52 @@ export function WorkspaceBar() {
         onRetry={reload}
       >
         {(s) => {
-          const reason = refusalReason(currentUser, s)
           const isDev = s.workspaceId === 'dev'
+          const readOnly = cannotDevelop(currentUser, s)
           return (
-            <Space between>
-              <Space gap="small">
-                <Span fontWeight="semiBold">Workspace</Span>
-                <Badge intent={isDev ? 'warn' : 'positive'} aria-label="Current workspace">
-                  {workspaceLabel(s.workspaceId)}
-                </Badge>
-                {switching && <Loading label={`Switching to ${workspaceLabel(switching)}`} />}
-              </Space>
-              <Space gap="xsmall" width="auto">
-                <ToggleSwitch
-                  id="development-mode"
-                  on={isDev}
-                  disabled={switching !== null}
-                  aria-describedby="workspace-explanation"
-                  onChange={() => void switchTo(isDev ? 'production' : 'dev')}
-                />
-                <label htmlFor="development-mode" style={{ whiteSpace: 'nowrap' }}>
-                  Development Mode
-                </label>
+            <>
+              <Space between>
+                <Space gap="small">
+                  <Span fontWeight="semiBold">Workspace</Span>
+                  <WorkspaceBadge workspace={s.workspaceId} label="Current workspace" />
+                  {switching && <Loading label={`Switching to ${workspaceLabel(switching)}`} />}
+                </Space>
+                {!readOnly && (
+                  <Space gap="xsmall" width="auto">
+                    <ToggleSwitch
+                      id="development-mode"
+                      on={isDev}
+                      disabled={switching !== null}
+                      aria-describedby="workspace-explanation"
+                      onChange={() => void switchTo(isDev ? 'production' : 'dev')}
+                    />
+                    <label htmlFor="development-mode" style={{ whiteSpace: 'nowrap' }}>
+                      Development Mode
+                    </label>
+                  </Space>
+                )}
               </Space>
               {currentUser && currentUser.canDevelop === null && (
-                <Paragraph fontSize="small" color="text2" width="100%">
+                <Paragraph fontSize="small" color="text2" mt="xsmall">
                   Looker did not let the app read your roles, so it cannot tell what you may do
                   here: every action is offered, and Looker decides.
                 </Paragraph>
               )}
-              {reason && (
-                <Paragraph fontSize="small" color="text2" width="100%">
-                  {reason}
+              {readOnly ? (
+                <MessageBar intent="inform" noActions mt="small">
+                  Read-only: your Looker roles do not include the &quot;develop&quot; permission, so
+                  Looker keeps you in production. Ask a Looker admin for a developer role to switch.
+                </MessageBar>
+              ) : (
+                <Paragraph id="workspace-explanation" fontSize="small" color="text2" mt="xsmall">
+                  This most likely switches your own Development Mode in Looker, not just this page:
+                  Looker runs the extension&apos;s calls with your browser session, so your other
+                  Looker tabs probably follow it. Rendered PDF, PNG and JPG content and SSO embed
+                  sessions are believed to use production models whatever it says (no public source
+                  confirms either).
                 </Paragraph>
               )}
-            </Space>
+            </>
           )
         }}
       </AsyncContent>
@@ -81,12 +93,6 @@ export function WorkspaceBar() {
           <ApiErrorMessage error={switchError} title="Looker refused the switch" />
         </Box>
       )}
-      <Paragraph id="workspace-explanation" fontSize="small" color="text2" mt="small">
-        This most likely switches your own Development Mode in Looker, not just this page: Looker
-        runs the extension&apos;s calls with your browser session, so your other Looker tabs
-        probably follow it. Rendered PDF, PNG and JPG content and SSO embed sessions are believed to
-        use production models whatever it says (no public source confirms either).
-      </Paragraph>
     </Box>
   )
 }

@@ -1,1 +1,2 @@
 export { WorkspaceBar } from './WorkspaceBar'
+export { PutBackBanner } from './PutBackBanner'

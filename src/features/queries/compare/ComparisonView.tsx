@@ -1,6 +1,7 @@
 import React, { useCallback, useMemo, useState } from 'react'
-import { Accordion2, Box, FieldToggleSwitch, Heading, Paragraph, Space } from '@looker/components'
+import { Box, FieldToggleSwitch, Heading, Paragraph, Space } from '@looker/components'
 import type { RenderedRow, Row } from '../../../looker'
+import { Disclosure } from '../../../shared/Disclosure'
 import type { Column } from '../columns'
 import { parseTolerance } from './tolerance'
 import { TextSetting } from '../TextSetting'
@@ -10,7 +11,7 @@ import type { Comparison, SideSuccess } from '../run'
 import { resultDiff, sqlDiff, summarize } from './diff'
 import { DiffChart } from './DiffChart'
 import { ResultDiffView } from './ResultDiffView'
-import { SqlDiffView } from './SqlDiffView'
+import { SqlDiffView } from '../../../shared/SqlDiffView'
 
 function BothRan({
   production,
@@ -76,13 +77,13 @@ function BothRan({
         <ResultDiffView columns={shared} rows={rows} rendered={rendered} />
       )}
       <Box mt="medium">
-        <Accordion2
+        <Disclosure
           indicatorPosition="left"
           defaultOpen={!sqlSame}
           label={`SQL ${sqlSame ? '(identical)' : '(production − / development +)'}`}
         >
           <SqlDiffView lines={lines} />
-        </Accordion2>
+        </Disclosure>
       </Box>
     </Box>
   )
@@ -107,7 +108,7 @@ export function ComparisonView({
   comparison: Comparison
   columns: Column[]
 }) {
-  const { production, dev, switched } = comparison
+  const { production, dev, switched, leftInDev } = comparison
   return (
     <Box as="section" aria-label="Production against development">
       <Heading as="h3" fontSize="medium">
@@ -115,8 +116,9 @@ export function ComparisonView({
       </Heading>
       {switched && (
         <Paragraph fontSize="small" color="text2">
-          The session was switched to Development Mode for the comparison and put back to
-          production.
+          {leftInDev
+            ? 'The session was switched to Development Mode for the comparison and could not be put back to production (see the banner above).'
+            : 'The session was switched to Development Mode for the comparison and put back to production.'}
         </Paragraph>
       )}
       {production.status === 'success' && dev.status === 'success' ? (

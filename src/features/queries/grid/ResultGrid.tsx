@@ -61,14 +61,14 @@ const StickyHead = styled(TableHead)`
     top: 0;
     z-index: 1;
     background: ${({ theme }) => theme.colors.background};
-    box-shadow: inset 0 -1px 0 ${({ theme }) => theme.colors.ui3};
+    box-shadow: inset 0 -${({ theme }) => theme.space.u05} 0 ${({ theme }) => theme.colors.ui3};
   }
 `
 
 const Cell = styled(TableDataCell)`
   white-space: nowrap;
   font-variant-numeric: tabular-nums;
-  border-bottom: 1px solid ${({ theme }) => theme.colors.ui2};
+  border-bottom: ${({ theme }) => theme.space.u05} solid ${({ theme }) => theme.colors.ui2};
 `
 
 /**

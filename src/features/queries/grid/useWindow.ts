@@ -17,12 +17,13 @@ export function useWindow(rowCount: number) {
   const [rowHeight, setRowHeight] = useState(0)
   const [viewport, setViewport] = useState(0)
 
+  // Measured once rows exist; the comparisons stop any update loop.
   useLayoutEffect(() => {
     const measured = firstRow.current?.offsetHeight ?? 0
     if (measured > 0 && measured !== rowHeight) setRowHeight(measured)
     const height = scroller.current?.clientHeight ?? 0
     if (height > 0 && height !== viewport) setViewport(height)
-  })
+  }, [rowCount, rowHeight, viewport])
 
   const onScroll = useCallback(() => {
     setScrollTop(scroller.current?.scrollTop ?? 0)

@@ -33,7 +33,6 @@ test('saves a query per project, keeps it in extension storage, and runs it in o
   ])
 
   await user.click(within(saved).getByRole('button', { name: 'Run Complete revenue' }))
-  // A run is a few polls of the task: allow it time on a busy machine.
   const result = await screen.findByRole(
     'region',
     { name: 'Development result' },
@@ -77,7 +76,9 @@ test('a saved query from storage runs on the current branch and opens in Lookerâ
     '/explore/ecommerce/orders?fields=orders.status%2Corders.count&sorts=orders.status&limit=500',
   ])
   await user.click(within(saved).getByRole('button', { name: 'Run By status' }))
-  expect(await screen.findByRole('region', { name: 'Production result' })).toBeInTheDocument()
+  expect(
+    await screen.findByRole('region', { name: 'Production result' }, { timeout: 10_000 })
+  ).toBeInTheDocument()
   await waitFor(() =>
     expect(
       looker.log.filter((e) => e.operation === 'create_query_task').map((e) => e.queryWorkspace)
@@ -127,10 +128,15 @@ test('saving under an existing name asks first; Cancel keeps the saved query as 
 test('a failed save is shown, and a failed read offers a Retry', async () => {
   const host = memoryHost()
   const getItem = host.getItem
-  host.getItem = jest
-    .fn()
-    .mockRejectedValueOnce(new Error('Storage unavailable'))
-    .mockImplementation(getItem)
+  let failed = false
+  // Only the saved queries' first read fails (the app reads other keys of its own).
+  host.getItem = async (key) => {
+    if (key.startsWith('saved-queries:') && !failed) {
+      failed = true
+      throw new Error('Storage unavailable')
+    }
+    return getItem(key)
+  }
   host.setItem = async () => {
     throw new Error('Storage is full')
   }
@@ -164,7 +170,7 @@ test('Load puts a saved query into the builder without running it', async () => 
     route: '/query?model=ecommerce&explore=orders&fields=orders.total_revenue&limit=500',
   })
   const saved = await screen.findByRole('region', { name: 'Saved queries' })
-  const measures = await screen.findByRole('group', { name: 'Measures' })
+  const measures = await screen.findByRole('group', { name: 'Orders Measures' })
   expect(within(measures).getByRole('checkbox', { name: /Orders Count/ })).not.toBeChecked()
 
   await user.click(await within(saved).findByRole('button', { name: 'Load By status' }))
@@ -172,7 +178,7 @@ test('Load puts a saved query into the builder without running it', async () => 
     expect(within(measures).getByRole('checkbox', { name: /Orders Count/ })).toBeChecked()
   )
   expect(within(measures).getByRole('checkbox', { name: /Total Revenue/ })).not.toBeChecked()
-  const dims = screen.getByRole('group', { name: 'Dimensions' })
+  const dims = screen.getByRole('group', { name: 'Orders Dimensions' })
   expect(within(dims).getByRole('checkbox', { name: /Orders Status/ })).toBeChecked()
   expect(screen.getByRole('textbox', { name: 'Sorts' })).toHaveValue('orders.count desc')
   expect(screen.getByRole('textbox', { name: 'Row limit' })).toHaveValue('42')

@@ -5,6 +5,7 @@ import { CheckCard } from '../../../shared/CheckCard'
 import { useLookerApi } from '../../../state/api'
 import { useStoredCheck } from '../../../state/checks'
 import { useHost } from '../../../state/host'
+import { usePutBack } from '../../../state/putBack'
 import { useWorkspace } from '../../../state/workspace'
 import { columnsFor } from '../columns'
 import { resultDiff } from '../compare/diff'
@@ -65,6 +66,7 @@ export function SavedQueriesCheck({
   const api = useLookerApi()
   const host = useHost()
   const { exclusive } = useWorkspace()
+  const { begin, finish } = usePutBack()
   const check = useStoredCheck({
     projectId,
     name: 'saved-queries',
@@ -74,7 +76,9 @@ export function SavedQueriesCheck({
       const lines: SavedLine[] = []
       for (const q of saved) {
         progress(`Compared ${lines.length} of ${saved.length} saved queries`)
-        lines.push(await compareOne({ api, exclusive }, q.name, q.spec, signal))
+        lines.push(
+          await compareOne({ api, exclusive, putBack: { begin, finish } }, q.name, q.spec, signal)
+        )
       }
       return lines
     },

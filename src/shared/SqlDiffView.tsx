@@ -1,7 +1,7 @@
 import React from 'react'
 import styled from 'styled-components'
 import { Box } from '@looker/components'
-import type { SqlLine } from './diff'
+import type { SqlLine } from './lineDiff'
 
 const STYLE: Record<SqlLine['kind'], { prefix: string; label?: string }> = {
   same: { prefix: '  ' },
@@ -21,11 +21,18 @@ const Line = styled.li<{ $kind: SqlLine['kind'] }>`
 `
 
 /** The SQL of both modes, line by line, changed lines highlighted and labelled. */
-export function SqlDiffView({ lines }: { lines: SqlLine[] }) {
+export function SqlDiffView({
+  lines,
+  label = 'SQL differences',
+}: {
+  lines: SqlLine[]
+  /** The list's accessible name (default "SQL differences"). */
+  label?: string
+}) {
   return (
     <Box
       as="ol"
-      aria-label="SQL differences"
+      aria-label={label}
       p="small"
       m="none"
       bg="ui1"

@@ -1,0 +1,18 @@
+import { branchFixture } from '../../../test/fixtures'
+import { lastCommitLabel } from './labels'
+
+test('the last commit says what Looker gives: time, short SHA and message', () => {
+  const b = branchFixture({
+    commitAt: Date.UTC(2025, 10, 19, 0, 20) / 1000,
+    ref: '8c5f2d0e9b1a4c7d3e6f8a9b0c1d2e3f4a5b6c7d',
+    message: 'Net revenue excludes discounts',
+  })
+  expect(lastCommitLabel(b)).toBe(
+    'last commit 2025-11-19 00:20 UTC · 8c5f2d0 · “Net revenue excludes discounts”'
+  )
+})
+
+test('what Looker leaves out is left out, not shown as a dash', () => {
+  expect(lastCommitLabel(branchFixture({ commitAt: null, ref: null, message: null }))).toBe('')
+  expect(lastCommitLabel(branchFixture({ commitAt: null, ref: 'main', message: null }))).toBe('')
+})

@@ -1,0 +1,64 @@
+import { createFakeLooker } from '../../dev/fake-looker'
+import { createFakeHost } from '../../test/fakeHost'
+import { createLookerApi, type LookerApi } from '.'
+
+// Malformed answers: every shape check at the boundary says what Looker answered and what was
+// expected, instead of "(intermediate value).map is not a function".
+async function apiAnswering(operation: string, body: unknown) {
+  const looker = await createFakeLooker({ seed: 'demo', sessionMode: 'ui' })
+  looker.setUserWorkspace('ada', 'dev')
+  looker.addFault({ operation, body })
+  return createLookerApi(createFakeHost({ looker, user: 'ada' }).sdk)
+}
+
+test.each<[string, unknown, (api: LookerApi) => Promise<unknown>, RegExp]>([
+  [
+    'all_projects',
+    {},
+    (api) => api.listProjects(),
+    /answered all_projects with \{\} where a list of projects was expected/,
+  ],
+  [
+    'all_projects',
+    'oops',
+    (api) => api.listProjects(),
+    /answered all_projects with "oops" where a list of projects was expected/,
+  ],
+  [
+    'all_git_branches',
+    { a: 1 },
+    (api) => api.getBranches('ecommerce'),
+    /answered all_git_branches with \{"a":1\} where a list of branches was expected/,
+  ],
+  [
+    'all_lookml_models',
+    {},
+    (api) => api.listModels(),
+    /answered all_lookml_models with \{\} where a list of models was expected/,
+  ],
+  [
+    'all_lookml_tests',
+    {},
+    (api) => api.listDataTests('ecommerce'),
+    /answered all_lookml_tests with \{\} where a list of data tests was expected/,
+  ],
+  [
+    'session',
+    [],
+    (api) => api.getSession(),
+    /answered session with \[\] where a session was expected/,
+  ],
+  [
+    'project_workspace',
+    'x',
+    (api) => api.getProjectState('ecommerce'),
+    /answered project_workspace with "x" where a project workspace was expected/,
+  ],
+])('%s answering %j is named', async (operation, body, callIt, message) => {
+  const api = await apiAnswering(operation, body)
+  await expect(callIt(api)).rejects.toMatchObject({
+    name: 'ApiError',
+    kind: 'unexpected',
+    message: expect.stringMatching(message),
+  })
+})
