@@ -17,7 +17,7 @@ function mainFlows(version: LookerVersion): Flow {
       await page.goto(emulator.extensionUrl('/'))
       await expectText(workspaceBadge(page), 'Production')
       await devModeSwitch(page).click()
-      await expectText(workspaceBadge(page), 'Development Mode')
+      await expectText(workspaceBadge(page), 'Development')
       await expectContains(frame.getByRole('row', { name: /^ecommerce/ }), 'feature/net-revenue')
 
       await frame.getByRole('link', { name: 'ecommerce', exact: true }).click()

@@ -34,7 +34,7 @@ describe.each(LOOKER_VERSIONS)('Looker %s', (version: LookerVersion) => {
     expect(within(table).getByRole('link', { name: 'ecommerce' })).toBeInTheDocument()
     await user.click(screen.getByRole('switch', { name: 'Development Mode' }))
     await waitFor(() =>
-      expect(screen.getByLabelText('Current workspace')).toHaveTextContent('Development Mode')
+      expect(screen.getByLabelText('Current workspace')).toHaveTextContent('Development')
     )
     const rebuilt = await screen.findByRole('table', { name: 'Projects' })
     expect(

@@ -122,7 +122,7 @@ describe('permissions and projects', () => {
     expect(screen.queryByText(/Could not read your Looker roles/)).not.toBeInTheDocument()
     await user.click(screen.getByRole('switch', { name: 'Development Mode' }))
     await waitFor(() =>
-      expect(screen.getByLabelText('Current workspace')).toHaveTextContent('Development Mode')
+      expect(screen.getByLabelText('Current workspace')).toHaveTextContent('Development')
     )
     // Nothing is refused up front: Looker has the last word.
     expect(await screen.findByRole('button', { name: 'Reset to production…' })).toHaveAttribute(
