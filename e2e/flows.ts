@@ -19,6 +19,7 @@ import { expectChecked, expectContains, expectText, TIMEOUT_MS } from './expect'
 import { queriesFlow } from './queries.flow'
 import { screenshotsFlow } from './screenshots.flow'
 import { shipFlows } from './ship.flow'
+import { versionFlows } from './versions.flow'
 
 export interface FlowContext {
   page: Page
@@ -193,4 +194,5 @@ export const flows: Flow[] = [
   projectsFlow,
   ...shipFlows,
   screenshotsFlow,
+  ...versionFlows,
 ]

@@ -123,7 +123,9 @@ export class Core {
         this.tokens.revoke(record.token)
         return { status: 204, contentType: 'text/plain', body: undefined }
       }
-      noDevCopyGuard(this.options.behaviour, r.params.project_id, this.sessions.get(record))
+      if (r.operationId !== 'project') {
+        noDevCopyGuard(this.options.behaviour, r.params.project_id, this.sessions.get(record))
+      }
       const handler = this.handlers[r.operationId]
       if (!handler)
         throw new FakeApiError(501, `The fake Looker does not implement ${r.operationId}`)
@@ -184,7 +186,7 @@ export class Core {
 
 /**
  * Until a user creates their developer copy of a project (Looker's IDE offers "Create Developer
- * Copy"), the project's reads in Development Mode answer 404 (docs/looker-api-behaviour.md
+ * Copy"), the project's reads in Development Mode (all but the `project` entity itself) answer 404 (docs/looker-api-behaviour.md
  * "Developer copy"). The `noDevCopy` knob names such projects.
  */
 function noDevCopyGuard(

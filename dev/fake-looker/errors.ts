@@ -1,6 +1,6 @@
 /**
  * Looker's error bodies. Every error the fake answers carries `message` and a `documentation_url`
- * in the pattern real Looker uses (BEHAVIOUR.md section 2.1), so clients can read the status back.
+ * in the pattern real Looker uses (docs/looker-api-behaviour.md "Errors"), so clients can read the status back.
  */
 
 export interface ValidationErrorDetail {

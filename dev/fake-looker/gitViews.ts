@@ -1,6 +1,6 @@
 /**
  * Git state as Looker shows it: dev clones (created on a developer's first use), and the
- * `GitBranch` / `ProjectWorkspace` bodies for a user in a workspace (BEHAVIOUR.md 5.6, 5.7, 6).
+ * `GitBranch` / `ProjectWorkspace` bodies for a user in a workspace (docs/looker-api-behaviour.md "git_status", "Sessions, branches and the rest").
  */
 import { FakeApiError } from './errors'
 import {

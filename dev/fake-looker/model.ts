@@ -1,5 +1,5 @@
 /**
- * The fake Looker's state (BEHAVIOUR.md section 6): users are static, everything that changes lives
+ * The fake Looker's state (docs/looker-api-behaviour.md "Sessions, branches and the rest"): users are static, everything that changes lives
  * in one JSON-serialisable `FakeState` so it can be saved to `statePath` and restored.
  */
 import { createHash } from 'crypto'

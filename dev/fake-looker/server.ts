@@ -1,6 +1,6 @@
 /**
  * The fake Looker over HTTP (express 5): `/api/4.0/*` and the extension host's internal prefix
- * `/api/internal/core/4.0/*` (BEHAVIOUR.md 1.1), plus loopback-only test hooks under `/__fake/`.
+ * `/api/internal/core/4.0/*` (docs/looker-api-behaviour.md "What is only likely"), plus loopback-only test hooks under `/__fake/`.
  */
 import express, { type NextFunction, type Request, type Response } from 'express'
 import type { Server } from 'http'

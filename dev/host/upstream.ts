@@ -54,7 +54,7 @@ export function tokenUpstream(baseUrl: string, login: Login, users: Upstream['us
       method: request.method,
       headers: {
         authorization: `token ${token}`,
-        // Looker answers 404 with an HTML page unless JSON is asked for (BEHAVIOUR.md 2.1).
+        // Looker answers 404 with an HTML page unless JSON is asked for (docs/looker-api-behaviour.md "Errors").
         accept: 'application/json, text/plain;q=0.9, */*;q=0.8',
         ...(hasBody ? { 'content-type': 'application/json' } : {}),
       },

@@ -83,7 +83,7 @@ export function toApiError(e: unknown): ApiError {
   }
   const message = e.message.replace(HOST_PREFIX, '')
   if (/^\s*</.test(message) || /Request failed: </.test(message)) {
-    // Looker answers some 404s with an HTML page instead of JSON (BEHAVIOUR.md 2.1).
+    // Looker answers some 404s with an HTML page instead of JSON (docs/looker-api-behaviour.md "Errors").
     return new ApiError(
       'Looker could not find what was asked for (it answered with a page, not data).',
       'looker',

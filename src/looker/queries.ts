@@ -48,8 +48,11 @@ export interface QueriesApi {
   cancelQueryTask(taskId: string): Promise<void>
   /** A project's data tests. `all_lookml_tests` -> GET /projects/{id}/lookml_tests */
   listDataTests(projectId: string): Promise<DataTest[]>
-  /** Runs one test, or all of them. `run_lookml_test` -> GET /projects/{id}/lookml_tests/run */
-  runDataTests(projectId: string, testName?: string): Promise<DataTestResult[]>
+  /**
+   * Runs one test of one model, as Looker's own tools do (one request per test); without a test,
+   * all of them in one request. `run_lookml_test` -> GET /projects/{id}/lookml_tests/run
+   */
+  runDataTests(projectId: string, testName?: string, modelName?: string): Promise<DataTestResult[]>
 }
 
 const forced = (mode: RunMode) => (mode === 'production' ? { force_production: true } : {})
@@ -138,10 +141,12 @@ export function createQueriesApi(sdk: ILooker40SDK): QueriesApi {
         ).map(toDataTest)
       ),
 
-    runDataTests: (projectId, testName) =>
+    runDataTests: (projectId, testName, modelName) =>
       call(async () =>
         listOf(
-          await sdk.ok(sdk.run_lookml_test({ project_id: projectId, test: testName })),
+          await sdk.ok(
+            sdk.run_lookml_test({ project_id: projectId, test: testName, model: modelName })
+          ),
           'run_lookml_test',
           'a list of data test results'
         ).map(toDataTestResult)

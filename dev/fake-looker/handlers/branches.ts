@@ -1,5 +1,5 @@
 /**
- * Git branches (BEHAVIOUR.md 5.7, 6): list, read, find, create (checks out, local only), update
+ * Git branches (docs/looker-api-behaviour.md "Sessions, branches and the rest"): list, read, find, create (checks out, local only), update
  * (checkout; with `ref` a hard reset that is force-pushed and answers the pre-reset branch),
  * delete. Writes need a dev session; production is read-only.
  */

@@ -1,5 +1,5 @@
 /**
- * Resets and deploys (BEHAVIOUR.md 5.7, 5.8, 6): `reset_project_to_remote`,
+ * Resets and deploys (docs/looker-api-behaviour.md "Sessions, branches and the rest"): `reset_project_to_remote`,
  * `reset_project_to_production`, `deploy_to_production`, `deploy_ref_to_production`.
  * All answer 204 with an empty body on success and 400 with a message otherwise.
  */

@@ -1,6 +1,6 @@
 /**
  * Routes the LookML, query, data-test and validation operations to the query service in
- * `lookml/` (BEHAVIOUR.md 5.9–5.13). The workspace is the session's, or production when the request
+ * `lookml/` (docs/looker-api-behaviour.md "Query tasks", "Query results", "Data tests"). The workspace is the session's, or production when the request
  * says `force_production=true` (S8); the request log records which one a query ran on.
  */
 import type { HandlerContext, HandlerResult, HandlerTable } from '../context'

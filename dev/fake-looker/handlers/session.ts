@@ -1,5 +1,5 @@
 /**
- * Sessions, workspaces and the calling user (BEHAVIOUR.md 5.2–5.4): `session`, `update_session`,
+ * Sessions, workspaces and the calling user (docs/looker-api-behaviour.md "Sessions, branches and the rest", "user_roles"): `session`, `update_session`,
  * `all_workspaces`, `workspace`, `me`, `user_roles`.
  */
 import type { HandlerContext, HandlerTable } from '../context'

@@ -1,5 +1,5 @@
 /**
- * LookML data tests (`all_lookml_tests`, `run_lookml_test`, BEHAVIOUR.md 5.10). A test runs its
+ * LookML data tests (`all_lookml_tests`, `run_lookml_test`, docs/looker-api-behaviour.md "Data tests"). A test runs its
  * query on the demo database and each assertion must hold on every row; a failing test is still a
  * 200 result with `success: false`. Tests run on the LookML of the workspace they are asked in.
  */

@@ -1,6 +1,6 @@
 /**
  * LookML -> the API's `LookmlModel`, `LookmlModelExplore` and `LookmlModelExploreField` objects
- * (shapes from the OAS subset; the field sample in BEHAVIOUR.md 5.12).
+ * (shapes from the OAS subset; the field sample Spectacles recorded).
  */
 import type { ExploreContext } from './resolve'
 import type {

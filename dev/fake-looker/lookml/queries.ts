@@ -1,6 +1,6 @@
 /**
  * The query store: `create_query` bodies become immutable, de-duplicated `Query` objects with
- * string ids (BEHAVIOUR.md 5.13). A query names only model and explore, never a workspace, so one
+ * string ids (docs/looker-api-behaviour.md "Query results"). A query names only model and explore, never a workspace, so one
  * id runs on production or development LookML depending on who runs it and how.
  */
 import { createHash } from 'crypto'
@@ -29,7 +29,7 @@ const WRITABLE = [
   'query_timezone',
 ] as const
 
-/** `Query.can` for a user who may do everything (the real key set, BEHAVIOUR.md section 2). */
+/** `Query.can` for a user who may do everything (the recorded key set, docs/looker-api-behaviour.md "can maps"). */
 const QUERY_CAN = Object.fromEntries(
   [
     'run',

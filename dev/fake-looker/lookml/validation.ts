@@ -1,5 +1,5 @@
 /**
- * `validate_project` / `project_validation_results` (BEHAVIOUR.md 5.9). Validation checks LookML
+ * `validate_project` / `project_validation_results` (docs/looker-api-behaviour.md; the validation result shape is the one Spectacles recorded). Validation checks LookML
  * references (every field's SQL, every join, every test's fields), like Looker's LookML validator;
  * it does not run SQL, so a column missing from the database is not found here.
  */

@@ -1,6 +1,6 @@
 /**
  * The `demo` seed: five projects that between them show every git state the extension renders
- * (see the brief in BEHAVIOUR.md section 6 and the fake's README in index.ts).
+ * (see docs/looker-api-behaviour.md and the fake's README in index.ts).
  */
 import type { DevClone, FakeState, ProjectRecord } from '../model'
 import { cloneAt, grow, newProject, pushPersonal, SEED_EPOCH } from './builder'

@@ -65,11 +65,10 @@ test('production mode is read-only, says why, and clicking the actions changes n
   expect(changes.flatMap((op) => calls(looker, op))).toEqual([])
 })
 
-test('a user Looker hides the project from sees Looker answer', async () => {
+test('a viewer Looker refuses projects to (403) is told so, without a Retry', async () => {
   await openProject('finance', { user: 'vic', workspace: 'production' })
-  expect(await screen.findByRole('alert')).toHaveTextContent(
-    'Could not open finance: Project finance not found'
-  )
+  expect(await screen.findByText(/You cannot see LookML projects/)).toBeInTheDocument()
+  expect(screen.queryByRole('button', { name: 'Retry' })).not.toBeInTheDocument()
 })
 
 test('an unknown project in the URL shows Looker 404', async () => {

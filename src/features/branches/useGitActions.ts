@@ -33,7 +33,7 @@ export function useGitActions(projectId: string, act: BranchesState['act']) {
     })
 
   // Looker's API has no `git pull`: reset_project_to_remote sets the current branch to its
-  // remote commit (BEHAVIOUR.md 5.7), which equals a fast-forward pull when nothing local would be
+  // remote commit (docs/looker-api-behaviour.md "Sessions, branches and the rest"), which equals a fast-forward pull when nothing local would be
   // lost. update_git_branch {name, ref: origin/<name>} would do the same locally but also
   // force-push, a needless risk. The state is re-checked first: if pulling would now lose
   // something, the reset dialog opens instead, with what would be lost.

@@ -1,6 +1,8 @@
 import React from 'react'
 import { Badge, Box, Paragraph, Space, Span } from '@looker/components'
 import type { DataTestProblem, DataTestResult, RunMode } from '../../looker'
+import { ApiErrorMessage } from '../../shared/ApiErrorMessage'
+import type { TestOutcome } from './useDataTests'
 import { ideHref, LookerLink } from '../../shared/LookerLink'
 import { WorkspaceBadge } from '../../shared/WorkspaceBadge'
 
@@ -49,31 +51,45 @@ function ResultRow({ result, projectId }: { result: DataTestResult; projectId: s
   )
 }
 
-/** One run's results, labelled with the models they ran on (or why they cannot be). */
+function heading(mode: RunMode | null | undefined, passed: string): string {
+  if (mode === undefined) return `So far: ${passed}`
+  if (mode === null)
+    return `The workspace changed during the run, so these results are not labelled with a mode: ${passed}`
+  return `Ran on ${mode === 'dev' ? 'development' : 'production'} models: ${passed}`
+}
+
+/**
+ * A run's results as they arrive, labelled with the models they ran on once done (`mode`
+ * undefined while running, null when that cannot be known). A test Looker could not run shows
+ * Looker's message in its place.
+ */
 export function DataTestResults({
   mode,
-  results,
+  outcomes,
   projectId,
 }: {
-  mode: RunMode | null
-  results: DataTestResult[]
+  mode: RunMode | null | undefined
+  outcomes: TestOutcome[]
   projectId: string
 }) {
+  const results = outcomes.flatMap((o) => ('results' in o ? o.results : []))
   const passed = `${results.filter((r) => r.success).length} of ${results.length} passed.`
   return (
     <Box as="section" aria-label="Data test results" mt="small">
       <Space gap="xsmall">
         {mode && <WorkspaceBadge workspace={mode} />}
-        <Paragraph fontWeight="semiBold">
-          {mode === null
-            ? `The workspace changed during the run, so these results are not labelled with a mode: ${passed}`
-            : `Ran on ${mode === 'dev' ? 'development' : 'production'} models: ${passed}`}
-        </Paragraph>
+        <Paragraph fontWeight="semiBold">{heading(mode, passed)}</Paragraph>
       </Space>
       <Box as="ul" p="none" style={{ listStyle: 'none' }}>
-        {results.map((r) => (
-          <ResultRow key={r.testName} result={r} projectId={projectId} />
-        ))}
+        {outcomes.map((o) =>
+          'results' in o ? (
+            o.results.map((r) => <ResultRow key={r.testName} result={r} projectId={projectId} />)
+          ) : (
+            <Box as="li" key={o.testName} mb="xsmall">
+              <ApiErrorMessage error={o.error} title={`${o.testName} could not run`} />
+            </Box>
+          )
+        )}
       </Box>
     </Box>
   )

@@ -16,7 +16,7 @@ test('runs all data tests in production: pass and fail with Looker’s messages'
   const { user, section } = await openProject('production')
   await user.click(await within(section).findByRole('button', { name: 'Run all data tests' }))
   const results = await within(section).findByRole('region', { name: 'Data test results' })
-  expect(results).toHaveTextContent('Ran on production models: 2 of 2 passed.')
+  await waitFor(() => expect(results).toHaveTextContent('Ran on production models: 2 of 2 passed.'))
   expect(
     within(results)
       .getAllByRole('listitem')
@@ -53,10 +53,43 @@ test('a failure to run the tests shows Looker’s message and documentation link
   })
   await user.click(await within(section).findByRole('button', { name: 'Run all data tests' }))
   const alert = await within(section).findByRole('alert')
-  expect(alert).toHaveTextContent('The data tests could not run: Internal server error')
+  // One request per test: the failing one says so in its place, the other still ran.
+  expect(alert).toHaveTextContent(/^revenue_\w+ could not run: Internal server error/)
   expect(
     within(alert).getByRole('link', { name: 'Looker documentation (HTTP 500)' })
   ).toHaveAttribute('href', expect.stringContaining('/r/err/4.0/500/'))
+  const results = await within(section).findByRole('region', { name: 'Data test results' })
+  await waitFor(() => expect(results).toHaveTextContent('Ran on production models: 1 of 1 passed.'))
+})
+
+test('one request per test (test and model), a few at a time; results fill in as they come', async () => {
+  const looker = await fakeLooker()
+  // revenue_matches_gross is slow: Looker holds its answer until released.
+  let release = () => undefined as void
+  const released = new Promise<void>((r) => (release = r))
+  const asked: Array<Record<string, string> | undefined> = []
+  looker.intercept('run_lookml_test', async (req, next) => {
+    asked.push(req.query)
+    if (req.query?.test === 'revenue_matches_gross') await released
+    return next()
+  })
+  const { user, section } = await openProject('production', looker)
+  await user.click(await within(section).findByRole('button', { name: 'Run all data tests' }))
+  // The fast test's result shows while the slow one still runs.
+  const results = await within(section).findByRole('region', { name: 'Data test results' })
+  expect(results).toHaveTextContent('So far: 1 of 1 passed.')
+  expect(
+    within(results).getByRole('listitem', { name: 'revenue_is_positive: passed' })
+  ).toBeInTheDocument()
+  expect(
+    within(section).getByRole('status', { name: 'Running all data tests' })
+  ).toBeInTheDocument()
+  release()
+  await waitFor(() => expect(results).toHaveTextContent('Ran on production models: 2 of 2 passed.'))
+  expect(asked).toEqual([
+    expect.objectContaining({ test: 'revenue_is_positive', model: 'ecommerce' }),
+    expect.objectContaining({ test: 'revenue_matches_gross', model: 'ecommerce' }),
+  ])
 })
 
 test('a long run does not hold up a switch; its results then carry no mode label', async () => {
@@ -75,8 +108,10 @@ test('a long run does not hold up a switch; its results then carry no mode label
   release()
   const results = await within(section).findByRole('region', { name: 'Data test results' })
   // Looker ran them after the switch, on development models: the app cannot know, so no label.
-  expect(results).toHaveTextContent(
-    'The workspace changed during the run, so these results are not labelled with a mode: 1 of 2 passed.'
+  await waitFor(() =>
+    expect(results).toHaveTextContent(
+      'The workspace changed during the run, so these results are not labelled with a mode: 1 of 2 passed.'
+    )
   )
 })
 
@@ -90,8 +125,10 @@ test('another Looker tab switching during a run: the results carry no mode label
   looker.setUserWorkspace('ada', 'dev')
   release()
   const results = await within(section).findByRole('region', { name: 'Data test results' })
-  expect(results).toHaveTextContent(
-    'The workspace changed during the run, so these results are not labelled with a mode'
+  await waitFor(() =>
+    expect(results).toHaveTextContent(
+      'The workspace changed during the run, so these results are not labelled with a mode'
+    )
   )
   expect(results).not.toHaveTextContent(/Ran on/)
 })

@@ -11,9 +11,8 @@ import {
   Span,
 } from '@looker/components'
 import { Link as RouterLink } from 'react-router-dom'
-import type { ModelSummary } from '../../looker'
+import type { DataTest, ModelSummary } from '../../looker'
 import type { Async } from '../../shared/async'
-import { ApiErrorMessage } from '../../shared/ApiErrorMessage'
 import { AsyncContent, Loading } from '../../shared/AsyncContent'
 import { DataTestResults } from './DataTestResults'
 import { ideHref, LookerLink } from '../../shared/LookerLink'
@@ -22,7 +21,7 @@ import { modelProjects, TestRun, useDataTestList, useDataTestRun } from './useDa
 interface ProjectTestsProps {
   project: string
   busy: boolean
-  onRun(testName?: string): void
+  onRun(tests: DataTest[], label: string): void
 }
 
 /** The project's tests, each with its Run, and Run all. */
@@ -55,14 +54,14 @@ function ProjectTests({ project, busy, onRun }: ProjectTestsProps) {
                     size="small"
                     disabled={busy}
                     aria-label={`Run ${t.name}`}
-                    onClick={() => onRun(t.name)}
+                    onClick={() => onRun([t], `Running ${t.name}`)}
                   >
                     Run
                   </ButtonTransparent>
                 </Space>
               ))}
             </Box>
-            <Button disabled={busy} onClick={() => onRun()}>
+            <Button disabled={busy} onClick={() => onRun(list, 'Running all data tests')}>
               Run all data tests
             </Button>
           </Box>
@@ -72,7 +71,39 @@ function ProjectTests({ project, busy, onRun }: ProjectTestsProps) {
   )
 }
 
-/** The last run: progress with Cancel, Looker's error, or the results. */
+/** Progress with Cancel while running, then the label; the results keep their place throughout. */
+function Outcomes({
+  run,
+  onCancel,
+  project,
+}: {
+  run: Extract<TestRun, { status: 'running' | 'done' }>
+  onCancel(): void
+  project: string
+}) {
+  return (
+    <>
+      {run.status === 'running' && (
+        <Space gap="small" my="small">
+          <Loading label={run.label} />
+          <Span fontSize="small" color="text2">
+            {run.outcomes.length} of {run.total} finished
+          </Span>
+          <ButtonOutline onClick={onCancel}>Cancel</ButtonOutline>
+        </Space>
+      )}
+      {run.outcomes.length > 0 && (
+        <DataTestResults
+          mode={run.status === 'done' ? run.mode : undefined}
+          outcomes={run.outcomes}
+          projectId={project}
+        />
+      )}
+    </>
+  )
+}
+
+/** The last run: progress with Cancel and the results so far, or the results. */
 function TestRunStatus({
   run,
   onCancel,
@@ -85,13 +116,6 @@ function TestRunStatus({
   switch (run.status) {
     case 'idle':
       return null
-    case 'running':
-      return (
-        <Space gap="small" my="small">
-          <Loading label={run.label} />
-          <ButtonOutline onClick={onCancel}>Cancel</ButtonOutline>
-        </Space>
-      )
     case 'cancelled':
       return (
         <Paragraph role="status">
@@ -99,10 +123,9 @@ function TestRunStatus({
           finish.
         </Paragraph>
       )
-    case 'error':
-      return <ApiErrorMessage error={run.error} title="The data tests could not run" />
+    case 'running':
     case 'done':
-      return <DataTestResults mode={run.mode} results={run.results} projectId={project} />
+      return <Outcomes run={run} onCancel={onCancel} project={project} />
   }
 }
 
@@ -149,7 +172,7 @@ export function DataTests({ models, reloadModels }: Props) {
                     key={project}
                     project={project}
                     busy={run.status === 'running'}
-                    onRun={(name) => void start(name)}
+                    onRun={(tests, label) => void start(tests, label)}
                   />
                   <Paragraph fontSize="small" mt="xsmall">
                     <RouterLink to={`/projects/${encodeURIComponent(project)}/ship`}>
@@ -185,7 +208,7 @@ export function ProjectDataTests({ project }: { project: string }) {
       <ProjectTests
         project={project}
         busy={run.status === 'running'}
-        onRun={(name) => void start(name)}
+        onRun={(tests, label) => void start(tests, label)}
       />
       <TestRunStatus run={run} onCancel={cancel} project={project} />
     </Box>

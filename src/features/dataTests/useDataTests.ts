@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import {
-  ApiError,
   toApiError,
+  type ApiError,
   type DataTest,
   type DataTestResult,
   type ModelSummary,
@@ -12,13 +12,29 @@ import { useLookerApi } from '../../state/api'
 import { useWorkspaceAsync } from '../../state/useWorkspaceAsync'
 import { useWorkspace } from '../../state/workspace'
 
+/** One test's answer: Looker's results, or why it could not run. */
+export type TestOutcome =
+  { testName: string; results: DataTestResult[] } | { testName: string; error: ApiError }
+
 export type TestRun =
   | { status: 'idle' }
-  | { status: 'running'; label: string }
+  /** `outcomes` fill in as each test's answer arrives, in the list's order. */
+  | { status: 'running'; label: string; total: number; outcomes: TestOutcome[] }
   | { status: 'cancelled' }
-  | { status: 'error'; error: ApiError }
   /** `mode` null: the workspace changed during the run, so the models are not known. */
-  | { status: 'done'; mode: RunMode | null; results: DataTestResult[] }
+  | { status: 'done'; mode: RunMode | null; outcomes: TestOutcome[] }
+
+/** How many `run_lookml_test` requests are open at once, as Looker's own tools do. */
+export const TESTS_IN_PARALLEL = 3
+
+/** Runs `work` on every item, at most `limit` at a time. */
+async function inPool<T>(items: T[], limit: number, work: (item: T) => Promise<void>) {
+  let next = 0
+  const lane = async () => {
+    while (next < items.length) await work(items[next++]!)
+  }
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane))
+}
 
 /** The projects that define models (data tests live in projects with models), sorted. */
 export function modelProjects(models: Async<ModelSummary[]>): Async<string[]> {
@@ -61,28 +77,47 @@ export function useDataTestRun(project: string) {
       current.current = null
     }
   }, [project])
+  /**
+   * Runs `tests` one request per test (`run_lookml_test` with test and model), a few at a time, so
+   * one slow test neither hides the others nor holds one long request open.
+   */
   const start = useCallback(
-    async (testName?: string) => {
+    async (tests: DataTest[], label: string) => {
       current.current?.abort()
       const op = new AbortController()
       current.current = op
       const show = (next: TestRun) => {
         if (mounted.current && current.current === op) setRun(next)
       }
-      show({
-        status: 'running',
-        label: testName ? `Running ${testName}` : 'Running all data tests',
-      })
+      const byName = new Map<string, TestOutcome>()
+      const inOrder = () => tests.flatMap((t) => byName.get(t.name) ?? [])
+      show({ status: 'running', label, total: tests.length, outcomes: [] })
       try {
         // Inside the lock only to read: a switch the person already asked for lands first.
         const before = await exclusive((s) => s.readSession())
         if (op.signal.aborted) return
-        const results = await unlessStopped(api.runDataTests(project, testName), op.signal)
+        await inPool(tests, TESTS_IN_PARALLEL, async (test) => {
+          if (op.signal.aborted) throw new Stopped()
+          const work = api.runDataTests(project, test.name, test.modelName)
+          try {
+            byName.set(test.name, {
+              testName: test.name,
+              results: await unlessStopped(work, op.signal),
+            })
+          } catch (e) {
+            if (e instanceof Stopped) throw e
+            byName.set(test.name, { testName: test.name, error: toApiError(e) })
+          }
+          show({ status: 'running', label, total: tests.length, outcomes: inOrder() })
+        })
         const after = await exclusive((s) => s.readSession())
         const mode = before.workspaceId === after.workspaceId ? before.workspaceId : null
-        show({ status: 'done', mode, results })
+        show({ status: 'done', mode, outcomes: inOrder() })
       } catch (e) {
-        if (!(e instanceof Stopped)) show({ status: 'error', error: toApiError(e) })
+        if (!(e instanceof Stopped)) {
+          const error = toApiError(e)
+          show({ status: 'done', mode: null, outcomes: [{ testName: label, error }] })
+        }
       }
       if (current.current === op) current.current = null
     },

@@ -51,7 +51,7 @@ export async function waitWhileQueued(
   try {
     for (let i = 0; task.status === 'added'; i++) {
       await sleep(delayAt(delays, i), signal)
-      task = await api.getQueryTask(task.id)
+      task = { ...task, status: (await api.getQueryTask(task.id)).status }
     }
   } catch (e) {
     if (!(e instanceof Cancelled)) throw e
