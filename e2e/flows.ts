@@ -30,6 +30,8 @@ export interface Flow {
   name: string
   /** Options for a dedicated emulator; without them the flow shares the default one. */
   emulator?: HostEmulatorOptions
+  /** The flow ends on a Looker page outside the extension; it checks accessibility itself before. */
+  endsOutsideExtension?: boolean
   run(ctx: FlowContext): Promise<void>
 }
 

@@ -7,6 +7,7 @@ import path from 'path'
 import type { FrameLocator, Page } from 'playwright-core'
 import type { HostEmulator } from '../dev/host'
 import { extension } from './app'
+import { expectAccessible } from './axe'
 import { expectContains, TIMEOUT_MS } from './expect'
 import type { Flow } from './flows'
 
@@ -135,12 +136,14 @@ export const shipFlows: Flow[] = [
   {
     name: 'ship-validation-errors-link-into-the-ide',
     emulator: {},
+    endsOutsideExtension: true,
     async run({ page, emulator }) {
       await checkout(emulator, 'ada', 'ecommerce', 'feature/typo')
       const frame = extension(page)
       await page.goto(emulator.extensionUrl('/projects/ecommerce'))
       await frame.getByRole('link', { name: 'Ship ecommerce: validate and deploy' }).click()
       await runCheck(frame, 'LookML validation', 'Validate LookML', 'Failed')
+      await expectAccessible(page, 'the Ship page with validation errors')
       await check(frame, 'LookML validation')
         .getByRole('link', { name: 'Open in the IDE at line 42' })
         .click()

@@ -39,7 +39,8 @@ export function ExternalLink({ href, children }: { href: string; children: React
         {children}
       </Link>
       {clicked && (
-        <Span fontSize="xsmall" color="text2" style={{ wordBreak: 'break-all' }}>
+        // The surrounding text's colour: grey fails contrast on an error's tinted background.
+        <Span fontSize="xsmall" style={{ wordBreak: 'break-all' }}>
           {' '}
           If no new tab opened, copy this address: {href}
         </Span>

@@ -31,8 +31,10 @@ export function ideHref(projectId: string, file?: string | null, line?: number |
 export function LookerLink({ href, children }: { href: string; children: ReactNode }) {
   const navigate = useContext(NavigatorContext)
   return (
+    // Underlined: a link inside coloured text must be told apart without colour (WCAG 1.4.1).
     <Link
       href={href}
+      style={{ textDecoration: 'underline' }}
       onClick={(event) => {
         event.preventDefault()
         navigate(href)

@@ -49,10 +49,17 @@ export function DeleteDialog({ branch, branches, dirty, onCancel, onConfirm }: P
           onChange={() => setBackup((b) => !b)}
           description={
             dirty
-              ? 'Looker refuses to create a branch while there are uncommitted changes: commit them in the Looker IDE first.'
+              ? undefined
               : 'Creates the backup at the branch’s newest commit, then switches back to your current branch before deleting.'
           }
         />
+      )}
+      {/* Not the disabled checkbox's description: that is greyed below WCAG contrast. */}
+      {scope.atRisk && dirty && (
+        <Paragraph fontSize="small">
+          Looker refuses to create a branch while there are uncommitted changes: commit them in the
+          Looker IDE first.
+        </Paragraph>
       )}
       {backup && (
         <FieldText

@@ -49,13 +49,16 @@ export function ResetDialog({ projectId, target, current, git, onCancel, onConfi
         onChange={() => setBackup((b) => !b)}
         description={
           dirty
-            ? 'Looker refuses to create a branch while there are uncommitted changes, so they cannot be backed up from here: commit them in the Looker IDE first to keep them (link below).' +
-              (git.kind === 'unknown' ? ` (Looker reports "${git.lookerStatus ?? ''}".)` : '')
+            ? undefined
             : 'Creates the branch from the newest commit, then switches back before resetting.'
         }
       />
+      {/* Not the disabled checkbox's description: that is greyed below WCAG contrast. */}
       {dirty && (
         <Paragraph fontSize="small" mb="small">
+          Looker refuses to create a branch while there are uncommitted changes, so they cannot be
+          backed up from here: commit them in the Looker IDE first to keep them.
+          {git.kind === 'unknown' && ` (Looker reports "${git.lookerStatus ?? ''}".)`}{' '}
           <LookerLink href={ideHref(projectId)}>Open {projectId} in the Looker IDE</LookerLink> to
           commit them.
         </Paragraph>

@@ -1,7 +1,7 @@
 import React from 'react'
 import { Span, TableDataCell, TableRow } from '@looker/components'
 import { Link as RouterLink } from 'react-router-dom'
-import type { Project, ProjectState } from '../../looker'
+import type { GitStateKind, Project, ProjectState } from '../../looker'
 import type { Async } from '../../shared/async'
 import { ApiErrorMessage } from '../../shared/ApiErrorMessage'
 import { Loading } from '../../shared/AsyncContent'
@@ -66,7 +66,7 @@ function GitCells({ project, state, onRetry }: Omit<Props, 'rowIndex'>) {
         )}
       </TableDataCell>
       <TableDataCell>
-        <Span color={STATE_TONE[git.kind]}>{gitStateLabel(git)}</Span>
+        <StateText tone={STATE_TONE[git.kind]}>{gitStateLabel(git)}</StateText>
       </TableDataCell>
       <TableDataCell>{formatCommitTime(branch?.commitAt ?? null)}</TableDataCell>
     </>
@@ -101,3 +101,22 @@ export const ProjectRow = React.memo(function ProjectRow(props: Props) {
     </TableRow>
   )
 })
+
+/**
+ * A state in words; those needing attention in bold. The theme's warn colour is too light for text
+ * on white (1.9:1, below WCAG's 4.5:1), so attention is weight, not colour; conflict is critical.
+ */
+function StateText({
+  tone,
+  children,
+}: {
+  tone: (typeof STATE_TONE)[GitStateKind]
+  children: string
+}) {
+  const urgent = tone === 'critical' || tone === 'attention'
+  return (
+    <Span color={tone === 'attention' ? 'text' : tone} fontWeight={urgent ? 'semiBold' : 'normal'}>
+      {children}
+    </Span>
+  )
+}

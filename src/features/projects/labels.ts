@@ -40,11 +40,11 @@ export const STATE_ORDER: readonly GitStateKind[] = [
 ]
 
 /** The theme colour a state is written in: what needs a person's attention stands out. */
-export const STATE_TONE: Record<GitStateKind, 'critical' | 'warn' | 'text' | 'text2'> = {
+export const STATE_TONE: Record<GitStateKind, 'critical' | 'attention' | 'text' | 'text2'> = {
   conflict: 'critical',
-  uncommitted: 'warn',
-  diverged: 'warn',
-  behind: 'warn',
+  uncommitted: 'attention',
+  diverged: 'attention',
+  behind: 'attention',
   ahead: 'text',
   localOnly: 'text',
   unknown: 'text',

@@ -16,7 +16,10 @@ import {
   type Row,
   type RunMode,
 } from '../../looker'
+import { memoryHost } from '../../../test/memoryHost'
 import { ApiProvider } from '../../state/api'
+import { HostProvider } from '../../state/host'
+import { PutBackProvider } from '../../state/putBack'
 import { useWorkspace, WorkspaceProvider, type WorkspaceState } from '../../state/workspace'
 import { WORKSPACE_CHANGED, type SideResult } from './run'
 import { useQueryRun, type QueryRun, type RunState } from './useQueryRun'
@@ -200,9 +203,13 @@ test('labels always name the models a query ran on (1,000 random interleavings)'
         await act(async () => {
           unmount = render(
             <ApiProvider api={api}>
-              <WorkspaceProvider>
-                <Probe ref={ref} />
-              </WorkspaceProvider>
+              <HostProvider host={memoryHost()}>
+                <WorkspaceProvider>
+                  <PutBackProvider delaysMs={[1, 1, 1]}>
+                    <Probe ref={ref} />
+                  </PutBackProvider>
+                </WorkspaceProvider>
+              </HostProvider>
             </ApiProvider>
           ).unmount
           // Wait for the session to be read, as a person waits for the bar.

@@ -52,7 +52,9 @@ function Problems({ validation, project }: { validation: Validation; project: Pr
               const path = idePath(project.id, p)
               return (
                 <li key={i}>
-                  <Span color={p.severity === 'error' ? 'critical' : 'warn'}>{p.severity}</Span>{' '}
+                  <Span color={p.severity === 'error' ? 'critical' : 'text'} fontWeight="semiBold">
+                    {p.severity}
+                  </Span>{' '}
                   {p.message}{' '}
                   {path && (
                     <Link
