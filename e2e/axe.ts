@@ -25,6 +25,8 @@ export async function expectAccessible(page: Page, where: string): Promise<void>
   const frame = extensionFrame(page)
   await frame.evaluate(AXE_SOURCE)
   const violations = (await frame.evaluate(async () => {
+    // A dialog fades in: colours measured mid-transition are blends, so let transitions end first.
+    await Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined)))
     const axe = (window as unknown as { axe: { run(ctx: Document): Promise<unknown> } }).axe
     const result = (await axe.run(document)) as { violations: unknown[] }
     return result.violations

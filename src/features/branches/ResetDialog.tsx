@@ -73,7 +73,7 @@ export function ResetDialog({ projectId, target, current, git, onCancel, onConfi
           validationMessage={backupProblem ? { type: 'error', message: backupProblem } : undefined}
         />
       )}
-      <Paragraph fontSize="small" color="text2">
+      <Paragraph fontSize="small">
         Looker resets <Span fontFamily="code">{current.name}</Span> to {where}; the reset cannot be
         undone.
       </Paragraph>
