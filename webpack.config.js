@@ -17,6 +17,12 @@ module.exports = (_env, argv) => {
     module: {
       rules: [
         {
+          // @looker/components ships ES modules without "type": "module"; its type-only files are
+          // empty, so webpack took them for CommonJS and re-exported every name through them at run time.
+          test: /node_modules[\\/]@looker[\\/](components|design-tokens)[\\/]dist[\\/]esm[\\/]/,
+          type: 'javascript/esm',
+        },
+        {
           test: /\.tsx?$/,
           exclude: /node_modules/,
           loader: 'ts-loader',
