@@ -5,6 +5,9 @@ const path = require('path')
 module.exports = (_env, argv) => {
   const production = argv.mode !== 'development'
   return {
+    // Looker supports current evergreen browsers only, so neither our code nor webpack's runtime
+    // is down-levelled (README, Performance).
+    target: ['web', 'es2022'],
     entry: './src/index.tsx',
     output: {
       path: path.resolve(__dirname, 'dist'),
