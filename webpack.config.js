@@ -22,8 +22,12 @@ module.exports = (_env, argv) => {
         {
           // @looker/components ships ES modules without "type": "module"; its type-only files are
           // empty, so webpack took them for CommonJS and re-exported every name through them at run time.
-          test: /node_modules[\\/]@looker[\\/](components|design-tokens)[\\/]dist[\\/]esm[\\/]/,
+          test: /node_modules[\\/]@looker[\\/](components|components-providers|design-tokens)[\\/]dist[\\/]esm[\\/]/,
           type: 'javascript/esm',
+        },
+        {
+          test: /node_modules[\\/]@looker[\\/](components|components-providers|design-tokens)[\\/]dist[\\/]esm[\\/]/,
+          loader: path.resolve(__dirname, 'build', 'shared-babel-helpers-loader.js'),
         },
         {
           test: /\.tsx?$/,
