@@ -31,7 +31,9 @@ test('data tests are a check: results fill in, stay when you come back, and turn
   const soFar = await within(check(TESTS)).findByRole('region', { name: 'Data test results' })
   expect(soFar).toHaveTextContent('So far: 1 of 1 passed.')
   expect(statusOf(TESTS)).toHaveTextContent('Running')
-  expect(within(check(TESTS)).getByRole('status', { name: '1 of 2 data tests finished' })).toBeVisible()
+  expect(
+    within(check(TESTS)).getByRole('status', { name: '1 of 2 data tests finished' })
+  ).toBeVisible()
   expect(within(check(TESTS)).getByRole('button', { name: 'Cancel' })).toBeVisible()
   release()
   await waitFor(() => expect(statusOf(TESTS)).toHaveTextContent('Failed'))
