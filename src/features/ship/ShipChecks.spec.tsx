@@ -147,3 +147,67 @@ test('saved query comparisons are kept across leaving and coming back', async ()
   expect(check(SAVED)).toHaveTextContent('Complete revenue: differs (1 row)')
   expect(fresh.log.filter((e) => e.operation === 'create_query_task')).toHaveLength(0)
 })
+
+test('SQL impact compares at most 4 explores at once', async () => {
+  const looker = await fakeLooker()
+  // Ten explores more in ecommerce's model (Looker answers 404 for them): enough to fill the lanes.
+  looker.intercept('all_lookml_models', async (_req, next) => {
+    const res = await next()
+    const models = res.body as Array<{ name: string; explores: Array<{ name: string }> }>
+    const model = models.find((m) => m.name === 'ecommerce')!
+    const [first] = model.explores
+    for (let i = 0; i < 10; i++) model.explores.push({ ...first!, name: `extra_${i}` })
+    return res
+  })
+  let inFlight = 0
+  let most = 0
+  looker.intercept('lookml_model_explore', async (_req, next) => {
+    most = Math.max(most, ++inFlight)
+    try {
+      return await next()
+    } finally {
+      inFlight--
+    }
+  })
+  const held = looker.hold('lookml_model_explore')
+  const { user } = await openShip('ecommerce', { looker })
+  await user.click(within(check('SQL impact')).getByRole('button', { name: 'Compare SQL' }))
+  await waitFor(() => expect(held.waiting).toBe(4))
+  held.release()
+  await waitFor(() => expect(statusOf('SQL impact')).toHaveTextContent('Failed'), {
+    timeout: 30_000,
+  })
+  expect(most).toBe(4)
+  expect(check('SQL impact')).toHaveTextContent('extra_9')
+})
+
+test('content validation: progress and Cancel; after a Cancel the session is still put back, and the last result is kept', async () => {
+  const looker = await fakeLooker()
+  const held = looker.hold('content_validation')
+  const host = memoryHost()
+  const first = await openShip('ecommerce', { looker, host, branch: 'feature/drop-avg-price' })
+  const CONTENT = 'Content that would break'
+  await first.user.click(within(check(CONTENT)).getByRole('button', { name: 'Validate content' }))
+  expect(
+    await within(check(CONTENT)).findByRole('status', {
+      name: 'Validating content in Development Mode',
+    })
+  ).toBeVisible()
+  await first.user.click(within(check(CONTENT)).getByRole('button', { name: 'Cancel' }))
+  expect(statusOf(CONTENT)).toHaveTextContent('Not run')
+  held.release()
+  // The work already asked of Looker finishes inside the session lock and puts the session back.
+  await waitFor(() =>
+    expect(looker.log.filter((e) => e.operation === 'content_validation')).toHaveLength(2)
+  )
+  await waitFor(() =>
+    expect(screen.getByRole('switch', { name: 'Development Mode' })).toBeChecked()
+  )
+  expect(statusOf(CONTENT)).toHaveTextContent('Not run')
+  await run(first.user, CONTENT, 'Validate content')
+  expect(statusOf(CONTENT)).toHaveTextContent('Failed')
+  first.unmount()
+  await renderApp({ looker, host, route: '/projects/ecommerce/ship' })
+  await waitFor(() => expect(statusOf(CONTENT)).toHaveTextContent('Failed'))
+  expect(check(CONTENT)).toHaveTextContent('Tile "Average sale price by category"')
+})
