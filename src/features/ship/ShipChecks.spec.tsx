@@ -46,13 +46,13 @@ test('data tests are a check: results fill in, stay when you come back, and turn
 
   // Back on the page: the last run is read from local storage, nothing runs again.
   const runs = looker.log.filter((e) => e.operation === 'run_lookml_test').length
-  const back = await renderApp({ looker, host, route: '/projects/ecommerce/ship' })
+  const view = await renderApp({ looker, host, route: '/projects/ecommerce/ship' })
   await waitFor(() => expect(statusOf(TESTS)).toHaveTextContent('Failed'))
   expect(
     within(check(TESTS)).getByRole('listitem', { name: 'revenue_matches_gross: failed' })
   ).toBeVisible()
   expect(looker.log.filter((e) => e.operation === 'run_lookml_test')).toHaveLength(runs)
-  back.unmount()
+  view.unmount()
 
   // The branch head moves: the result is kept, marked stale with the commit it ran on.
   await checkout(looker, 'ada', 'ecommerce', 'feature/label-warning')
