@@ -66,7 +66,9 @@ describe('host emulator over HTTPS with HTTP/2', () => {
     expect(emulator.url).toMatch(/^https:\/\/127\.0\.0\.1:\d+$/)
     const page = await h2(emulator.url, 'GET', `${EXTENSION}/projects`)
     expect(page).toMatchObject({ status: 200, protocol: 'h2' })
-    const json = /<script id="host-config" type="application\/json">(.*?)<\/script>/s.exec(page.text)
+    const json = /<script id="host-config" type="application\/json">(.*?)<\/script>/s.exec(
+      page.text
+    )
     const config = JSON.parse(json![1]!) as HostPageConfig
     expect(config.hostOrigin).toBe(emulator.url)
     expect(config.frameUrl).toBe(`${emulator.frameOrigin}/frame.html`)
