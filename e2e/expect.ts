@@ -45,3 +45,21 @@ export async function expectChecked(locator: Locator, checked: boolean): Promise
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
+
+/**
+ * Fails when the element's text is cut: by its own box or any clipping ancestor (scrollWidth over
+ * clientWidth where overflow hides it), or by the edge of the window.
+ */
+export async function expectNotCut(locator: Locator): Promise<void> {
+  await locator.waitFor({ timeout: TIMEOUT_MS })
+  const cut = await locator.evaluate((el) => {
+    for (let e: Element | null = el; e && e !== document.body; e = e.parentElement) {
+      const clips = getComputedStyle(e).overflowX !== 'visible' || e === el
+      if (clips && e.scrollWidth > e.clientWidth + 1)
+        return `${e.tagName}.${e.className}: ${e.scrollWidth} > ${e.clientWidth}`
+    }
+    const right = el.getBoundingClientRect().right
+    return right > window.innerWidth + 1 ? `right edge ${right} > ${window.innerWidth}` : null
+  })
+  if (cut) throw new Error(`"${await locator.textContent()}" is cut (${cut}) (${String(locator)})`)
+}

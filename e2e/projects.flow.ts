@@ -6,7 +6,7 @@
 import type { FrameLocator } from 'playwright-core'
 import { expectAccessible } from './axe'
 import { extension } from './app'
-import { expectContains } from './expect'
+import { expectContains, expectNotCut } from './expect'
 import type { Flow } from './flows'
 
 function select(frame: FrameLocator, branch: string) {
@@ -25,6 +25,8 @@ export const projectsFlow: Flow = {
   emulator: {},
   async run({ page, emulator }) {
     emulator.looker!.setUserWorkspace('ada', 'dev')
+    // The narrowest width Looker's layout is checked at: the dialogs' labels must fit it.
+    await page.setViewportSize({ width: 1024, height: 800 })
     const frame = extension(page)
     await page.goto(emulator.extensionUrl('/projects/marketing'))
     await expectContains(
@@ -38,6 +40,9 @@ export const projectsFlow: Flow = {
     // The reset dialog with uncommitted changes: the backup is unavailable and says why.
     await frame.getByRole('button', { name: 'Reset to production…' }).click()
     await expectContains(frame.getByRole('dialog'), 'commit them in the Looker IDE first')
+    await expectNotCut(
+      frame.getByRole('dialog').getByText('First save the current commits in a backup branch')
+    )
     await expectAccessible(page, 'the reset dialog with uncommitted changes')
     await frame.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click()
 
@@ -58,15 +63,24 @@ export const projectsFlow: Flow = {
     await lastAction(frame, 'Looker now reports feature/net-revenue as the current branch')
     await frame.getByRole('button', { name: 'Reset to remote…' }).click()
     await expectContains(frame.getByRole('dialog'), 'Reset feature/net-revenue to its remote?')
+    await expectNotCut(
+      frame.getByRole('dialog').getByText('First save the current commits in a backup branch')
+    )
     await expectAccessible(page, 'the reset dialog')
     await frame.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click()
     await select(frame, 'feature/e2e-flow')
     await frame.getByRole('button', { name: 'Switch to feature/e2e-flow' }).click()
     await lastAction(frame, 'Looker now reports feature/e2e-flow as the current branch')
 
+    // A branch whose commits are on no other branch: the dialog offers a backup.
+    await select(frame, 'feature/old-experiment')
+    await frame.getByRole('button', { name: 'Delete feature/old-experiment' }).click()
+    const dialog = frame.getByRole('dialog')
+    await expectNotCut(dialog.getByText('First save its commits in a backup branch'))
+    await dialog.getByRole('button', { name: 'Cancel' }).click()
+
     await select(frame, 'feature/net-revenue')
     await frame.getByRole('button', { name: 'Delete feature/net-revenue' }).click()
-    const dialog = frame.getByRole('dialog')
     await expectContains(dialog, 'Delete branch feature/net-revenue?')
     await expectAccessible(page, 'the delete dialog')
     await dialog.getByRole('button', { name: 'Delete feature/net-revenue' }).click()
