@@ -63,3 +63,16 @@ export async function expectNotCut(locator: Locator): Promise<void> {
   })
   if (cut) throw new Error(`"${await locator.textContent()}" is cut (${cut}) (${String(locator)})`)
 }
+
+/** Fails unless the element is inside the visible part of the window: where the person looks. */
+export async function expectInView(locator: Locator): Promise<void> {
+  await locator.waitFor({ timeout: TIMEOUT_MS })
+  const box = await locator.evaluate((el) => {
+    const r = el.getBoundingClientRect()
+    return { top: r.top, bottom: r.bottom, height: window.innerHeight }
+  })
+  if (box.top < 0 || box.bottom > box.height)
+    throw new Error(
+      `${String(locator)} is out of view (${box.top}..${box.bottom} of ${box.height} px)`
+    )
+}
