@@ -20,7 +20,7 @@ const COLUMNS =
 const HeaderRow = styled.div`
   display: grid;
   grid-template-columns: ${COLUMNS};
-  align-items: end;
+  align-items: center;
   color: ${({ theme }) => theme.colors.text2};
   font-size: ${({ theme }) => theme.fontSizes.xsmall};
   font-weight: ${({ theme }) => theme.fontWeights.semiBold};

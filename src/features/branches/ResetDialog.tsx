@@ -51,7 +51,7 @@ export function ResetDialog({ projectId, target, current, git, onCancel, onConfi
           ) : null
         }
       />
-      <Paragraph fontSize="small">
+      <Paragraph fontSize="small" mb="small">
         Looker resets <Span fontFamily="code">{current.name}</Span> to {where}; the reset cannot be
         undone.
       </Paragraph>
