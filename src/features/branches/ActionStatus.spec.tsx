@@ -78,4 +78,6 @@ test('a deleted branch is reported where its panel was, under the table', async 
   ).not.toBeInTheDocument()
   expect(follows(deleted, table())).toBe(true)
   expect(follows(screen.getByRole('group', { name: 'Create a branch' }), deleted)).toBe(true)
+  // Its Delete button went with the panel: the focus is on the outcome, not lost to the page.
+  expect(deleted).toHaveFocus()
 })

@@ -12,31 +12,38 @@ interface Props {
   outcome: ActionOutcome | null
   /** The checked-out branch Looker reports after the action. */
   currentName: string | null
+  /** The control that started the action is gone (a deleted branch's panel): focus the status. */
+  takeFocus?: boolean
 }
 
 /**
  * A git action's progress, then its outcome: Looker's refusal with its documentation link, or
  * "done" with the branch Looker now reports (announced, as a status).
  */
-export function ActionStatus({ busy, outcome, currentName }: Props) {
-  const ref = useRef<HTMLDivElement>(null)
+export function ActionStatus({ busy, outcome, currentName, takeFocus = false }: Props) {
+  const ref = useRef<HTMLDivElement & HTMLParagraphElement>(null)
   // The line appears under the control just used, maybe below the fold: bring it into view.
   // jsdom has no scrollIntoView; browsers (and Looker's frame) do.
   useEffect(() => {
     ref.current?.scrollIntoView?.({ block: 'nearest' })
-  }, [outcome])
+    if (takeFocus && document.activeElement === document.body) ref.current?.focus()
+  }, [outcome, takeFocus])
   if (busy) return <Loading label={busy} />
   if (!outcome) return null
-  return (
-    <Box mt="xsmall" ref={ref}>
-      {outcome.error ? (
-        <ApiErrorMessage error={outcome.error} title={`${outcome.title} failed`} />
-      ) : (
-        <Paragraph role="status" aria-label="Last action" fontSize="small">
-          {outcome.title}: done. Looker now reports {currentName ?? 'no branch'} as the current
-          branch.
-        </Paragraph>
-      )}
+  return outcome.error ? (
+    <Box mt="xsmall" ref={ref} tabIndex={-1}>
+      <ApiErrorMessage error={outcome.error} title={`${outcome.title} failed`} />
     </Box>
+  ) : (
+    <Paragraph
+      ref={ref}
+      tabIndex={-1}
+      role="status"
+      aria-label="Last action"
+      mt="xsmall"
+      fontSize="small"
+    >
+      {outcome.title}: done. Looker now reports {currentName ?? 'no branch'} as the current branch.
+    </Paragraph>
   )
 }

@@ -71,12 +71,13 @@ export function ProjectGit({
           {({ state, branches: list }) => {
             const chosen = list.find((b) => b.name === git.selected) ?? null
             const deleting = list.find((b) => b.name === git.deleting) ?? null
-            const statusAt = (where: ActionPlace) =>
+            const statusAt = (where: ActionPlace, takeFocus = false) =>
               where === place && (
                 <ActionStatus
                   busy={busy}
                   outcome={outcome}
                   currentName={state.branch?.name ?? null}
+                  takeFocus={takeFocus}
                 />
               )
             return (
@@ -101,7 +102,7 @@ export function ProjectGit({
                   />
                 ) : (
                   // A deleted branch's panel is gone: its status stays where the panel was.
-                  statusAt('branch')
+                  statusAt('branch', true)
                 )}
                 <CreateBranchForm
                   blocked={readOnly}
