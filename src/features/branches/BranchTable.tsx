@@ -125,7 +125,7 @@ export function BranchTable({ branches, selected, onSelect }: Props) {
             onChange={(e: React.ChangeEvent<HTMLInputElement>) => setFilter(e.currentTarget.value)}
           />
         </Box>
-        <Paragraph color="text2" role="status" aria-label="Branch count">
+        <Paragraph color="text2" fontSize="small" role="status" aria-label="Branch count">
           {rows.length === branches.length
             ? `${branches.length} branches`
             : `${rows.length} of ${branches.length} branches`}
