@@ -5,7 +5,8 @@
  *
  *   npm run bench               the full run, budgets applied
  *   npm run bench -- --quick    small N, no budgets (CI runs it so the benchmark cannot rot)
- *   npm run bench -- --profile  also saves a CPU profile of the projects page at 400 projects
+ *   npm run bench -- --profile  also saves CPU profiles of the projects page at 400 projects and
+ *                               of the big results (run, first screenful, scrolling)
  *   npm run bench -- --no-build reuses the bundles of the last run (while working on the bench)
  */
 import { spawn } from 'child_process'
@@ -171,7 +172,11 @@ async function bundle() {
 // ---------------------------------------------------------------------------------------------
 // Pages in the host emulator
 
-async function emulator(fakeLooker: FakeLookerOptions, bundlePath?: string): Promise<HostEmulator> {
+/** `BENCH_BUNDLE=<path>`: the extension bundle to measure (an older build, for before/after). */
+async function emulator(
+  fakeLooker: FakeLookerOptions,
+  bundlePath = process.env.BENCH_BUNDLE
+): Promise<HostEmulator> {
   const e = await startHostEmulator({
     port: 0,
     fakeLooker: { sessionMode: 'ui', ...fakeLooker },
@@ -573,7 +578,15 @@ async function bigResults(browser: Browser) {
       ['compared', 'Compare production and development', 'Production against development'],
     ] as const) {
       const { page, frame } = await open(browser, e, url)
-      await frame.getByRole('button', { name: button }).click({ timeout: 60_000 })
+      const runButton = frame.getByRole('button', { name: button })
+      await runButton.waitFor({ timeout: 60_000 })
+      const session = PROFILE ? await frameSession(page, frame) : null
+      if (session) {
+        await session.send('Profiler.enable')
+        await session.send('Profiler.setSamplingInterval', { interval: 200 })
+        await session.send('Profiler.start')
+      }
+      await runButton.click({ timeout: 60_000 })
       const rowsShown = `document.querySelectorAll('section[aria-label="${section}"] tbody tr, section[aria-label="${section}"] [role="row"]').length >= 20`
       await watch(frame, 'rows', rowsShown)
       const shown = await markTime(frame, 'rows', 120_000)
@@ -611,6 +624,12 @@ async function bigResults(browser: Browser) {
         50,
         true
       )
+      if (session) {
+        const { profile } = await session.send('Profiler.stop')
+        const file = path.join(RESULTS, `big-results-${label}.cpuprofile`)
+        writeFileSync(file, JSON.stringify(profile))
+        console.log(`  CPU profile: ${path.relative(ROOT, file)}`)
+      }
       await page.context().close()
     }
   } finally {
