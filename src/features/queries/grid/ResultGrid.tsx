@@ -170,6 +170,8 @@ export function ResultGrid<R>({ caption, columns, rows, rowTone }: Props<R>) {
       maxHeight="60vh"
       border="ui2"
       borderRadius="medium"
+      // Scrolled by the compositor: the rows already drawn move without being painted again.
+      style={{ willChange: 'scroll-position' }}
     >
       <GridTable width="100%" aria-rowcount={sorted.length + 1}>
         <VisuallyHidden as="caption">{caption}</VisuallyHidden>
