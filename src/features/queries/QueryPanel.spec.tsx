@@ -122,7 +122,7 @@ test('runs in production: rows, row count, the generated SQL and a CSV download'
   expect(csv.split('\r\n')).toHaveLength(7) // header, 5 rows, final newline
   const runs = looker.log.filter((e) => e.operation === 'create_query_task')
   expect(runs.map((e) => e.queryWorkspace)).toEqual(['production'])
-})
+}, 90_000)
 
 test('a sort typed as Looker writes it orders the rows Looker returns', async () => {
   const { user } = await renderApp({ route: route('orders.status,orders.total_revenue') })
