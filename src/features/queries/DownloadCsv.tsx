@@ -42,6 +42,7 @@ export function DownloadCsv({
     <Link
       href="#download-csv"
       download={fileName}
+      fontSize="small"
       onPointerDown={prepare}
       onFocus={prepare}
       onClick={prepare}
