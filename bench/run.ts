@@ -5,7 +5,8 @@
  *
  *   npm run bench               the full run, budgets applied
  *   npm run bench -- --quick    small N, no budgets (CI runs it so the benchmark cannot rot)
- *   npm run bench -- --profile  also saves a CPU profile of the projects page at 400 projects
+ *   npm run bench -- --profile  also saves CPU profiles of the projects page at 400 projects and
+ *                               of the big results (run, first screenful, scrolling)
  *   npm run bench -- --no-build reuses the bundles of the last run (while working on the bench)
  */
 import { spawn } from 'child_process'
@@ -222,9 +223,10 @@ function shippedPackage(source: string): string {
 // ---------------------------------------------------------------------------------------------
 // Pages in the host emulator
 
+/** `BENCH_BUNDLE=<path>`: the extension bundle to measure (an older build, for before/after). */
 async function emulator(
   fakeLooker: FakeLookerOptions,
-  bundlePath?: string,
+  bundlePath = process.env.BENCH_BUNDLE,
   http2 = false
 ): Promise<HostEmulator> {
   const e = await startHostEmulator({
@@ -509,6 +511,11 @@ async function apiCostAndMemory(browser: Browser) {
     add('API calls, page load', loadCost.total, 4 + gitProjects, 'calls', 1)
     add('API calls repeated, page load', loadCost.repeated, 0, 'calls', 0, true)
     const session = await frameSession(page, frame)
+    // Playwright's locators inject its script (a 330 KB source and its objects) into the frame
+    // the first time they are used: done before the first reading, or the switches below would
+    // be charged with it (it was most of the growth this figure showed).
+    await frame.getByRole('switch', { name: 'Development Mode' }).isEnabled()
+    await frame.getByLabel('Current workspace').textContent()
     const heapAfterLoad = await usedHeap(session)
 
     const switchCosts: ReturnType<typeof countCalls>[] = []
@@ -718,7 +725,15 @@ async function bigResults(browser: Browser) {
       ['compared', 'Compare production and development', 'Production against development'],
     ] as const) {
       const { page, frame } = await open(browser, e, url)
-      await frame.getByRole('button', { name: button }).click({ timeout: 60_000 })
+      const runButton = frame.getByRole('button', { name: button })
+      await runButton.waitFor({ timeout: 60_000 })
+      const session = PROFILE ? await frameSession(page, frame) : null
+      if (session) {
+        await session.send('Profiler.enable')
+        await session.send('Profiler.setSamplingInterval', { interval: 200 })
+        await session.send('Profiler.start')
+      }
+      await runButton.click({ timeout: 60_000 })
       const rowsShown = `document.querySelectorAll('section[aria-label="${section}"] tbody tr, section[aria-label="${section}"] [role="row"]').length >= 20`
       await watch(frame, 'rows', rowsShown)
       const shown = await markTime(frame, 'rows', 120_000)
@@ -756,6 +771,12 @@ async function bigResults(browser: Browser) {
         50,
         true
       )
+      if (session) {
+        const { profile } = await session.send('Profiler.stop')
+        const file = path.join(RESULTS, `big-results-${label}.cpuprofile`)
+        writeFileSync(file, JSON.stringify(profile))
+        console.log(`  CPU profile: ${path.relative(ROOT, file)}`)
+      }
       await page.context().close()
     }
   } finally {

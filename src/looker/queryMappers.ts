@@ -132,21 +132,24 @@ export function toQueryTaskResults(body: unknown): QueryTaskResults {
     throw new ApiError('Looker answered the query task without rows.', 'unexpected')
   }
   const cells = detail.data as Array<Record<string, unknown>>
-  const rows = cells.map((row) =>
-    Object.fromEntries(Object.entries(row).map(([k, cell]) => [k, cellValue(cell)]))
-  )
-  return rowsOrError(rows, cells.map(renderedOf), detailFields(detail.fields))
-}
-
-/** Looker's formatted text of a `json_detail` row, for the cells it formatted. */
-function renderedOf(row: Record<string, unknown>): RenderedRow {
-  const out: RenderedRow = {}
-  for (const [k, cell] of Object.entries(row)) {
-    const rendered =
-      cell !== null && typeof cell === 'object' ? (cell as DetailCell).rendered : null
-    if (typeof rendered === 'string') out[k] = rendered
+  // One pass over every cell (5,000 rows x 20 columns is 100,000 of them): the value, and
+  // Looker's formatted text for the cells it formatted.
+  const rows: Row[] = new Array<Row>(cells.length)
+  const rendered: RenderedRow[] = new Array<RenderedRow>(cells.length)
+  for (let i = 0; i < cells.length; i++) {
+    const row: Row = {}
+    const text: RenderedRow = {}
+    const source = cells[i]!
+    for (const k of Object.keys(source)) {
+      const cell = source[k]
+      row[k] = cellValue(cell)
+      const shown = cell !== null && typeof cell === 'object' ? (cell as DetailCell).rendered : null
+      if (typeof shown === 'string') text[k] = shown
+    }
+    rows[i] = row
+    rendered[i] = text
   }
-  return out
+  return rowsOrError(rows, rendered, detailFields(detail.fields))
 }
 
 interface DetailCell {

@@ -1,11 +1,11 @@
-import React, { forwardRef, HTMLAttributes, useMemo, useState } from 'react'
+import React, { forwardRef, HTMLAttributes, memo, useMemo, useRef, useState } from 'react'
 import { FixedSizeList, ListChildComponentProps } from 'react-window'
 import styled from 'styled-components'
 import { Box, ButtonTransparent, FieldText, Paragraph, Space } from '@looker/components'
 import type { Branch } from '../../looker'
 import { formatCommitTime } from '../../shared/format'
 import { ariaSort, SortButton } from '../../shared/SortButton'
-import { BranchSort, filterBranches, sortBranches } from './branchRows'
+import { BranchSort, Filtered, filterSearchable, searchable, sortBranches } from './branchRows'
 import { aheadBehindLabel, branchFlags, lastCommitLabel } from './labels'
 
 const ROW_HEIGHT = 40
@@ -29,9 +29,11 @@ const HeaderRow = styled.div`
   }
 `
 
-// The rule between rows comes from Box's borderTop="ui2", as TableDataCell draws it.
-const BodyRow = styled(Box)`
+// The rule between rows as TableDataCell draws it (borderTop="ui2"), in this CSS written once
+// rather than a styled-system prop computed for every row on every keystroke.
+const BodyRow = styled.div`
   display: grid;
+  border-top: 1px solid ${({ theme }) => theme.colors.ui2};
   grid-template-columns: ${COLUMNS};
   align-items: center;
   font-size: ${({ theme }) => theme.fontSizes.small};
@@ -59,10 +61,10 @@ interface RowData {
   onSelect(name: string): void
 }
 
-function Row({ index, style, data }: ListChildComponentProps<RowData>) {
+function RowView({ index, style, data }: ListChildComponentProps<RowData>) {
   const b = data.rows[index]!
   return (
-    <BodyRow role="row" aria-rowindex={index + 2} style={style} borderTop="ui2">
+    <BodyRow role="row" aria-rowindex={index + 2} style={style}>
       <div role="cell" style={cell}>
         <ButtonTransparent
           size="small"
@@ -89,6 +91,50 @@ function Row({ index, style, data }: ListChildComponentProps<RowData>) {
   )
 }
 
+/**
+ * A row re-renders only when its branch, its place or whether it is selected changes: as one
+ * types, the rows that stay in view are left alone.
+ */
+const Row = memo(RowView, (a, b) => {
+  const branch = a.data.rows[a.index]
+  return (
+    branch === b.data.rows[b.index] &&
+    a.style === b.style &&
+    a.data.onSelect === b.data.onSelect &&
+    (branch?.name === a.data.selected) === (branch?.name === b.data.selected)
+  )
+})
+
+/** The header row: re-renders when the sort changes, not on every keystroke. */
+const Header = memo(function Header({
+  sort,
+  onSort,
+}: {
+  sort: BranchSort
+  onSort(key: BranchSort): void
+}) {
+  const cell = (label: string, key?: BranchSort) => {
+    // Names sort A to Z, commits newest first.
+    const sorted = key && sort === key ? (key === 'name' ? 'ascending' : 'descending') : null
+    return (
+      <div role="columnheader" aria-sort={key ? ariaSort(sorted) : undefined}>
+        {key ? <SortButton label={label} sorted={sorted} onSort={() => onSort(key)} /> : label}
+      </div>
+    )
+  }
+  return (
+    <div role="rowgroup">
+      <HeaderRow role="row" aria-rowindex={1}>
+        {cell('Branch', 'name')}
+        {cell('Flags')}
+        {cell('Remote')}
+        {cell('Last commit', 'recent')}
+        {cell('Owner')}
+      </HeaderRow>
+    </div>
+  )
+})
+
 interface Props {
   branches: Branch[]
   selected: string | null
@@ -102,19 +148,14 @@ interface Props {
 export function BranchTable({ branches, selected, onSelect }: Props) {
   const [filter, setFilter] = useState('')
   const [sort, setSort] = useState<BranchSort>('name')
-  // Sorting 10,000 names costs far more than a frame: once per list and order, not per keystroke.
-  const sorted = useMemo(() => sortBranches(branches, sort), [branches, sort])
-  const rows = useMemo(() => filterBranches(sorted, filter), [sorted, filter])
+  // Sorting 10,000 names costs far more than a frame: once per list and order, not per keystroke;
+  // so is lowercasing them. Each keystroke then searches the names (or only the last matches).
+  const list = useMemo(() => searchable(sortBranches(branches, sort)), [branches, sort])
+  const last = useRef<Filtered>()
+  const filtered = useMemo(() => filterSearchable(list, filter, last.current), [list, filter])
+  last.current = filtered
+  const rows = filtered.rows
   const data = useMemo(() => ({ rows, selected, onSelect }), [rows, selected, onSelect])
-  const header = (label: string, key?: BranchSort) => {
-    // Names sort A to Z, commits newest first.
-    const sorted = key && sort === key ? (key === 'name' ? 'ascending' : 'descending') : null
-    return (
-      <div role="columnheader" aria-sort={key ? ariaSort(sorted) : undefined}>
-        {key ? <SortButton label={label} sorted={sorted} onSort={() => setSort(key)} /> : label}
-      </div>
-    )
-  }
   return (
     <Box>
       <Space mb="small">
@@ -132,15 +173,7 @@ export function BranchTable({ branches, selected, onSelect }: Props) {
         </Paragraph>
       </Space>
       <div role="table" aria-label="Branches" aria-rowcount={rows.length + 1}>
-        <div role="rowgroup">
-          <HeaderRow role="row" aria-rowindex={1}>
-            {header('Branch', 'name')}
-            {header('Flags')}
-            {header('Remote')}
-            {header('Last commit', 'recent')}
-            {header('Owner')}
-          </HeaderRow>
-        </div>
+        <Header sort={sort} onSort={setSort} />
         <FixedSizeList
           height={Math.min(MAX_HEIGHT, Math.max(rows.length, 1) * ROW_HEIGHT)}
           width="100%"

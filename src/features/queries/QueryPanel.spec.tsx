@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react'
+import { act, screen, waitFor, within } from '@testing-library/react'
 import { renderApp } from '../../../test/renderApp'
 
 // jsdom has no object URLs: keep each Blob so a test can read the CSV a person would download.
@@ -115,12 +115,14 @@ test('runs in production: rows, row count, the generated SQL and a CSV download'
   )
   const link = within(result).getByRole('link', { name: 'Download CSV' })
   expect(link).toHaveAttribute('download', 'query-production.csv')
+  // The file is made as the link is reached (keyboard focus here; a pointer or a click also do).
+  act(() => link.focus())
   const csv = await readBlob(blobs.get(link.getAttribute('href')!)!)
   expect(csv.split('\r\n')[0]).toBe('Orders Status,Orders Total Revenue')
   expect(csv.split('\r\n')).toHaveLength(7) // header, 5 rows, final newline
   const runs = looker.log.filter((e) => e.operation === 'create_query_task')
   expect(runs.map((e) => e.queryWorkspace)).toEqual(['production'])
-})
+}, 90_000)
 
 test('a sort typed as Looker writes it orders the rows Looker returns', async () => {
   const { user } = await renderApp({ route: route('orders.status,orders.total_revenue') })

@@ -1,5 +1,5 @@
 import React, { useMemo } from 'react'
-import { Box, Span } from '@looker/components'
+import styled from 'styled-components'
 import type { RenderedRow, Row } from '../../../looker'
 import type { Column } from '../columns'
 import { cellText } from '../ResultsTable'
@@ -19,6 +19,8 @@ const ROW_TONE: Partial<Record<RowDiff['kind'], Tone>> = {
   'only-development': 'positiveSubtle',
 }
 
+const toneOf = (r: RowDiff) => ROW_TONE[r.kind]
+
 /** Looker's rendered text for a row of either side (rows are the very objects the sides hold). */
 export type RenderedLookup = (row: Row) => RenderedRow | undefined
 
@@ -36,20 +38,27 @@ function ChangedCell({
   after: string
   delta: string | null
 }) {
+  // Plain elements styled once by DiffStyles: a changed cell may be on every row in view.
   return (
     <>
-      <Span color="text2">
-        <del>{before}</del>
-      </Span>{' '}
-      → <Span fontWeight="semiBold">{after}</Span>
-      {delta && (
-        <Box fontSize="xsmall" color="text2">
-          {delta}
-        </Box>
-      )}
+      <del className="before">{before}</del> → <span className="after">{after}</span>
+      {delta && <div className="delta">{delta}</div>}
     </>
   )
 }
+
+const DiffStyles = styled.div`
+  del.before,
+  .delta {
+    color: ${({ theme }) => theme.colors.text2};
+  }
+  .after {
+    font-weight: ${({ theme }) => theme.fontWeights.semiBold};
+  }
+  .delta {
+    font-size: ${({ theme }) => theme.fontSizes.xsmall};
+  }
+`
 
 function valueColumn(c: Column, rendered: RenderedLookup): GridColumn<RowDiff> {
   const text = (row: Row | null) => (row ? cellText(row, rendered(row), c.name) : '')
@@ -97,11 +106,8 @@ export function ResultDiffView({
     [columns, rendered]
   )
   return (
-    <ResultGrid
-      caption="Rows compared"
-      columns={gridColumns}
-      rows={rows}
-      rowTone={(r) => ROW_TONE[r.kind]}
-    />
+    <DiffStyles>
+      <ResultGrid caption="Rows compared" columns={gridColumns} rows={rows} rowTone={toneOf} />
+    </DiffStyles>
   )
 }

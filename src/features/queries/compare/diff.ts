@@ -55,14 +55,22 @@ function compareKeys(a: unknown[], b: unknown[]): number {
   return 0
 }
 
-/** Rows sorted by their dimension values; ties keep Looker's order (Array.sort is stable). */
-function sortByKey(rows: Row[], dims: Column[]): Row[] {
-  return [...rows].sort((a, b) => compareKeys(keyOf(a, dims), keyOf(b, dims)))
+interface Keyed {
+  row: Row
+  key: unknown[]
+}
+
+/** Rows with their dimension values read once, sorted by them; ties keep Looker's order. */
+function sortByKey(rows: Row[], dims: Column[]): Keyed[] {
+  return rows
+    .map((row) => ({ row, key: keyOf(row, dims) }))
+    .sort((a, b) => compareKeys(a.key, b.key))
 }
 
 /**
  * Matches rows on the dimension columns (rows with equal dimensions pair up in order) and
- * compares every other column. Without dimensions, rows pair up by position.
+ * compares every other column. Without dimensions, rows pair up by position. One pass after the
+ * two sorts; the cells are formatted later, only those on screen.
  */
 export function resultDiff(
   columns: Column[],
@@ -71,25 +79,32 @@ export function resultDiff(
   tolerance = 0
 ): ResultDiff {
   const dims = columns.filter((c) => c.category === 'dimension')
-  const values = columns.filter((c) => c.category !== 'dimension')
+  const values = columns.filter((c) => c.category !== 'dimension').map((c) => c.name)
   const p = sortByKey(production, dims)
   const d = sortByKey(development, dims)
   const rows: RowDiff[] = []
   let i = 0
   let j = 0
   while (i < p.length || j < d.length) {
-    const order =
-      i >= p.length ? 1 : j >= d.length ? -1 : compareKeys(keyOf(p[i]!, dims), keyOf(d[j]!, dims))
+    const order = i >= p.length ? 1 : j >= d.length ? -1 : compareKeys(p[i]!.key, d[j]!.key)
     if (order < 0)
-      rows.push({ kind: 'only-production', production: p[i++]!, development: null, changed: [] })
+      rows.push({
+        kind: 'only-production',
+        production: p[i++]!.row,
+        development: null,
+        changed: [],
+      })
     else if (order > 0)
-      rows.push({ kind: 'only-development', production: null, development: d[j++]!, changed: [] })
+      rows.push({
+        kind: 'only-development',
+        production: null,
+        development: d[j++]!.row,
+        changed: [],
+      })
     else {
-      const a = p[i++]!
-      const b = d[j++]!
-      const changed = values
-        .filter((c) => !sameCell(a[c.name], b[c.name], tolerance))
-        .map((c) => c.name)
+      const a = p[i++]!.row
+      const b = d[j++]!.row
+      const changed = values.filter((name) => !sameCell(a[name], b[name], tolerance))
       rows.push({
         kind: changed.length ? 'changed' : 'same',
         production: a,
