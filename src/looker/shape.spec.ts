@@ -1,5 +1,5 @@
 import { createFakeHost } from '../../test/fakeHost'
-import { fakeLooker } from '../../test/renderApp'
+import { fakeLooker } from '../../test/fakeLooker'
 import { createLookerApi, type LookerApi } from '.'
 
 // Malformed answers: every shape check at the boundary says what Looker answered and what was

@@ -1,7 +1,7 @@
 /** The multi-step git changes over the real api and the fake Looker, without React (fast). */
 import { createLookerApi, type LookerApi } from '../../looker'
 import { createFakeHost } from '../../../test/fakeHost'
-import { clientFor, fakeLooker, type FakeLooker } from '../../../test/renderApp'
+import { clientFor, fakeLooker, type FakeLooker } from '../../../test/fakeLooker'
 import { pullWithoutLoss, PullWouldLose, resetWithBackup } from './gitActions'
 
 let looker: FakeLooker

@@ -2,7 +2,7 @@
 import { createLookerApi, type LookerApi, type QuerySpec } from '../../looker'
 import type { LockedSession } from '../../state/workspace'
 import { createFakeHost } from '../../../test/fakeHost'
-import { fakeLooker, type FakeLooker } from '../../../test/renderApp'
+import { fakeLooker, type FakeLooker } from '../../../test/fakeLooker'
 import {
   Cancelled,
   compareModes,
