@@ -2,7 +2,7 @@
 import { createLookerApi, type LookerApi } from '../../looker'
 import { createFakeHost } from '../../../test/fakeHost'
 import { clientFor, fakeLooker, type FakeLooker } from '../../../test/fakeLooker'
-import { pullWithoutLoss, PullWouldLose, resetWithBackup } from './gitActions'
+import { deleteWithBackup, pullWithoutLoss, PullWouldLose, resetWithBackup } from './gitActions'
 
 let looker: FakeLooker
 let api: LookerApi
@@ -106,4 +106,72 @@ test('pull: another branch checked out since the page read it: nothing is pulled
     'Nothing was pulled: Looker now reports feature/old-experiment as the current branch.'
   )
   expect(writes()).toEqual(['update_git_branch'])
+})
+
+async function oldExperiment() {
+  const { state, branches } = await api.getBranches('ecommerce')
+  return { seen: state, branch: branches.find((b) => b.name === 'feature/old-experiment')! }
+}
+
+test('delete with a backup: the backup keeps the branch’s commit, Looker is back where it was', async () => {
+  const { seen, branch } = await oldExperiment()
+  await deleteWithBackup(api, 'ecommerce', branch, seen, 'backup/old')
+  expect(writes()).toEqual(['create_git_branch', 'update_git_branch', 'delete_git_branch'])
+  const { state, branches } = await api.getBranches('ecommerce')
+  expect(state.branch?.name).toBe('feature/net-revenue')
+  expect(branches.map((b) => b.name)).not.toContain('feature/old-experiment')
+  expect(branches.find((b) => b.name === 'backup/old')?.ref).toBe(branch.ref)
+})
+
+test('delete without a backup makes one change', async () => {
+  const { seen, branch } = await oldExperiment()
+  await deleteWithBackup(api, 'ecommerce', branch, seen, null)
+  expect(writes()).toEqual(['delete_git_branch'])
+})
+
+test('delete: a backup Looker refuses stops everything, naming the step', async () => {
+  const { seen, branch } = await oldExperiment()
+  await expect(
+    deleteWithBackup(api, 'ecommerce', branch, seen, 'feature/net-revenue')
+  ).rejects.toMatchObject({
+    message: expect.stringMatching(
+      /^Could not save the backup branch feature\/net-revenue, nothing was deleted: Branch feature\/net-revenue already exists/
+    ),
+    status: 409,
+  })
+  expect(writes()).toEqual(['create_git_branch'])
+})
+
+test('delete: no current branch known before, or Looker not back on it: nothing is deleted', async () => {
+  const { seen, branch } = await oldExperiment()
+  await expect(
+    deleteWithBackup(api, 'ecommerce', branch, { ...seen, branch: null }, 'backup/a')
+  ).rejects.toThrow(
+    'Saved backup/a but could not switch back to your branch, nothing was deleted: Looker reported no current branch before'
+  )
+  looker.intercept('update_git_branch', async () => ({
+    status: 200,
+    contentType: 'application/json',
+    body: {},
+  }))
+  await expect(deleteWithBackup(api, 'ecommerce', branch, seen, 'backup/b')).rejects.toThrow(
+    'Saved backup/b but could not switch back to feature/net-revenue, nothing was deleted: Looker reports backup/b as current'
+  )
+  expect(writes()).not.toContain('delete_git_branch')
+})
+
+test('a step’s failure keeps Looker’s status, link and field errors', async () => {
+  const seen = await api.getProjectState('finance')
+  looker.fail('create_git_branch', 422, 'Validation Failed')
+  const error = await resetWithBackup(api, 'finance', seen, 'production', 'backup/x').catch(
+    (e: unknown) => e
+  )
+  expect(error).toMatchObject({
+    name: 'ApiError',
+    kind: 'looker',
+    status: 422,
+    message: 'Could not save the backup branch backup/x, nothing was reset: Validation Failed',
+    documentationUrl: expect.stringMatching(/^https:/),
+  })
+  expect(writes()).toEqual(['create_git_branch'])
 })

@@ -127,3 +127,24 @@ test('a field only development has is named on the production side; dev runs it'
   expect(c.dev).toMatchObject({ status: 'success' })
   expect(await api.getSession()).toEqual({ workspaceId: 'production' })
 })
+
+test('a side Looker refuses is a failure labelled with its mode, not a thrown error', async () => {
+  looker.fail('run_query', 500, 'The database is down')
+  const side = await runInCurrentMode(deps, spec, signal())
+  expect(side).toMatchObject({ status: 'error', mode: 'production', missing: [] })
+  if (side.status === 'error') expect(side.error.message).toBe('The database is down')
+  expect(ranIn()).toEqual([])
+})
+
+test('a field Looker dropped is missing from a successful side; the fields it ran are named', async () => {
+  const side = await runInCurrentMode(
+    deps,
+    { ...spec, fields: ['orders.status', 'orders.nope', 'orders.total_revenue'] },
+    signal()
+  )
+  expect(side).toMatchObject({
+    status: 'success',
+    fields: ['orders.status', 'orders.total_revenue'],
+    missing: ['orders.nope'],
+  })
+})
