@@ -144,3 +144,10 @@ test('a spec runs with a model, an explore and at least one field', () => {
   expect(isRunnable({ ...spec, explore: '' })).toBe(false)
   expect(isRunnable({ ...spec, fields: [] })).toBe(false)
 })
+
+test('only f[field] parameters are filters; several sorts survive the URL', () => {
+  expect(specFromSearch('?xf[a.x]=1&f[a.y]x=2&f[a.z]=3').filters).toEqual({ 'a.z': '3' })
+  const twoSorts = { ...spec, sorts: ['orders.total_revenue desc', 'orders.status'] }
+  expect(searchFromSpec(twoSorts)).toContain('sorts=orders.total_revenue+desc%2Corders.status')
+  expect(specFromSearch(searchFromSpec(twoSorts))).toEqual(twoSorts)
+})

@@ -173,3 +173,30 @@ test('a changed row names every value column that differs, dimensions never', ()
   expect(sameCell('x', 'x', 0)).toBe(true)
   expect(sameCell(0, null, 5)).toBe(false)
 })
+
+test('dimension values are matched as text: a number and its text are one key', () => {
+  const cols = [col('status', 'dimension'), col('revenue', 'measure')]
+  const diff = resultDiff(cols, [{ status: 1, revenue: 5 }], [{ status: '1', revenue: 5 }])
+  expect(diff.rows).toEqual([
+    {
+      kind: 'same',
+      production: { status: 1, revenue: 5 },
+      development: { status: '1', revenue: 5 },
+      changed: [],
+    },
+  ])
+  // a number against text that sorts before it as text
+  const mixed = resultDiff(cols, [{ status: 10, revenue: 1 }], [{ status: '9', revenue: 1 }])
+  expect(mixed.rows.map((r) => r.kind)).toEqual(['only-production', 'only-development'])
+  const reversed = resultDiff(cols, [{ status: '9', revenue: 1 }], [{ status: 10, revenue: 1 }])
+  expect(reversed.rows.map((r) => r.kind)).toEqual(['only-development', 'only-production'])
+})
+
+test('identical only when nothing changed and no row is on one side only', () => {
+  const cols = [col('status', 'dimension'), col('revenue', 'measure')]
+  const row = (status: string, revenue = 1) => ({ status, revenue })
+  expect(resultDiff(cols, [row('a')], [row('b')]).identical).toBe(false)
+  expect(resultDiff(cols, [row('a', 1), row('b')], [row('a', 2)]).identical).toBe(false)
+  expect(resultDiff(cols, [row('a', 1)], [row('a', 2), row('b')]).identical).toBe(false)
+  expect(resultDiff(cols, [row('a')], [row('a')]).identical).toBe(true)
+})
