@@ -121,3 +121,10 @@ test('a documentation link without a three-digit status gives none', () => {
   expect(statusFromDocumentationUrl('https://x/r/err//404/get')).toBeNull()
   expect(statusFromDocumentationUrl('https://x/r/err/4.0/5034/get')).toBeNull()
 })
+
+test('a refusal without chatty’s prefix is still the host’s', () => {
+  expect(toApiError(new Error('Extension not entitled to use api method me'))).toMatchObject({
+    kind: 'host',
+    message: 'Extension not entitled to use api method me',
+  })
+})

@@ -60,3 +60,17 @@ test('the session’s workspace is production or dev, nothing else', () => {
   expect(isWorkspaceId(1)).toBe(false)
   expect(isWorkspaceId('')).toBe(false)
 })
+
+test('every gap in these answers is an unexpected answer, not Looker’s refusal', () => {
+  const kindOf = (run: () => unknown) => {
+    try {
+      run()
+    } catch (e) {
+      return (e as ApiError).kind
+    }
+    return 'none'
+  }
+  expect(kindOf(() => required(null, 'x'))).toBe('unexpected')
+  expect(kindOf(() => toSession({ workspace_id: 'x' }))).toBe('unexpected')
+  expect(kindOf(() => toCurrentUser({}, null))).toBe('unexpected')
+})

@@ -197,3 +197,7 @@ test('the state names the workspace Looker reports (or none) and the branch’s 
     lookerStatus: null,
   })
 })
+
+test('a project without an id is named as such', () => {
+  expect(() => toProject({ name: 'x' })).toThrow('Looker returned a project without an id.')
+})

@@ -291,3 +291,59 @@ test('data test results: Looker’s verdict and every problem, with stand-ins fo
   expect(() => toDataTest({ name: 't', model_name: 'm' })).toThrow('without its explore')
   expect(() => toDataTest({})).toThrow('Looker returned a data test without a name.')
 })
+
+test('what each failure is: Looker’s error for its messages, unexpected for unusable answers', () => {
+  const failure = (run: () => unknown) => {
+    try {
+      run()
+    } catch (e) {
+      return { kind: (e as ApiError).kind, message: (e as ApiError).message }
+    }
+    return null
+  }
+  expect(
+    failure(() =>
+      toQueryTaskResults({
+        data: [],
+        errors: [{ message: 'DB says no', message_details: 'at line 3' }],
+      })
+    )
+  ).toEqual({ kind: 'looker', message: 'DB says no at line 3' })
+  expect(failure(() => toQueryTaskResults({ data: [], errors: [{}] }))).toEqual({
+    kind: 'looker',
+    message: 'Looker reported an error running the query.',
+  })
+  expect(failure(() => toQueryTaskResults({ data: 'rows' }))).toEqual({
+    kind: 'unexpected',
+    message: 'Looker answered the query task without rows.',
+  })
+  expect(failure(() => toQueryTaskResults([{ looker_error: 'No such table' }]))).toEqual({
+    kind: 'looker',
+    message: 'No such table',
+  })
+})
+
+test('an answer to the SQL request that is not text is an unexpected answer', async () => {
+  await expect(toSqlText(42)).rejects.toMatchObject({
+    kind: 'unexpected',
+    message: 'Looker answered the SQL request with something other than text.',
+  })
+})
+
+test('rows that are not objects are rows, not errors; a 202 body that is a number is "not yet"', () => {
+  expect(toQueryTaskResults([null, 3] as never)).toEqual({
+    done: true,
+    rows: [null, 3],
+    rendered: [{}, {}],
+    fields: null,
+  })
+  expect(toQueryTaskResults(42)).toEqual({ done: false })
+  expect(toQueryTaskResults(true)).toEqual({ done: false })
+})
+
+test('a data test result without problems has none', () => {
+  expect(toDataTestResult({ test_name: 't', success: true })).toMatchObject({
+    errors: [],
+    warnings: [],
+  })
+})

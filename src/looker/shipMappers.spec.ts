@@ -203,3 +203,12 @@ describe('toContentValidation', () => {
     expect(toContentValidation({}).problems).toEqual([])
   })
 })
+
+test('a Look without an id and a problem without one: the key still says it is a Look', () => {
+  expect(
+    toContentValidation({ content_with_errors: [{ look: {} }] } as never).problems[0]
+  ).toMatchObject({
+    key: 'look:',
+    kind: 'look',
+  })
+})
