@@ -140,6 +140,7 @@ test('a task that ended without results says what happened, in Looker’s words 
     message: 'Looker reports the query task as expired: its results are gone. Run it again.',
   })
   expect(await ended('failure', [{ done: false }])).toMatchObject({
+    kind: 'looker',
     message: 'Looker reports the query task as "failure".',
   })
   expect(await ended('killed', [{ done: false }])).toMatchObject({
@@ -159,8 +160,10 @@ test('results Looker no longer has (404) after a kill or expiry: what happened, 
     return pollRows(api, { id: 't', status }, [1], never()).catch((e: unknown) => e)
   }
   const notFound = new ApiError('Not found', 'looker', null, 404)
-  expect(await gone('expired', notFound)).toMatchObject({ message: /expired/ })
-  expect(await gone('killed', notFound)).toMatchObject({ message: /killed/ })
+  expect(await gone('expired', notFound)).toMatchObject({
+    message: expect.stringMatching(/expired/),
+  })
+  expect(await gone('killed', notFound)).toMatchObject({ message: expect.stringMatching(/killed/) })
   expect(await gone('complete', notFound)).toBe(notFound)
   const broken = new ApiError('Broken', 'looker', null, 500)
   expect(await gone('killed', broken)).toBe(broken)
@@ -205,8 +208,12 @@ test('a task that never finishes is given up after the time limit, and Looker as
   expect((await giveUp(59_000, 'weird')).error).toMatchObject({
     message: expect.stringMatching(/within 59 s \(Looker last reported "weird"\)/),
   })
-  expect((await giveUp(60_000)).error).toMatchObject({ message: /within 1 minutes/ })
-  expect((await giveUp(90_000)).error).toMatchObject({ message: /within 2 minutes/ })
+  expect((await giveUp(60_000)).error).toMatchObject({
+    message: expect.stringMatching(/within 1 minutes/),
+  })
+  expect((await giveUp(90_000)).error).toMatchObject({
+    message: expect.stringMatching(/within 2 minutes/),
+  })
 })
 
 test('waitWhileQueued passes on a failing poll; polls grow from 50 ms to 1 s', async () => {
@@ -229,4 +236,27 @@ test('a Cancel before polling starts asks Looker to stop and throws Cancelled', 
     pollRows(api, { id: 't', status: 'complete' }, [1], c.signal)
   ).rejects.toBeInstanceOf(Cancelled)
   expect(calls).toEqual(['cancel t'])
+})
+
+test('the waits between polls follow the delays given, the last one repeating', async () => {
+  const waits: number[] = []
+  const realSetTimeout = global.setTimeout
+  const spy = jest.spyOn(global, 'setTimeout').mockImplementation(((
+    fn: () => void,
+    ms?: number
+  ) => {
+    waits.push(ms ?? 0)
+    return realSetTimeout(fn, 0)
+  }) as typeof setTimeout)
+  try {
+    const queued = taskApi(['added', 'added', 'added', 'running'], [])
+    await waitWhileQueued(queued.api, { id: 't', status: 'added' }, [3, 7, 11], never())
+    expect(waits).toEqual([3, 7, 11, 11])
+    waits.length = 0
+    const running = taskApi(['running', 'running', 'running', 'complete'], [done([])])
+    await pollRows(running.api, { id: 't', status: 'running' }, [3, 7], never())
+    expect(waits).toEqual([3, 7, 7])
+  } finally {
+    spy.mockRestore()
+  }
 })
