@@ -170,3 +170,18 @@ test('switching sends the workspace asked for and reads Looker’s answer', asyn
     message: expect.stringMatching(/answered update_session with \["dev"\] where a session/),
   })
 })
+
+test('models without a visible explore are left out', async () => {
+  looker.answer('all_lookml_models', [
+    { name: 'empty', project_name: 'ecommerce', explores: [] },
+    { name: 'hidden', project_name: 'ecommerce', explores: [{ name: 'x', hidden: true }] },
+    { name: 'shop', project_name: 'ecommerce', explores: [{ name: 'orders' }] },
+  ])
+  expect((await api.listModels()).map((m) => m.name)).toEqual(['shop'])
+})
+
+test('branches of a project without git: no current branch, none marked current', async () => {
+  const { state, branches } = await api.getBranches('sandbox')
+  expect(state.branch).toBeNull()
+  expect(branches.filter((b) => b.isCurrent)).toEqual([])
+})

@@ -72,3 +72,8 @@ test('deploy: done is nothing; a refusal is an ApiError with Looker’s reason',
     message: 'Nothing to deploy',
   })
 })
+
+test('a cached validation answered as text is no validation', async () => {
+  looker.answer('project_validation_results', 'No validation has run')
+  expect(await api.getValidationResults('ecommerce')).toBeNull()
+})
