@@ -110,6 +110,8 @@ export function useStoredCheck<T>(options: Options<T>) {
       const value = await opts.current.run(ctrl.signal, (progress) => {
         if (mounted.current && !ctrl.signal.aborted) setRunning({ progress })
       })
+      // Cancelled: what a run that ignores its signal (or stops early) answers later is dropped.
+      if (ctrl.signal.aborted) return
       outcome = { status: opts.current.passed(value) ? 'passed' : 'failed', value }
     } catch (e) {
       if (e instanceof CheckCancelled || ctrl.signal.aborted) return

@@ -4,6 +4,7 @@ import {
   type ApiError,
   type DataTest,
   type DataTestResult,
+  type LookerApi,
   type ModelSummary,
   type RunMode,
 } from '../../looker'
@@ -42,7 +43,8 @@ export function modelProjects(models: Async<ModelSummary[]>): Async<string[]> {
   return { status: 'success', value: [...new Set(models.value.map((m) => m.projectName))].sort() }
 }
 
-class Stopped extends Error {}
+/** The run was cancelled: nothing more is shown. */
+export class Stopped extends Error {}
 
 /** Resolves like `work`, or rejects with Stopped as soon as `signal` aborts. */
 function unlessStopped<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
@@ -50,6 +52,34 @@ function unlessStopped<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
     signal.addEventListener('abort', () => reject(new Stopped()), { once: true })
     work.then(resolve, reject)
   })
+}
+
+/**
+ * Runs `tests` one request per test (`run_lookml_test` with test and model), a few at a time, so
+ * one slow test neither hides the others nor holds one long request open. `soFar` gets the answers
+ * in the list's order each time one arrives; an abort of `signal` rejects with `Stopped` at once.
+ */
+export async function runEachTest(
+  api: LookerApi,
+  project: string,
+  tests: DataTest[],
+  signal: AbortSignal,
+  soFar: (outcomes: TestOutcome[]) => void
+): Promise<TestOutcome[]> {
+  const byName = new Map<string, TestOutcome>()
+  const inOrder = () => tests.flatMap((t) => byName.get(t.name) ?? [])
+  await inPool(tests, TESTS_IN_PARALLEL, async (test) => {
+    if (signal.aborted) throw new Stopped()
+    const work = api.runDataTests(project, test.name, test.modelName)
+    try {
+      byName.set(test.name, { testName: test.name, results: await unlessStopped(work, signal) })
+    } catch (e) {
+      if (e instanceof Stopped) throw e
+      byName.set(test.name, { testName: test.name, error: toApiError(e) })
+    }
+    soFar(inOrder())
+  })
+  return inOrder()
 }
 
 /** A project's LookML data tests in the session's workspace; refetched after a switch. */
@@ -77,10 +107,6 @@ export function useDataTestRun(project: string) {
       current.current = null
     }
   }, [project])
-  /**
-   * Runs `tests` one request per test (`run_lookml_test` with test and model), a few at a time, so
-   * one slow test neither hides the others nor holds one long request open.
-   */
   const start = useCallback(
     async (tests: DataTest[], label: string) => {
       current.current?.abort()
@@ -89,30 +115,17 @@ export function useDataTestRun(project: string) {
       const show = (next: TestRun) => {
         if (mounted.current && current.current === op) setRun(next)
       }
-      const byName = new Map<string, TestOutcome>()
-      const inOrder = () => tests.flatMap((t) => byName.get(t.name) ?? [])
       show({ status: 'running', label, total: tests.length, outcomes: [] })
       try {
         // Inside the lock only to read: a switch the person already asked for lands first.
         const before = await exclusive((s) => s.readSession())
         if (op.signal.aborted) return
-        await inPool(tests, TESTS_IN_PARALLEL, async (test) => {
-          if (op.signal.aborted) throw new Stopped()
-          const work = api.runDataTests(project, test.name, test.modelName)
-          try {
-            byName.set(test.name, {
-              testName: test.name,
-              results: await unlessStopped(work, op.signal),
-            })
-          } catch (e) {
-            if (e instanceof Stopped) throw e
-            byName.set(test.name, { testName: test.name, error: toApiError(e) })
-          }
-          show({ status: 'running', label, total: tests.length, outcomes: inOrder() })
-        })
+        const outcomes = await runEachTest(api, project, tests, op.signal, (soFar) =>
+          show({ status: 'running', label, total: tests.length, outcomes: soFar })
+        )
         const after = await exclusive((s) => s.readSession())
         const mode = before.workspaceId === after.workspaceId ? before.workspaceId : null
-        show({ status: 'done', mode, outcomes: inOrder() })
+        show({ status: 'done', mode, outcomes })
       } catch (e) {
         if (!(e instanceof Stopped)) {
           const error = toApiError(e)
