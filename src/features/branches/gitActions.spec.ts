@@ -175,3 +175,49 @@ test('a step’s failure keeps Looker’s status, link and field errors', async 
   })
   expect(writes()).toEqual(['create_git_branch'])
 })
+
+test('Looker reporting no branch after the switch back: nothing is reset or deleted, and it says so', async () => {
+  const seen = await api.getProjectState('finance')
+  looker.intercept('project_workspace', async (_req, next) => {
+    const res = await next()
+    const body = res.body as { git_branch?: unknown }
+    return writes().includes('update_git_branch')
+      ? { ...res, body: { ...body, git_branch: null } }
+      : res
+  })
+  await expect(resetWithBackup(api, 'finance', seen, 'remote', 'backup/q4')).rejects.toMatchObject({
+    kind: 'unexpected',
+    message:
+      'Saved backup/q4 but could not switch back to feature/q4-close, nothing was reset: Looker reports no branch as current',
+  })
+  expect(writes()).not.toContain('reset_project_to_remote')
+})
+
+test('the changes’ own refusals are unexpected answers, not Looker’s errors', async () => {
+  const seen = await api.getProjectState('ecommerce')
+  await api.switchBranch('ecommerce', 'feature/old-experiment')
+  await expect(pullWithoutLoss(api, 'ecommerce', seen)).rejects.toMatchObject({
+    kind: 'unexpected',
+  })
+  await expect(pullWithoutLoss(api, 'ecommerce', { ...seen, branch: null })).rejects.toMatchObject({
+    kind: 'unexpected',
+    message: 'Nothing was pulled: Looker now reports feature/old-experiment as the current branch.',
+  })
+  expect(new PullWouldLose(['a', 'b'])).toMatchObject({
+    kind: 'unexpected',
+    message:
+      'Nothing was pulled: the branch changed since this page read it, and pulling would now discard a and b. Review it in Reset to remote.',
+  })
+})
+
+test('a backup of a branch Looker gives no commit for starts from the branch’s name', async () => {
+  const { state, branches } = await api.getBranches('ecommerce')
+  const branch = { ...branches.find((b) => b.name === 'feature/old-experiment')!, ref: null }
+  const sent: unknown[] = []
+  looker.intercept('create_git_branch', (req, next) => {
+    sent.push(req.body)
+    return next()
+  })
+  await deleteWithBackup(api, 'ecommerce', branch, state, 'backup/old')
+  expect(sent).toEqual([{ name: 'backup/old', ref: 'feature/old-experiment' }])
+})
