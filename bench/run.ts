@@ -13,6 +13,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'fs'
 import os from 'os'
 import path from 'path'
 import { gzipSync } from 'zlib'
+import { SourceMapConsumer, type MappingItem } from 'source-map'
 import type { Browser, CDPSession, Frame, Page } from 'playwright-core'
 import { startHostEmulator, type HostEmulator } from '../dev/host'
 import type { FakeLooker, FakeLookerOptions } from '../dev/fake-looker'
@@ -36,7 +37,7 @@ const ROOT = path.resolve(__dirname, '..')
 const RESULTS = path.join(ROOT, 'bench', 'results')
 const QUICK = process.argv.includes('--quick')
 const PROFILE = process.argv.includes('--profile')
-/** `--only=<step>`: one step (timeToWorkspace, overviewGrowth, comparison...), while working on it. */
+/** `--only=<step>`: one step (bundle, timeToWorkspace, overviewGrowth, comparison...), while working on it. */
 const ONLY = process.argv.find((a) => a.startsWith('--only='))?.slice(7)
 /** Rounds of `project_workspace` reads: the page keeps 8 in flight (MAX_IN_FLIGHT). */
 const IN_FLIGHT = 8
@@ -166,6 +167,56 @@ async function bundle() {
   for (const m of largest) console.log(`    ${String(m.kib).padStart(7)} KiB  ${m.module}`)
   console.log('  ten largest packages (same):')
   for (const p of packages) console.log(`    ${String(p.kib).padStart(7)} KiB  ${p.package}`)
+
+  // What ships: webpack's stats count modules before terser drops unused code (@looker/components
+  // is 780 KiB there in both bundles, 7 KiB of it in hello-world's output), so the difference is
+  // read from each bundle's source map instead: its minified bytes per package, gzipped per package.
+  const ours = shippedByPackage(path.join(ROOT, 'dist', 'bundle.js'))
+  const base = shippedByPackage(path.join(RESULTS, 'hello', 'bundle.js'))
+  const added = [...new Set([...ours.keys(), ...base.keys()])]
+    .map((name) => {
+      const [a, b] = [ours.get(name) ?? { min: 0, gz: 0 }, base.get(name) ?? { min: 0, gz: 0 }]
+      return { package: name, minKiB: kib(a.min - b.min), gzipKiB: kib(a.gz - b.gz) }
+    })
+    .sort((x, y) => y.gzipKiB - x.gzipKiB)
+  details.addedOverHello = added.filter((p) => p.gzipKiB !== 0)
+  console.log(
+    '  what this app adds over hello-world (minified KiB, gzip KiB of that package alone):'
+  )
+  for (const p of added.slice(0, 15))
+    console.log(
+      `    ${String(p.minKiB).padStart(7)} ${String(p.gzipKiB).padStart(6)}  ${p.package}`
+    )
+}
+
+const kib = (bytes: number) => +(bytes / 1024).toFixed(1)
+
+/** Minified bytes and their gzip size per package (`src/<folder>` for ours), from the source map. */
+function shippedByPackage(bundlePath: string): Map<string, { min: number; gz: number }> {
+  const lines = readFileSync(bundlePath, 'utf8').split('\n')
+  const map = new SourceMapConsumer(JSON.parse(readFileSync(`${bundlePath}.map`, 'utf8')))
+  const mappings: MappingItem[] = []
+  map.eachMapping((m) => mappings.push(m), null, SourceMapConsumer.GENERATED_ORDER)
+  const parts = new Map<string, string[]>()
+  mappings.forEach((m, i) => {
+    const next = mappings[i + 1]
+    const line = lines[m.generatedLine - 1] ?? ''
+    const end = next?.generatedLine === m.generatedLine ? next.generatedColumn : line.length
+    const name = m.source ? shippedPackage(m.source) : '(webpack)'
+    parts.set(name, [...(parts.get(name) ?? []), line.slice(m.generatedColumn, end)])
+  })
+  return new Map(
+    [...parts].map(([name, p]) => [
+      name,
+      { min: p.join('').length, gz: gzipSync(p.join('')).length },
+    ])
+  )
+}
+
+function shippedPackage(source: string): string {
+  if (source.includes('node_modules/')) return packageOf(source)
+  const src = /\/src\/((?:features\/)?[^/]+\/)?/.exec(source)
+  return src ? `src/${src[1] ?? ''}` : '(webpack)'
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -737,7 +788,8 @@ async function main() {
   console.log(
     `Workspace Switcher benchmark${QUICK ? ' (quick: small N, no budgets)' : ''}\n${machine}`
   )
-  if (!ONLY) await bundle()
+  if (!ONLY || ONLY === 'bundle') await bundle()
+  if (ONLY === 'bundle') return printTable()
   const browser = await launch()
   console.log(`Chromium ${browser.version()}`)
   try {

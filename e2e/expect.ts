@@ -45,3 +45,34 @@ export async function expectChecked(locator: Locator, checked: boolean): Promise
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
+
+/**
+ * Fails when the element's text is cut: by its own box or any clipping ancestor (scrollWidth over
+ * clientWidth where overflow hides it), or by the edge of the window.
+ */
+export async function expectNotCut(locator: Locator): Promise<void> {
+  await locator.waitFor({ timeout: TIMEOUT_MS })
+  const cut = await locator.evaluate((el) => {
+    for (let e: Element | null = el; e && e !== document.body; e = e.parentElement) {
+      const clips = getComputedStyle(e).overflowX !== 'visible' || e === el
+      if (clips && e.scrollWidth > e.clientWidth + 1)
+        return `${e.tagName}.${e.className}: ${e.scrollWidth} > ${e.clientWidth}`
+    }
+    const right = el.getBoundingClientRect().right
+    return right > window.innerWidth + 1 ? `right edge ${right} > ${window.innerWidth}` : null
+  })
+  if (cut) throw new Error(`"${await locator.textContent()}" is cut (${cut}) (${String(locator)})`)
+}
+
+/** Fails unless the element is inside the visible part of the window: where the person looks. */
+export async function expectInView(locator: Locator): Promise<void> {
+  await locator.waitFor({ timeout: TIMEOUT_MS })
+  const box = await locator.evaluate((el) => {
+    const r = el.getBoundingClientRect()
+    return { top: r.top, bottom: r.bottom, height: window.innerHeight }
+  })
+  if (box.top < 0 || box.bottom > box.height)
+    throw new Error(
+      `${String(locator)} is out of view (${box.top}..${box.bottom} of ${box.height} px)`
+    )
+}

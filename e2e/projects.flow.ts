@@ -3,10 +3,10 @@
  * project, create a branch, switch away and back to it, then delete the old branch after the
  * confirmation dialog. Runs on its own emulator because it changes the demo repository.
  */
-import type { FrameLocator } from 'playwright-core'
+import type { FrameLocator, Locator } from 'playwright-core'
 import { expectAccessible } from './axe'
 import { extension } from './app'
-import { expectContains } from './expect'
+import { expectContains, expectInView, expectNotCut } from './expect'
 import type { Flow } from './flows'
 
 function select(frame: FrameLocator, branch: string) {
@@ -16,8 +16,11 @@ function select(frame: FrameLocator, branch: string) {
     .click()
 }
 
-async function lastAction(frame: FrameLocator, text: string) {
-  await expectContains(frame.getByRole('status', { name: 'Last action' }), text)
+/** The action's status, inside `where` (the part of the page whose control started it). */
+async function lastAction(where: FrameLocator | Locator, text: string) {
+  const status = where.getByRole('status', { name: 'Last action' })
+  await expectContains(status, text)
+  await expectInView(status)
 }
 
 export const projectsFlow: Flow = {
@@ -25,6 +28,8 @@ export const projectsFlow: Flow = {
   emulator: {},
   async run({ page, emulator }) {
     emulator.looker!.setUserWorkspace('ada', 'dev')
+    // The narrowest width Looker's layout is checked at: the dialogs' labels must fit it.
+    await page.setViewportSize({ width: 1024, height: 800 })
     const frame = extension(page)
     await page.goto(emulator.extensionUrl('/projects/marketing'))
     await expectContains(
@@ -38,6 +43,9 @@ export const projectsFlow: Flow = {
     // The reset dialog with uncommitted changes: the backup is unavailable and says why.
     await frame.getByRole('button', { name: 'Reset to production…' }).click()
     await expectContains(frame.getByRole('dialog'), 'commit them in the Looker IDE first')
+    await expectNotCut(
+      frame.getByRole('dialog').getByText('First save the current commits in a backup branch')
+    )
     await expectAccessible(page, 'the reset dialog with uncommitted changes')
     await frame.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click()
 
@@ -52,21 +60,39 @@ export const projectsFlow: Flow = {
 
     await frame.getByLabel('New branch name').fill('feature/e2e-flow')
     await frame.getByRole('button', { name: 'Create and switch' }).click()
-    await lastAction(frame, 'Looker now reports feature/e2e-flow as the current branch')
+    await lastAction(
+      frame.getByRole('group', { name: 'Create a branch' }),
+      'Looker now reports feature/e2e-flow as the current branch'
+    )
     await select(frame, 'feature/net-revenue')
     await frame.getByRole('button', { name: 'Switch to feature/net-revenue' }).click()
-    await lastAction(frame, 'Looker now reports feature/net-revenue as the current branch')
+    await lastAction(
+      frame.getByRole('region', { name: 'Branch feature/net-revenue' }),
+      'Looker now reports feature/net-revenue as the current branch'
+    )
     await frame.getByRole('button', { name: 'Reset to remote…' }).click()
     await expectContains(frame.getByRole('dialog'), 'Reset feature/net-revenue to its remote?')
+    await expectNotCut(
+      frame.getByRole('dialog').getByText('First save the current commits in a backup branch')
+    )
     await expectAccessible(page, 'the reset dialog')
     await frame.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click()
     await select(frame, 'feature/e2e-flow')
     await frame.getByRole('button', { name: 'Switch to feature/e2e-flow' }).click()
-    await lastAction(frame, 'Looker now reports feature/e2e-flow as the current branch')
+    await lastAction(
+      frame.getByRole('region', { name: 'Branch feature/e2e-flow' }),
+      'Looker now reports feature/e2e-flow as the current branch'
+    )
+
+    // A branch whose commits are on no other branch: the dialog offers a backup.
+    await select(frame, 'feature/old-experiment')
+    await frame.getByRole('button', { name: 'Delete feature/old-experiment' }).click()
+    const dialog = frame.getByRole('dialog')
+    await expectNotCut(dialog.getByText('First save its commits in a backup branch'))
+    await dialog.getByRole('button', { name: 'Cancel' }).click()
 
     await select(frame, 'feature/net-revenue')
     await frame.getByRole('button', { name: 'Delete feature/net-revenue' }).click()
-    const dialog = frame.getByRole('dialog')
     await expectContains(dialog, 'Delete branch feature/net-revenue?')
     await expectAccessible(page, 'the delete dialog')
     await dialog.getByRole('button', { name: 'Delete feature/net-revenue' }).click()

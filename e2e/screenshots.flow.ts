@@ -7,7 +7,7 @@ import { mkdirSync } from 'fs'
 import path from 'path'
 import type { FrameLocator, Page } from 'playwright-core'
 import { extension } from './app'
-import { expectContains } from './expect'
+import { expectContains, expectNotCut } from './expect'
 import type { Flow } from './flows'
 
 const WIDTHS = [1024, 1440, 1920]
@@ -46,6 +46,25 @@ const SHOTS: Shot[] = [
     workspace: 'production',
     route: '/projects/ecommerce',
     act: (f) => f.getByRole('table', { name: 'Branches' }).waitFor(),
+  },
+  {
+    name: 'reset-dialog',
+    user: 'ada',
+    workspace: 'dev',
+    route: '/projects/finance',
+    async act(f) {
+      await f.getByRole('button', { name: 'Reset to remote…' }).click()
+      await expectNotCut(
+        f.getByRole('dialog').getByText('First save the current commits in a backup branch')
+      )
+    },
+  },
+  {
+    name: 'ship',
+    user: 'ada',
+    workspace: 'dev',
+    route: '/projects/ecommerce/ship',
+    act: (f) => f.getByRole('heading', { name: 'Ship ecommerce' }).waitFor(),
   },
   {
     name: 'query-result',
@@ -102,6 +121,11 @@ export const screenshotsFlow: Flow = {
         }
         if (save) {
           await page.setViewportSize({ width, height: Math.min(size.height + 140, 3000) })
+          // Run and Compare scroll their results into view: the picture shows the whole page.
+          await page
+            .frames()
+            .find((f) => f !== page.mainFrame())!
+            .evaluate(() => window.scrollTo(0, 0))
           await page.waitForTimeout(300)
           await page.screenshot({ path: path.join(DOCS, `${shot.name}-${width}.png`) })
         }

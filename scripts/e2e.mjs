@@ -18,10 +18,14 @@ function newestMtime(dir) {
   return newest
 }
 
+// Everything the bundle is built from: the sources, the loaders in build/ and the build settings.
 const sourcesChanged = () =>
   Math.max(
     newestMtime(path.join(root, 'src')),
-    statSync(path.join(root, 'webpack.config.js')).mtimeMs
+    newestMtime(path.join(root, 'build')),
+    ...['webpack.config.js', 'tsconfig.json', 'package-lock.json'].map(
+      (file) => statSync(path.join(root, file)).mtimeMs
+    )
   )
 
 if (!existsSync(bundle) || statSync(bundle).mtimeMs < sourcesChanged()) {

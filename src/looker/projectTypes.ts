@@ -41,7 +41,10 @@ export interface Branch {
   /** The commit SHA the branch points at. */
   ref: string | null
   remoteRef: string | null
-  /** The last commit's message, when Looker gives it (recorded answers have none). */
+  /**
+   * GitBranch `message`: "Message describing an error if present" (Looker's API reference), so
+   * it goes with `error`; it is not the commit message, which Looker does not give.
+   */
   message: string | null
   /** Always null on recorded Looker answers, personal branches included; shown when given. */
   ownerName: string | null

@@ -1,9 +1,9 @@
-import React from 'react'
+import React, { ReactNode } from 'react'
 import { Box, Heading, Paragraph, Span } from '@looker/components'
 import type { Branch } from '../../looker'
 import { ReasonButton } from '../../shared/ReasonButton'
 import { ideHref, LookerLink } from '../../shared/LookerLink'
-import { aheadBehindLabel, branchFlags, lastCommitLabel } from './labels'
+import { aheadBehindLabel, branchFlags, gitErrorLabel, lastCommitLabel } from './labels'
 import { deleteReason, GitAccess, switchReason } from './permissions'
 
 interface Props {
@@ -12,21 +12,27 @@ interface Props {
   busy: boolean
   onSwitch(name: string): void
   onDelete(name: string): void
+  /** The status of the action last started here, shown under its buttons. */
+  status?: ReactNode
 }
 
 /** The selected branch and what can be done with it. */
-export function BranchDetails({ ctx, branch, busy, onSwitch, onDelete }: Props) {
+export function BranchDetails({ ctx, branch, busy, onSwitch, onDelete, status }: Props) {
   return (
     <Box as="section" aria-label={`Branch ${branch.name}`} mt="medium" p="small" border="ui2">
       <Heading as="h3" fontSize="medium">
         <Span fontFamily="code">{branch.name}</Span>
       </Heading>
       <Paragraph fontSize="small" color="text2" mb="small">
-        {[...branchFlags(branch), aheadBehindLabel(branch), lastCommitLabel(branch)]
+        {[
+          ...branchFlags(branch),
+          aheadBehindLabel(branch),
+          lastCommitLabel(branch),
+          branch.ownerName && `owner ${branch.ownerName}`,
+          gitErrorLabel(branch),
+        ]
           .filter(Boolean)
           .join(' · ')}
-        {branch.ownerName && ` · owner ${branch.ownerName}`}
-        {branch.error && ` · git error: ${branch.error}`}
       </Paragraph>
       {branch.isLocal && !branch.isRemote && (
         <Paragraph fontSize="small" mb="small">
@@ -51,6 +57,7 @@ export function BranchDetails({ ctx, branch, busy, onSwitch, onDelete }: Props) 
       >
         {`Delete ${branch.name}`}
       </ReasonButton>
+      {status}
     </Box>
   )
 }

@@ -1,5 +1,6 @@
 import React, { forwardRef, HTMLAttributes, useMemo, useState } from 'react'
 import { FixedSizeList, ListChildComponentProps } from 'react-window'
+import styled from 'styled-components'
 import { Box, ButtonTransparent, FieldText, Paragraph, Space } from '@looker/components'
 import type { Branch } from '../../looker'
 import { formatCommitTime } from '../../shared/format'
@@ -9,8 +10,35 @@ import { aheadBehindLabel, branchFlags, lastCommitLabel } from './labels'
 
 const ROW_HEIGHT = 40
 const MAX_HEIGHT = 400
-// Flags get room for "personal · read-only · remote only" at 1024 px; Owner is often empty.
-const COLUMNS = 'minmax(0, 2.2fr) minmax(0, 2.6fr) minmax(0, 1.2fr) minmax(0, 2fr) minmax(0, 0.8fr)'
+// At 1024 px Flags fit "personal · read-only · remote only" and Last commit its time and short
+// SHA; Owner is usually empty (Looker gives none on recorded answers).
+const COLUMNS =
+  'minmax(0, 2.2fr) minmax(0, 2.4fr) minmax(0, 1.2fr) minmax(0, 2.4fr) minmax(0, 0.8fr)'
+
+// The grid in the look of @looker/components' Table (whose markup cannot be windowed): header in
+// small grey semi-bold, rows in the body size with a rule between them.
+const HeaderRow = styled.div`
+  display: grid;
+  grid-template-columns: ${COLUMNS};
+  align-items: center;
+  color: ${({ theme }) => theme.colors.text2};
+  font-size: ${({ theme }) => theme.fontSizes.xsmall};
+  font-weight: ${({ theme }) => theme.fontWeights.semiBold};
+  & > [role='columnheader'] {
+    padding: ${({ theme }) => theme.space.xsmall};
+  }
+`
+
+// The rule between rows comes from Box's borderTop="ui2", as TableDataCell draws it.
+const BodyRow = styled(Box)`
+  display: grid;
+  grid-template-columns: ${COLUMNS};
+  align-items: center;
+  font-size: ${({ theme }) => theme.fontSizes.small};
+  & > [role='cell'] {
+    padding: 0 ${({ theme }) => theme.space.xsmall};
+  }
+`
 
 const cell: React.CSSProperties = {
   overflow: 'hidden',
@@ -34,11 +62,7 @@ interface RowData {
 function Row({ index, style, data }: ListChildComponentProps<RowData>) {
   const b = data.rows[index]!
   return (
-    <div
-      role="row"
-      aria-rowindex={index + 2}
-      style={{ ...style, display: 'grid', gridTemplateColumns: COLUMNS, alignItems: 'center' }}
-    >
+    <BodyRow role="row" aria-rowindex={index + 2} style={style} borderTop="ui2">
       <div role="cell" style={cell}>
         <ButtonTransparent
           size="small"
@@ -61,7 +85,7 @@ function Row({ index, style, data }: ListChildComponentProps<RowData>) {
       <div role="cell" style={cell}>
         {b.ownerName ?? ''}
       </div>
-    </div>
+    </BodyRow>
   )
 }
 
@@ -101,7 +125,7 @@ export function BranchTable({ branches, selected, onSelect }: Props) {
             onChange={(e: React.ChangeEvent<HTMLInputElement>) => setFilter(e.currentTarget.value)}
           />
         </Box>
-        <Paragraph color="text2" role="status" aria-label="Branch count">
+        <Paragraph color="text2" fontSize="small" role="status" aria-label="Branch count">
           {rows.length === branches.length
             ? `${branches.length} branches`
             : `${rows.length} of ${branches.length} branches`}
@@ -109,17 +133,13 @@ export function BranchTable({ branches, selected, onSelect }: Props) {
       </Space>
       <div role="table" aria-label="Branches" aria-rowcount={rows.length + 1}>
         <div role="rowgroup">
-          <div
-            role="row"
-            aria-rowindex={1}
-            style={{ display: 'grid', gridTemplateColumns: COLUMNS, fontWeight: 600 }}
-          >
+          <HeaderRow role="row" aria-rowindex={1}>
             {header('Branch', 'name')}
             {header('Flags')}
             {header('Remote')}
             {header('Last commit', 'recent')}
             {header('Owner')}
-          </div>
+          </HeaderRow>
         </div>
         <FixedSizeList
           height={Math.min(MAX_HEIGHT, Math.max(rows.length, 1) * ROW_HEIGHT)}

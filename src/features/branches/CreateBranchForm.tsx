@@ -1,4 +1,4 @@
-import React, { useState } from 'react'
+import React, { ReactNode, useState } from 'react'
 import { Box, FieldText, Heading, Paragraph, Space } from '@looker/components'
 import { ReasonButton } from '../../shared/ReasonButton'
 import { invalidRefNameReason } from './refName'
@@ -10,10 +10,12 @@ interface Props {
   busy: boolean
   /** Resolves true when Looker created the branch. */
   onCreate(name: string, ref: string | undefined): Promise<boolean>
+  /** The status of the last creation, shown under its button. */
+  status?: ReactNode
 }
 
 /** Creates a branch from the current one or from a ref; the name is checked before sending. */
-export function CreateBranchForm({ blocked, currentName, busy, onCreate }: Props) {
+export function CreateBranchForm({ blocked, currentName, busy, onCreate, status }: Props) {
   const [name, setName] = useState('')
   const [from, setFrom] = useState('')
   const problem = invalidRefNameReason(name)
@@ -60,6 +62,7 @@ export function CreateBranchForm({ blocked, currentName, busy, onCreate }: Props
         <ReasonButton reason={reason} busy={busy} onClick={() => void submit()}>
           Create and switch
         </ReasonButton>
+        {status}
       </Box>
       <Paragraph fontSize="small" color="text2">
         Looker checks out the new branch. It refuses while there are uncommitted changes.

@@ -1,4 +1,4 @@
-import React from 'react'
+import React, { ReactNode } from 'react'
 import { Box, Heading, Paragraph, Span } from '@looker/components'
 import { isPossiblyDirty, type GitState, type ProjectState } from '../../looker'
 import { ReasonButton } from '../../shared/ReasonButton'
@@ -12,6 +12,8 @@ interface Props {
   busy: boolean
   onPull(): void
   onReset(target: ResetTarget): void
+  /** The status of the action last started here, shown under its buttons. */
+  status?: ReactNode
 }
 
 /** The working copy's state before the counts: Looker's own words when the app cannot read them. */
@@ -22,7 +24,7 @@ function gitNote(git: GitState): string {
 }
 
 /** The checked-out branch, its state, and the actions that act on it. */
-export function CurrentBranchPanel({ ctx, state, busy, onPull, onReset }: Props) {
+export function CurrentBranchPanel({ ctx, state, busy, onPull, onReset, status }: Props) {
   const current = state.branch
   return (
     <Box as="section" aria-label="Current branch" mb="medium">
@@ -55,6 +57,7 @@ export function CurrentBranchPanel({ ctx, state, busy, onPull, onReset }: Props)
       >
         Reset to production…
       </ReasonButton>
+      {status}
     </Box>
   )
 }

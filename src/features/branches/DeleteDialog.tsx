@@ -1,9 +1,9 @@
-import React, { useState } from 'react'
-import { FieldCheckbox, FieldText, Paragraph } from '@looker/components'
+import React from 'react'
+import { Paragraph } from '@looker/components'
 import type { Branch } from '../../looker'
 import { ConfirmDialog } from '../../shared/ConfirmDialog'
 import { deleteScope } from './deleteScope'
-import { invalidRefNameReason } from './refName'
+import { BackupOption, useBackup } from './BackupOption'
 
 interface Props {
   branch: Branch
@@ -15,20 +15,13 @@ interface Props {
   onConfirm(backupName: string | null): void
 }
 
-function defaultBackupName(branch: string): string {
-  const stamp = new Date().toISOString().slice(0, 16).replace(/[-:T]/g, '')
-  return `backup/${branch}-${stamp}`
-}
-
 /**
  * Asks before deleting: says exactly where Looker deletes the branch, and when its commits may
  * exist nowhere else, offers a backup branch and asks for the name to be typed.
  */
 export function DeleteDialog({ branch, branches, dirty, onCancel, onConfirm }: Props) {
   const scope = deleteScope(branch, branches)
-  const [backup, setBackup] = useState(scope.atRisk && !dirty)
-  const [backupName, setBackupName] = useState(() => defaultBackupName(branch.name))
-  const backupProblem = backup ? invalidRefNameReason(backupName) : null
+  const backup = useBackup(branch.name, scope.atRisk && !dirty)
   return (
     <ConfirmDialog
       title={`Delete branch ${branch.name}?`}
@@ -36,39 +29,21 @@ export function DeleteDialog({ branch, branches, dirty, onCancel, onConfirm }: P
       losses={scope.losses}
       nothingLost={`No commits: its newest commit is also the head of ${scope.keptOn}.`}
       confirmName={scope.atRisk ? branch.name : undefined}
-      blocked={backupProblem && `Fix the backup branch name: ${backupProblem}`}
+      blocked={backup.problem && `Fix the backup branch name: ${backup.problem}`}
       onCancel={onCancel}
-      onConfirm={() => onConfirm(backup ? backupName : null)}
+      onConfirm={() => onConfirm(backup.chosen)}
     >
       <Paragraph>{scope.where} This cannot be undone.</Paragraph>
       {scope.atRisk && (
-        <FieldCheckbox
+        <BackupOption
+          backup={backup}
           label="First save its commits in a backup branch"
-          checked={backup}
-          disabled={dirty}
-          onChange={() => setBackup((b) => !b)}
-          description={
+          description="Creates the backup at the branch’s newest commit, then switches back to your current branch before deleting."
+          unavailable={
             dirty
-              ? undefined
-              : 'Creates the backup at the branch’s newest commit, then switches back to your current branch before deleting.'
+              ? 'Looker refuses to create a branch while there are uncommitted changes: commit them in the Looker IDE first.'
+              : null
           }
-        />
-      )}
-      {/* Not the disabled checkbox's description: that is greyed below WCAG contrast. */}
-      {scope.atRisk && dirty && (
-        <Paragraph fontSize="small">
-          Looker refuses to create a branch while there are uncommitted changes: commit them in the
-          Looker IDE first.
-        </Paragraph>
-      )}
-      {backup && (
-        <FieldText
-          label="Backup branch name"
-          value={backupName}
-          onChange={(e: React.ChangeEvent<HTMLInputElement>) =>
-            setBackupName(e.currentTarget.value)
-          }
-          validationMessage={backupProblem ? { type: 'error', message: backupProblem } : undefined}
         />
       )}
     </ConfirmDialog>

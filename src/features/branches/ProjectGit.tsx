@@ -1,10 +1,10 @@
-import React from 'react'
-import { Box, MessageBar, Paragraph } from '@looker/components'
+import React, { useState } from 'react'
+import { Box, MessageBar } from '@looker/components'
 import type { Project, WorkspaceId } from '../../looker'
 import type { Async } from '../../shared/async'
-import { ApiErrorMessage } from '../../shared/ApiErrorMessage'
-import { AsyncContent, Loading } from '../../shared/AsyncContent'
+import { AsyncContent } from '../../shared/AsyncContent'
 import { useWorkspace } from '../../state/workspace'
+import { ActionStatus, type ActionPlace } from './ActionStatus'
 import { BranchDetails } from './BranchDetails'
 import { BranchTable } from './BranchTable'
 import { CreateBranchForm } from './CreateBranchForm'
@@ -32,6 +32,14 @@ export function ProjectGit({
   const { user } = useWorkspace()
   const { branches, busy, outcome, reload, act } = useBranches(project.id)
   const git = useGitActions(project.id, act)
+  // Each action's status shows beside the control that started it, not above the table.
+  const [place, setPlace] = useState<ActionPlace>('current')
+  const from =
+    <A extends unknown[], R>(where: ActionPlace, action: (...args: A) => R) =>
+    (...args: A) => {
+      setPlace(where)
+      return action(...args)
+    }
   const ctx: GitAccess = {
     project,
     workspaceId,
@@ -47,9 +55,9 @@ export function ProjectGit({
           Read-only: {readOnly}
         </MessageBar>
       )}
-      {busy && <Loading label={busy} />}
-      {outcome?.error && (
-        <ApiErrorMessage error={outcome.error} title={`${outcome.title} failed`} />
+      {/* The rows could not be re-read: the status stays in view above their error. */}
+      {branches.status !== 'success' && (
+        <ActionStatus busy={busy} outcome={outcome} currentName={null} />
       )}
       {noDeveloperCopy(branches, workspaceId) ? (
         <NoDeveloperCopy projectId={project.id} />
@@ -63,36 +71,45 @@ export function ProjectGit({
           {({ state, branches: list }) => {
             const chosen = list.find((b) => b.name === git.selected) ?? null
             const deleting = list.find((b) => b.name === git.deleting) ?? null
+            const statusAt = (where: ActionPlace, takeFocus = false) =>
+              where === place && (
+                <ActionStatus
+                  busy={busy}
+                  outcome={outcome}
+                  currentName={state.branch?.name ?? null}
+                  takeFocus={takeFocus}
+                />
+              )
             return (
               <>
-                {outcome && !outcome.error && (
-                  <Paragraph role="status" aria-label="Last action" mb="small">
-                    {outcome.title}: done. Looker now reports {state.branch?.name ?? 'no branch'} as
-                    the current branch.
-                  </Paragraph>
-                )}
                 <CurrentBranchPanel
                   ctx={ctx}
                   state={state}
                   busy={busy !== null}
-                  onPull={() => void git.pull(state)}
-                  onReset={git.askReset}
+                  onPull={from('current', () => void git.pull(state))}
+                  onReset={from('current', git.askReset)}
+                  status={statusAt('current')}
                 />
                 <BranchTable branches={list} selected={git.selected} onSelect={git.select} />
-                {chosen && (
+                {chosen ? (
                   <BranchDetails
                     ctx={ctx}
                     branch={chosen}
                     busy={busy !== null}
-                    onSwitch={git.switchBranch}
-                    onDelete={git.askDelete}
+                    onSwitch={from('branch', git.switchBranch)}
+                    onDelete={from('branch', git.askDelete)}
+                    status={statusAt('branch')}
                   />
+                ) : (
+                  // A deleted branch's panel is gone: its status stays where the panel was.
+                  statusAt('branch', true)
                 )}
                 <CreateBranchForm
                   blocked={readOnly}
                   currentName={state.branch?.name ?? null}
                   busy={busy !== null}
-                  onCreate={git.create}
+                  onCreate={from('create', git.create)}
+                  status={statusAt('create')}
                 />
                 {deleting && (
                   <DeleteDialog

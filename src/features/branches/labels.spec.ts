@@ -1,18 +1,26 @@
 import { branchFixture } from '../../../test/fixtures'
-import { lastCommitLabel } from './labels'
+import { gitErrorLabel, lastCommitLabel } from './labels'
 
-test('the last commit says what Looker gives: time, short SHA and message', () => {
+test("the last commit says what Looker gives: time and short SHA (its message is not the commit's)", () => {
   const b = branchFixture({
     commitAt: Date.UTC(2025, 10, 19, 0, 20) / 1000,
     ref: '8c5f2d0e9b1a4c7d3e6f8a9b0c1d2e3f4a5b6c7d',
     message: 'Net revenue excludes discounts',
   })
-  expect(lastCommitLabel(b)).toBe(
-    'last commit 2025-11-19 00:20 UTC · 8c5f2d0 · “Net revenue excludes discounts”'
-  )
+  expect(lastCommitLabel(b)).toBe('last commit 2025-11-19 00:20 UTC · 8c5f2d0')
 })
 
 test('what Looker leaves out is left out, not shown as a dash', () => {
   expect(lastCommitLabel(branchFixture({ commitAt: null, ref: null, message: null }))).toBe('')
   expect(lastCommitLabel(branchFixture({ commitAt: null, ref: 'main', message: null }))).toBe('')
+})
+
+test("Looker's message goes with its error, in its words, and nothing when there is none", () => {
+  expect(
+    gitErrorLabel(branchFixture({ error: 'merge conflict', message: 'fix it in the IDE' }))
+  ).toBe('git error: merge conflict: fix it in the IDE')
+  expect(gitErrorLabel(branchFixture({ error: null, message: 'remote unreachable' }))).toBe(
+    'git error: remote unreachable'
+  )
+  expect(gitErrorLabel(branchFixture({ error: null, message: null }))).toBe('')
 })

@@ -3,17 +3,23 @@ import type { Branch } from '../../looker'
 import { formatCommitTime } from '../../shared/format'
 
 /**
- * The last commit as Looker gives it: time, short SHA and message. What Looker leaves out is
- * left out (no "—"); Looker's GitBranch has no commit author, so none is shown.
+ * The last commit as Looker gives it: time and short SHA. What Looker leaves out is left out (no
+ * "—"). Looker's GitBranch has no commit author and no commit message (its `message` describes an
+ * error): docs/looker-api-behaviour.md "GitBranch: the last commit".
  */
 export function lastCommitLabel(b: Branch): string {
   return [
     b.commitAt !== null && `last commit ${formatCommitTime(b.commitAt)}`,
     b.ref && /^[0-9a-f]{7,40}$/i.test(b.ref) && b.ref.slice(0, 7),
-    b.message && `“${b.message}”`,
   ]
     .filter((p): p is string => typeof p === 'string')
     .join(' · ')
+}
+
+/** A git error Looker attached to the branch, in its words (`error`, then `message`), or ''. */
+export function gitErrorLabel(b: Branch): string {
+  const words = [b.error, b.message].filter(Boolean).join(': ')
+  return words && `git error: ${words}`
 }
 
 /** The branch's flags, e.g. ["current", "personal", "read-only"]. */

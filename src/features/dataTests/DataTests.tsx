@@ -61,7 +61,11 @@ function ProjectTests({ project, busy, onRun }: ProjectTestsProps) {
                 </Space>
               ))}
             </Box>
-            <Button disabled={busy} onClick={() => onRun(list, 'Running all data tests')}>
+            <Button
+              size="small"
+              disabled={busy}
+              onClick={() => onRun(list, 'Running all data tests')}
+            >
               Run all data tests
             </Button>
           </Box>
@@ -89,7 +93,9 @@ function Outcomes({
           <Span fontSize="small" color="text2">
             {run.outcomes.length} of {run.total} finished
           </Span>
-          <ButtonOutline onClick={onCancel}>Cancel</ButtonOutline>
+          <ButtonOutline size="small" onClick={onCancel}>
+            Cancel
+          </ButtonOutline>
         </Space>
       )}
       {run.outcomes.length > 0 && (

@@ -23,7 +23,7 @@ export function DownloadCsv({
   )
   useEffect(() => () => URL.revokeObjectURL(url), [url])
   return (
-    <Link href={url} download={fileName}>
+    <Link href={url} download={fileName} fontSize="small">
       Download CSV
     </Link>
   )

@@ -54,7 +54,7 @@ export function FiltersEditor({ explore, filters, onChange }: Props) {
           value=""
         />
       </Space>
-      <Paragraph fontSize="xsmall" color="text2">
+      <Paragraph fontSize="xsmall" color="text2" mb="small">
         Looker filter expressions, e.g. <code>complete,shipped</code>, <code>&gt;100</code>,{' '}
         <code>last 7 days</code>.
       </Paragraph>
