@@ -7,32 +7,17 @@ import React from 'react'
 import { render } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { ComponentsProvider } from '@looker/components'
-import { createFakeLooker, type FakeLookerCore } from '../dev/fake-looker'
-import type { QueryServiceOptions } from '../dev/fake-looker/lookml'
-import type { FakeLooker, FakeLookerOptions, WorkspaceId } from '../dev/fake-looker/types'
+import type { FakeLookerCore } from '../dev/fake-looker'
+import type { FakeLooker, WorkspaceId } from '../dev/fake-looker/types'
 import { createLookerApi } from '../src/looker'
 import { AppShell } from '../src/AppShell'
 import { AppRouter } from '../src/AppRouter'
 import { createFakeHost } from './fakeHost'
+import { fakeLooker, type FakeLookerSetup } from './fakeLooker'
 import { MemoryHost, memoryHost } from './memoryHost'
 
-export type { FakeLookerCore as FakeLooker } from '../dev/fake-looker'
-/** Another Looker tab or API client acting as a user (`clientFor(looker, 'grace')`). */
-export { clientFor, enter } from '../dev/fake-looker/testing'
-
-export interface FakeLookerSetup {
-  /** 'demo' (default) or 'large' (200 projects). */
-  seed?: 'demo' | 'large'
-  /** Knobs of the fake's query engine, e.g. `{ slowQueryMs }`. */
-  queryOptions?: QueryServiceOptions
-  /** Other options of the fake, e.g. `{ latencyMs }`. */
-  lookerOptions?: FakeLookerOptions
-}
-
-/** A fresh fake Looker whose users share one UI session each, as inside Looker. */
-export function fakeLooker({ seed = 'demo', queryOptions, lookerOptions }: FakeLookerSetup = {}) {
-  return createFakeLooker({ ...lookerOptions, seed, sessionMode: 'ui' }, queryOptions)
-}
+export type { FakeLooker, FakeLookerSetup } from './fakeLooker'
+export { clientFor, enter, fakeLooker } from './fakeLooker'
 
 export interface RenderAppOptions extends FakeLookerSetup {
   /** The signed-in user: 'ada' (default, develops), 'grace' (no deploy) or 'vic' (views only). */

@@ -48,3 +48,83 @@ test('anything else is an unexpected failure', () => {
     message: 'Unexpected failure: boom',
   })
 })
+
+test('an ApiError without details has no link, no status and no field errors', () => {
+  const e = new ApiError('Nope', 'looker')
+  expect(e).toMatchObject({
+    name: 'ApiError',
+    message: 'Nope',
+    kind: 'looker',
+    documentationUrl: null,
+    status: null,
+    fieldErrors: [],
+  })
+  expect(e).toBeInstanceOf(Error)
+  expect(toApiError(e)).toBe(e)
+})
+
+test('field errors alone make a Looker error; their gaps are null or empty', () => {
+  const e = toApiError({ message: 'Validation Failed', errors: [{}, { field: 'name' }] })
+  expect(e).toMatchObject({ kind: 'looker', documentationUrl: null, status: null })
+  expect(e.fieldErrors).toEqual([
+    { field: null, code: null, message: '' },
+    { field: 'name', code: null, message: '' },
+  ])
+  expect(toApiError({ message: 'x', documentation_url: '', errors: [] })).toMatchObject({
+    kind: 'looker',
+    documentationUrl: null,
+  })
+})
+
+test.each([
+  ['Error: Error: socket hang up', 'network', 'socket hang up'],
+  ['read ECONNRESET', 'network', 'read ECONNRESET'],
+  ['connect ECONNREFUSED 127.0.0.1', 'network', 'connect ECONNREFUSED 127.0.0.1'],
+  ['Network request failed', 'network', 'Network request failed'],
+  ['Error:   Connection lost', 'network', 'Connection lost'],
+  [
+    'Error: EXTENSION NOT ENTITLED TO USE API METHOD me',
+    'host',
+    'EXTENSION NOT ENTITLED TO USE API METHOD me',
+  ],
+  ['Error: Something the host said', 'host', 'Something the host said'],
+  ['Not found', 'looker', 'Not found'],
+  ['The Error: is inside', 'looker', 'The Error: is inside'],
+])('%j is a %s error saying %j', (message, kind, shown) => {
+  expect(toApiError(new Error(message))).toMatchObject({ kind, message: shown, status: null })
+})
+
+test('an HTML page inside the SDK’s "Request failed" message is a 404 too', () => {
+  const e = toApiError(new Error('Error: Request failed: <html><body>Not Found</body></html>'))
+  expect(e).toMatchObject({
+    kind: 'looker',
+    status: 404,
+    message: 'Looker could not find what was asked for (it answered with a page, not data).',
+  })
+  expect(toApiError(new Error('  <html>')).status).toBe(404)
+  expect(toApiError(new Error('a < b')).status).toBeNull()
+})
+
+test('values that are not errors are unexpected failures', () => {
+  expect(toApiError(null)).toMatchObject({
+    kind: 'unexpected',
+    message: 'Unexpected failure: null',
+  })
+  expect(toApiError({ message: 42 })).toMatchObject({ kind: 'unexpected' })
+  expect(toApiError(undefined).message).toBe('Unexpected failure: undefined')
+})
+
+test('a documentation link without a three-digit status gives none', () => {
+  expect(statusFromDocumentationUrl('')).toBeNull()
+  expect(statusFromDocumentationUrl(undefined)).toBeNull()
+  expect(statusFromDocumentationUrl('https://x/r/err/4.0/42/get')).toBeNull()
+  expect(statusFromDocumentationUrl('https://x/r/err//404/get')).toBeNull()
+  expect(statusFromDocumentationUrl('https://x/r/err/4.0/5034/get')).toBeNull()
+})
+
+test('a refusal without chatty’s prefix is still the host’s', () => {
+  expect(toApiError(new Error('Extension not entitled to use api method me'))).toMatchObject({
+    kind: 'host',
+    message: 'Extension not entitled to use api method me',
+  })
+})

@@ -4,7 +4,7 @@
  * message. Fast, so mutation testing (`npm run mutate`) can afford it.
  */
 import { createFakeHost } from '../../test/fakeHost'
-import { fakeLooker, type FakeLooker } from '../../test/renderApp'
+import { fakeLooker, type FakeLooker } from '../../test/fakeLooker'
 import { ApiError } from './ApiError'
 import { createLookerApi, type LookerApi } from './api'
 import type { QuerySpec, Row } from './queryTypes'

@@ -68,3 +68,136 @@ test('missing required fields are an ApiError at the boundary', () => {
 test('an unknown pull-request mode is read as off, not passed on', () => {
   expect(toProject({ id: 'p', pull_request_mode: 'weird' as never }).pullRequestMode).toBe('off')
 })
+
+test('a project: Looker’s fields, with the documented defaults for gaps', () => {
+  expect(
+    toProject({
+      id: 'shop',
+      name: 'Shop',
+      uses_git: true,
+      git_production_branch_name: 'main',
+      git_remote_url: 'git@github.com:acme/shop.git',
+      pull_request_mode: 'required' as never,
+      validation_required: true,
+      allow_warnings: false,
+      can: { update: false, read: true, odd: 'yes' } as never,
+    })
+  ).toEqual({
+    id: 'shop',
+    name: 'Shop',
+    usesGit: true,
+    productionBranchName: 'main',
+    remoteUrl: 'git@github.com:acme/shop.git',
+    pullRequestMode: 'required',
+    validationRequired: true,
+    allowWarnings: false,
+    can: { update: false, read: true },
+  })
+  expect(toProject({ id: 'bare', name: '', git_remote_url: '', can: null as never })).toEqual({
+    id: 'bare',
+    name: 'bare',
+    usesGit: false,
+    productionBranchName: 'master',
+    remoteUrl: null,
+    pullRequestMode: 'off',
+    validationRequired: false,
+    allowWarnings: true,
+    can: {},
+  })
+  expect(toProject({ id: 'p', pull_request_mode: 'links' as never }).pullRequestMode).toBe('links')
+  expect(toProject({ id: 'p', pull_request_mode: 'recommended' as never }).pullRequestMode).toBe(
+    'recommended'
+  )
+})
+
+test('a branch: every field Looker gives; gaps are false or unknown (null), never 0 or ""', () => {
+  expect(
+    toBranch(
+      {
+        name: 'dev-ada',
+        is_production: true,
+        personal: true,
+        readonly: true,
+        is_local: true,
+        is_remote: true,
+        ahead_count: 0,
+        behind_count: 4,
+        commit_at: 1700000000,
+        ref: 'abc',
+        remote_ref: 'def',
+        message: 'note',
+        owner_name: 'Ada',
+        error: 'boom',
+        can: { checkout: true },
+      },
+      'other'
+    )
+  ).toEqual({
+    name: 'dev-ada',
+    isCurrent: false,
+    isProduction: true,
+    isPersonal: true,
+    isReadOnly: true,
+    isLocal: true,
+    isRemote: true,
+    ahead: 0,
+    behind: 4,
+    commitAt: 1700000000,
+    ref: 'abc',
+    remoteRef: 'def',
+    message: 'note',
+    ownerName: 'Ada',
+    error: 'boom',
+    can: { checkout: true },
+  })
+  expect(
+    toBranch({ name: 'x', ref: '', remote_ref: '', message: '', owner_name: '', error: '' }, 'x')
+  ).toEqual({
+    name: 'x',
+    isCurrent: true,
+    isProduction: false,
+    isPersonal: false,
+    isReadOnly: false,
+    isLocal: false,
+    isRemote: false,
+    ahead: null,
+    behind: null,
+    commitAt: null,
+    ref: null,
+    remoteRef: null,
+    message: null,
+    ownerName: null,
+    error: null,
+    can: {},
+  })
+})
+
+test('the state names the workspace Looker reports (or none) and the branch’s kind', () => {
+  const state = (over: object) =>
+    toProjectState('p', {
+      workspace_id: 'production',
+      git_status: 'clean',
+      git_branch: remote,
+      ...over,
+    })
+  expect(state({})).toMatchObject({
+    projectId: 'p',
+    workspaceId: 'production',
+    branchKind: 'shared',
+  })
+  expect(state({ workspace_id: 'staging' }).workspaceId).toBeNull()
+  expect(state({ git_branch: { ...remote, is_production: true, personal: true } }).branchKind).toBe(
+    'production'
+  )
+  expect(state({ git_branch: undefined })).toMatchObject({ branch: null, git: { kind: 'noGit' } })
+  expect(state({ git_status: undefined }).git).toEqual({
+    kind: 'upToDate',
+    ahead: 0,
+    behind: 0,
+    lookerStatus: null,
+  })
+})
+
+test('a project without an id is named as such', () => {
+  expect(() => toProject({ name: 'x' })).toThrow('Looker returned a project without an id.')
+})

@@ -1,5 +1,5 @@
 import { createFakeHost } from '../../test/fakeHost'
-import { fakeLooker } from '../../test/renderApp'
+import { fakeLooker } from '../../test/fakeLooker'
 import { createLookerApi } from '.'
 
 // Reads are retried on 429/503 (at most 3 times); writes are never retried by themselves.

@@ -1,6 +1,7 @@
 import { createFakeHost } from '../../test/fakeHost'
-import { fakeLooker } from '../../test/renderApp'
+import { fakeLooker } from '../../test/fakeLooker'
 import { createLookerApi, type LookerApi } from '.'
+import { listOf, objectOf } from './shape'
 
 // Malformed answers: every shape check at the boundary says what Looker answered and what was
 // expected, instead of "(intermediate value).map is not a function".
@@ -61,4 +62,34 @@ test.each<[string, unknown, (api: LookerApi) => Promise<unknown>, RegExp]>([
     kind: 'unexpected',
     message: expect.stringMatching(message),
   })
+})
+
+test('what Looker answered is shown shortened, and as "nothing" when it sent nothing', () => {
+  const message = (run: () => unknown) => {
+    try {
+      run()
+    } catch (e) {
+      return (e as Error).message
+    }
+    return 'no error'
+  }
+  expect(message(() => listOf(undefined as never, 'op', 'a list'))).toBe(
+    'Looker answered op with nothing where a list was expected.'
+  )
+  const long = 'x'.repeat(100)
+  expect(message(() => listOf(long as never, 'op', 'a list'))).toBe(
+    `Looker answered op with "${'x'.repeat(76)}... where a list was expected.`
+  )
+  const exactly80 = 'y'.repeat(78)
+  expect(message(() => objectOf(exactly80, 'op', 'an object'))).toBe(
+    `Looker answered op with "${exactly80}" where an object was expected.`
+  )
+  // JSON cannot show a BigInt: its text is shown instead
+  expect(message(() => objectOf(BigInt(10), 'op', 'an object'))).toBe(
+    'Looker answered op with 10 where an object was expected.'
+  )
+  expect(message(() => objectOf(null, 'op', 'an object'))).toMatch(/with null where/)
+  expect(message(() => objectOf(3, 'op', 'an object'))).toMatch(/with 3 where/)
+  expect(objectOf({ a: 1 }, 'op', 'an object')).toEqual({ a: 1 })
+  expect(listOf([1], 'op', 'a list')).toEqual([1])
 })

@@ -1,8 +1,8 @@
 /** The multi-step git changes over the real api and the fake Looker, without React (fast). */
 import { createLookerApi, type LookerApi } from '../../looker'
 import { createFakeHost } from '../../../test/fakeHost'
-import { clientFor, fakeLooker, type FakeLooker } from '../../../test/renderApp'
-import { pullWithoutLoss, PullWouldLose, resetWithBackup } from './gitActions'
+import { clientFor, fakeLooker, type FakeLooker } from '../../../test/fakeLooker'
+import { deleteWithBackup, pullWithoutLoss, PullWouldLose, resetWithBackup } from './gitActions'
 
 let looker: FakeLooker
 let api: LookerApi
@@ -106,4 +106,118 @@ test('pull: another branch checked out since the page read it: nothing is pulled
     'Nothing was pulled: Looker now reports feature/old-experiment as the current branch.'
   )
   expect(writes()).toEqual(['update_git_branch'])
+})
+
+async function oldExperiment() {
+  const { state, branches } = await api.getBranches('ecommerce')
+  return { seen: state, branch: branches.find((b) => b.name === 'feature/old-experiment')! }
+}
+
+test('delete with a backup: the backup keeps the branch’s commit, Looker is back where it was', async () => {
+  const { seen, branch } = await oldExperiment()
+  await deleteWithBackup(api, 'ecommerce', branch, seen, 'backup/old')
+  expect(writes()).toEqual(['create_git_branch', 'update_git_branch', 'delete_git_branch'])
+  const { state, branches } = await api.getBranches('ecommerce')
+  expect(state.branch?.name).toBe('feature/net-revenue')
+  expect(branches.map((b) => b.name)).not.toContain('feature/old-experiment')
+  expect(branches.find((b) => b.name === 'backup/old')?.ref).toBe(branch.ref)
+})
+
+test('delete without a backup makes one change', async () => {
+  const { seen, branch } = await oldExperiment()
+  await deleteWithBackup(api, 'ecommerce', branch, seen, null)
+  expect(writes()).toEqual(['delete_git_branch'])
+})
+
+test('delete: a backup Looker refuses stops everything, naming the step', async () => {
+  const { seen, branch } = await oldExperiment()
+  await expect(
+    deleteWithBackup(api, 'ecommerce', branch, seen, 'feature/net-revenue')
+  ).rejects.toMatchObject({
+    message: expect.stringMatching(
+      /^Could not save the backup branch feature\/net-revenue, nothing was deleted: Branch feature\/net-revenue already exists/
+    ),
+    status: 409,
+  })
+  expect(writes()).toEqual(['create_git_branch'])
+})
+
+test('delete: no current branch known before, or Looker not back on it: nothing is deleted', async () => {
+  const { seen, branch } = await oldExperiment()
+  await expect(
+    deleteWithBackup(api, 'ecommerce', branch, { ...seen, branch: null }, 'backup/a')
+  ).rejects.toThrow(
+    'Saved backup/a but could not switch back to your branch, nothing was deleted: Looker reported no current branch before'
+  )
+  looker.intercept('update_git_branch', async () => ({
+    status: 200,
+    contentType: 'application/json',
+    body: {},
+  }))
+  await expect(deleteWithBackup(api, 'ecommerce', branch, seen, 'backup/b')).rejects.toThrow(
+    'Saved backup/b but could not switch back to feature/net-revenue, nothing was deleted: Looker reports backup/b as current'
+  )
+  expect(writes()).not.toContain('delete_git_branch')
+})
+
+test('a step’s failure keeps Looker’s status, link and field errors', async () => {
+  const seen = await api.getProjectState('finance')
+  looker.fail('create_git_branch', 422, 'Validation Failed')
+  const error = await resetWithBackup(api, 'finance', seen, 'production', 'backup/x').catch(
+    (e: unknown) => e
+  )
+  expect(error).toMatchObject({
+    name: 'ApiError',
+    kind: 'looker',
+    status: 422,
+    message: 'Could not save the backup branch backup/x, nothing was reset: Validation Failed',
+    documentationUrl: expect.stringMatching(/^https:/),
+  })
+  expect(writes()).toEqual(['create_git_branch'])
+})
+
+test('Looker reporting no branch after the switch back: nothing is reset or deleted, and it says so', async () => {
+  const seen = await api.getProjectState('finance')
+  looker.intercept('project_workspace', async (_req, next) => {
+    const res = await next()
+    const body = res.body as { git_branch?: unknown }
+    return writes().includes('update_git_branch')
+      ? { ...res, body: { ...body, git_branch: null } }
+      : res
+  })
+  await expect(resetWithBackup(api, 'finance', seen, 'remote', 'backup/q4')).rejects.toMatchObject({
+    kind: 'unexpected',
+    message:
+      'Saved backup/q4 but could not switch back to feature/q4-close, nothing was reset: Looker reports no branch as current',
+  })
+  expect(writes()).not.toContain('reset_project_to_remote')
+})
+
+test('the changes’ own refusals are unexpected answers, not Looker’s errors', async () => {
+  const seen = await api.getProjectState('ecommerce')
+  await api.switchBranch('ecommerce', 'feature/old-experiment')
+  await expect(pullWithoutLoss(api, 'ecommerce', seen)).rejects.toMatchObject({
+    kind: 'unexpected',
+  })
+  await expect(pullWithoutLoss(api, 'ecommerce', { ...seen, branch: null })).rejects.toMatchObject({
+    kind: 'unexpected',
+    message: 'Nothing was pulled: Looker now reports feature/old-experiment as the current branch.',
+  })
+  expect(new PullWouldLose(['a', 'b'])).toMatchObject({
+    kind: 'unexpected',
+    message:
+      'Nothing was pulled: the branch changed since this page read it, and pulling would now discard a and b. Review it in Reset to remote.',
+  })
+})
+
+test('a backup of a branch Looker gives no commit for starts from the branch’s name', async () => {
+  const { state, branches } = await api.getBranches('ecommerce')
+  const branch = { ...branches.find((b) => b.name === 'feature/old-experiment')!, ref: null }
+  const sent: unknown[] = []
+  looker.intercept('create_git_branch', (req, next) => {
+    sent.push(req.body)
+    return next()
+  })
+  await deleteWithBackup(api, 'ecommerce', branch, state, 'backup/old')
+  expect(sent).toEqual([{ name: 'backup/old', ref: 'feature/old-experiment' }])
 })

@@ -63,3 +63,19 @@ test('255 bytes and ordinary non-ASCII letters are accepted', () => {
   expect(invalidRefNameReason('a'.repeat(255))).toBeNull()
   expect(invalidRefNameReason('feature/café-ünïcode')).toBeNull()
 })
+
+// UTF-8 lengths at each boundary: U+007F is 1 byte, U+0080-U+07FF 2, U+0800-U+FFFF 3, beyond 4.
+test.each([
+  ['\u007f', 1],
+  ['\u0080', 2],
+  ['\u07ff', 2],
+  ['\u0800', 3],
+  ['\uffff', 3],
+  ['\u{10000}', 4],
+  ['😀', 4],
+])('the 255-byte limit counts %j as %i bytes', (ch, bytes) => {
+  const fits = 'a'.repeat(255 - bytes) + ch
+  const over = 'a'.repeat(256 - bytes) + ch
+  expect(invalidRefNameReason(over)).toContain('at most 255 bytes (this one has 256)')
+  expect(invalidRefNameReason(fits) ?? '').not.toContain('bytes')
+})

@@ -99,3 +99,15 @@ test('the summary counts each kind; diverged counts as behind; pending and faile
   )
   expect(summaryText({ ...s, pending: 0 })).toMatch(/\(1 could not be read\)$/)
 })
+
+test('projects still loading are pending, not failed; failed ones are not pending', () => {
+  const loading = { status: 'loading' } as const
+  expect(summarize([project('a'), project('b')], { a: loading, b: loading })).toMatchObject({
+    pending: 2,
+    failed: 0,
+  })
+  expect(summarize([project('a'), project('b')], { a: failed, b: failed })).toMatchObject({
+    pending: 0,
+    failed: 2,
+  })
+})

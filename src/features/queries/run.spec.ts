@@ -2,7 +2,7 @@
 import { createLookerApi, type LookerApi, type QuerySpec } from '../../looker'
 import type { LockedSession } from '../../state/workspace'
 import { createFakeHost } from '../../../test/fakeHost'
-import { fakeLooker, type FakeLooker } from '../../../test/renderApp'
+import { fakeLooker, type FakeLooker } from '../../../test/fakeLooker'
 import {
   Cancelled,
   compareModes,
@@ -126,4 +126,25 @@ test('a field only development has is named on the production side; dev runs it'
   expect(c.production).toMatchObject({ missing: ['orders.average_discount'] })
   expect(c.dev).toMatchObject({ status: 'success' })
   expect(await api.getSession()).toEqual({ workspaceId: 'production' })
+})
+
+test('a side Looker refuses is a failure labelled with its mode, not a thrown error', async () => {
+  looker.fail('run_query', 500, 'The database is down')
+  const side = await runInCurrentMode(deps, spec, signal())
+  expect(side).toMatchObject({ status: 'error', mode: 'production', missing: [] })
+  if (side.status === 'error') expect(side.error.message).toBe('The database is down')
+  expect(ranIn()).toEqual([])
+})
+
+test('a field Looker dropped is missing from a successful side; the fields it ran are named', async () => {
+  const side = await runInCurrentMode(
+    deps,
+    { ...spec, fields: ['orders.status', 'orders.nope', 'orders.total_revenue'] },
+    signal()
+  )
+  expect(side).toMatchObject({
+    status: 'success',
+    fields: ['orders.status', 'orders.total_revenue'],
+    missing: ['orders.nope'],
+  })
 })

@@ -1,5 +1,14 @@
-import type { LookerApi, QueryTask, QueryTaskResults } from '../../looker'
-import { Cancelled, check, delayAt, pollRows, sleep, waitWhileQueued } from './taskPolling'
+import { ApiError, type LookerApi, type QueryTask, type QueryTaskResults } from '../../looker'
+import {
+  Cancelled,
+  check,
+  DEFAULT_POLL_MS,
+  DEFAULT_POLL_TIMEOUT_MS,
+  delayAt,
+  pollRows,
+  sleep,
+  waitWhileQueued,
+} from './taskPolling'
 
 /** The three task calls polling makes, answered from scripts; everything else is absent. */
 function taskApi(statuses: QueryTask['status'][], results: QueryTaskResults[]) {
@@ -113,4 +122,141 @@ test('a failing poll is passed on and does not stop the task', async () => {
   const polling = pollRows(api, { id: 't', status: 'running' }, [1], new AbortController().signal)
   await expect(polling).rejects.toThrow('boom')
   expect(calls).toEqual([])
+})
+
+const never = () => new AbortController().signal
+
+test('a task that ended without results says what happened, in Looker’s words or the app’s', async () => {
+  const ended = async (status: string, results: QueryTaskResults[]) => {
+    const { api } = taskApi([], results)
+    return pollRows(api, { id: 't', status }, [1], never()).catch((e: unknown) => e)
+  }
+  expect(await ended('killed', [done([])])).toMatchObject({
+    name: 'ApiError',
+    kind: 'looker',
+    message: 'Looker stopped the query (its task was killed).',
+  })
+  expect(await ended('expired', [done([])])).toMatchObject({
+    message: 'Looker reports the query task as expired: its results are gone. Run it again.',
+  })
+  expect(await ended('failure', [{ done: false }])).toMatchObject({
+    kind: 'looker',
+    message: 'Looker reports the query task as "failure".',
+  })
+  expect(await ended('killed', [{ done: false }])).toMatchObject({
+    message: 'Looker stopped the query (its task was killed).',
+  })
+  // an "error" task's results carry Looker's message (the mapper throws it); rows are rows
+  const rows = [{ a: 1 }]
+  expect(await ended('error', [done(rows)])).toMatchObject({ rows })
+})
+
+test('results Looker no longer has (404) after a kill or expiry: what happened, not "not found"', async () => {
+  const gone = (status: string, error: ApiError) => {
+    const { api } = taskApi([], [])
+    api.getQueryTaskResults = async () => {
+      throw error
+    }
+    return pollRows(api, { id: 't', status }, [1], never()).catch((e: unknown) => e)
+  }
+  const notFound = new ApiError('Not found', 'looker', null, 404)
+  expect(await gone('expired', notFound)).toMatchObject({
+    message: expect.stringMatching(/expired/),
+  })
+  expect(await gone('killed', notFound)).toMatchObject({ message: expect.stringMatching(/killed/) })
+  expect(await gone('complete', notFound)).toBe(notFound)
+  const broken = new ApiError('Broken', 'looker', null, 500)
+  expect(await gone('killed', broken)).toBe(broken)
+  expect(await gone('complete', new Error('Timeout') as never)).toMatchObject({
+    name: 'ApiError',
+    kind: 'network',
+  })
+})
+
+test('complete results not ready yet are read again after a wait', async () => {
+  const rows = [{ a: 2 }]
+  const { api, calls } = taskApi([], [{ done: false }, { done: false }, done(rows)])
+  const result = await pollRows(api, { id: 't', status: 'complete' }, [1], never())
+  expect(result).toEqual({ rows, rendered: [], fields: null })
+  expect(calls).toEqual(['results t', 'results t', 'results t'])
+})
+
+test('a task that never finishes is given up after the time limit, and Looker asked to stop it', async () => {
+  // Each reading of the clock moves it past the limit: the first poll is the last one.
+  const giveUp = async (limitMs: number, status = 'running') => {
+    const { api, calls } = taskApi([status], [])
+    let now = 0
+    const clock = jest.spyOn(Date, 'now').mockImplementation(() => (now += limitMs + 1))
+    try {
+      const error = await pollRows(api, { id: 't', status: 'added' }, [1], never(), limitMs).catch(
+        (e: unknown) => e
+      )
+      return { error, calls }
+    } finally {
+      clock.mockRestore()
+    }
+  }
+  const { error, calls } = await giveUp(5_000)
+  expect(error).toMatchObject({
+    name: 'ApiError',
+    kind: 'looker',
+    message:
+      'The query did not finish within 5 s (Looker last reported "running"). Looker was asked to stop it.',
+  })
+  expect(calls).toEqual(['task t', 'cancel t'])
+  // the limit in words: seconds below a minute, whole minutes from one minute on
+  expect((await giveUp(59_000, 'weird')).error).toMatchObject({
+    message: expect.stringMatching(/within 59 s \(Looker last reported "weird"\)/),
+  })
+  expect((await giveUp(60_000)).error).toMatchObject({
+    message: expect.stringMatching(/within 1 minutes/),
+  })
+  expect((await giveUp(90_000)).error).toMatchObject({
+    message: expect.stringMatching(/within 2 minutes/),
+  })
+})
+
+test('waitWhileQueued passes on a failing poll; polls grow from 50 ms to 1 s', async () => {
+  const { api } = taskApi([], [])
+  api.getQueryTask = async () => {
+    throw new ApiError('Nope', 'looker')
+  }
+  await expect(waitWhileQueued(api, { id: 't', status: 'added' }, [1], never())).rejects.toThrow(
+    'Nope'
+  )
+  expect(DEFAULT_POLL_MS).toEqual([50, 100, 200, 400, 800, 1000])
+  expect(DEFAULT_POLL_TIMEOUT_MS).toBe(30 * 60_000)
+})
+
+test('a Cancel before polling starts asks Looker to stop and throws Cancelled', async () => {
+  const { api, calls } = taskApi([], [])
+  const c = new AbortController()
+  c.abort()
+  await expect(
+    pollRows(api, { id: 't', status: 'complete' }, [1], c.signal)
+  ).rejects.toBeInstanceOf(Cancelled)
+  expect(calls).toEqual(['cancel t'])
+})
+
+test('the waits between polls follow the delays given, the last one repeating', async () => {
+  const waits: number[] = []
+  const realSetTimeout = global.setTimeout
+  const spy = jest.spyOn(global, 'setTimeout').mockImplementation(((
+    fn: () => void,
+    ms?: number
+  ) => {
+    waits.push(ms ?? 0)
+    return realSetTimeout(fn, 0)
+  }) as typeof setTimeout)
+  try {
+    const queued = taskApi(['added', 'added', 'added', 'running'], [])
+    await waitWhileQueued(queued.api, { id: 't', status: 'added' }, [3, 7, 11], never())
+    expect(waits).toEqual([3, 7, 11, 11])
+    waits.length = 0
+    const running = taskApi(['running', 'running', 'running', 'complete'], [done([])])
+    await pollRows(running.api, { id: 't', status: 'running' }, [3, 7], never())
+    expect(waits).toEqual([3, 7, 7])
+  } finally {
+    spy.mockRestore()
+  }
 })

@@ -88,3 +88,115 @@ test('without dimensions rows pair by position', () => {
     '1 row differs: 1 changed, 0 only in production, 0 only in development.'
   )
 })
+
+test('rows come out in dimension order: nulls first, numbers by value, text by character', () => {
+  const cols = [col('n', 'dimension'), col('t', 'dimension'), col('v', 'measure')]
+  const prod = [
+    { n: 10, t: 'b', v: 1 },
+    { n: 9, t: 'b', v: 1 },
+    { n: null, t: 'b', v: 1 },
+    { n: 10, t: 'a', v: 1 },
+    { n: 100, t: 'a', v: 1 },
+  ]
+  const dev = [...prod].reverse()
+  const diff = resultDiff(cols, prod, dev)
+  expect(diff.identical).toBe(true)
+  expect(diff.rows.map((r) => [r.production!.n, r.production!.t])).toEqual([
+    [null, 'b'],
+    [9, 'b'],
+    [10, 'a'],
+    [10, 'b'],
+    [100, 'a'],
+  ])
+  // a missing dimension is null; mixed types compare as text
+  const mixed = resultDiff(
+    cols,
+    [
+      { t: 'x', v: 1 },
+      { n: '9', t: 'x', v: 1 },
+    ],
+    [{ n: 10, t: 'x', v: 1 }]
+  )
+  expect(mixed.rows.map((r) => r.kind)).toEqual([
+    'only-production',
+    'only-development',
+    'only-production',
+  ])
+})
+
+test('rows only on one side pair with nothing, on either side', () => {
+  const only = (prod: object[], dev: object[]) =>
+    resultDiff(columns, prod as never, dev as never).rows.map((r) => r.kind)
+  const a = { status: 'a', month: 'm', revenue: 1 }
+  const b = { status: 'b', month: 'm', revenue: 1 }
+  expect(only([], [a, b])).toEqual(['only-development', 'only-development'])
+  expect(only([a, b], [])).toEqual(['only-production', 'only-production'])
+  expect(only([b], [a])).toEqual(['only-development', 'only-production'])
+  const diff = resultDiff(columns, [], [a])
+  expect(diff).toMatchObject({
+    changed: 0,
+    onlyProduction: 0,
+    onlyDevelopment: 1,
+    identical: false,
+  })
+  expect(diff.rows[0]).toEqual({
+    kind: 'only-development',
+    production: null,
+    development: a,
+    changed: [],
+  })
+  expect(summarize(resultDiff(columns, [], []))).toBe('Identical: all 0 rows match.')
+})
+
+test('a changed row names every value column that differs, dimensions never', () => {
+  const cols = [
+    col('status', 'dimension'),
+    col('a', 'measure'),
+    col('b', 'measure'),
+    col('c', 'measure'),
+  ]
+  const diff = resultDiff(
+    cols,
+    [{ status: 's', a: 1, b: 2, c: 3 }],
+    [{ status: 's', a: 1, b: 5, c: null }]
+  )
+  expect(diff.rows).toEqual([
+    {
+      kind: 'changed',
+      production: { status: 's', a: 1, b: 2, c: 3 },
+      development: { status: 's', a: 1, b: 5, c: null },
+      changed: ['b', 'c'],
+    },
+  ])
+  expect(sameCell(1, 1.5, 0.5)).toBe(true)
+  expect(sameCell(1, 1.5000001, 0.5)).toBe(false)
+  expect(sameCell('x', 'x', 0)).toBe(true)
+  expect(sameCell(0, null, 5)).toBe(false)
+})
+
+test('dimension values are matched as text: a number and its text are one key', () => {
+  const cols = [col('status', 'dimension'), col('revenue', 'measure')]
+  const diff = resultDiff(cols, [{ status: 1, revenue: 5 }], [{ status: '1', revenue: 5 }])
+  expect(diff.rows).toEqual([
+    {
+      kind: 'same',
+      production: { status: 1, revenue: 5 },
+      development: { status: '1', revenue: 5 },
+      changed: [],
+    },
+  ])
+  // a number against text that sorts before it as text
+  const mixed = resultDiff(cols, [{ status: 10, revenue: 1 }], [{ status: '9', revenue: 1 }])
+  expect(mixed.rows.map((r) => r.kind)).toEqual(['only-production', 'only-development'])
+  const reversed = resultDiff(cols, [{ status: '9', revenue: 1 }], [{ status: 10, revenue: 1 }])
+  expect(reversed.rows.map((r) => r.kind)).toEqual(['only-development', 'only-production'])
+})
+
+test('identical only when nothing changed and no row is on one side only', () => {
+  const cols = [col('status', 'dimension'), col('revenue', 'measure')]
+  const row = (status: string, revenue = 1) => ({ status, revenue })
+  expect(resultDiff(cols, [row('a')], [row('b')]).identical).toBe(false)
+  expect(resultDiff(cols, [row('a', 1), row('b')], [row('a', 2)]).identical).toBe(false)
+  expect(resultDiff(cols, [row('a', 1)], [row('a', 2), row('b')]).identical).toBe(false)
+  expect(resultDiff(cols, [row('a')], [row('a')]).identical).toBe(true)
+})
