@@ -42,6 +42,11 @@ export interface ActionContext<P> {
   signal: AbortSignal
   /** Shows partial results or progress while pending (ignored once the run is stale). */
   progress(p: P): void
+  /**
+   * Waits for `request` unless the person stops waiting (then rejects with Cancelled at once, so a
+   * lock around it is released); if they did, what Looker reports is read again once it settles.
+   */
+  follow<R>(request: Promise<R>): Promise<R>
 }
 
 export interface ActionOptions<A extends unknown[]> {
@@ -139,7 +144,14 @@ export function useAction<T, A extends unknown[] = [], P = never>(
       const progress = (p: P) => {
         if (live()) setState({ status: 'pending', args, since, progress: p })
       }
-      const running = latest.current.work({ signal: op.abort.signal, progress }, ...args)
+      const follow = <R>(request: Promise<R>) => {
+        const settled = () => {
+          if (op.abort.signal.aborted) void reread(op.id, args)
+        }
+        request.then(settled, settled)
+        return untilAborted(request, op.abort.signal)
+      }
+      const running = latest.current.work({ signal: op.abort.signal, progress, follow }, ...args)
       try {
         const value = await untilAborted(running, op.abort.signal)
         if (!live()) return null
@@ -147,14 +159,7 @@ export function useAction<T, A extends unknown[] = [], P = never>(
         setState({ status: 'success', args, value })
         return { ok: true, value }
       } catch (e) {
-        if (!live() || e instanceof Cancelled) {
-          // Stopped: once Looker's answer (or the host's timeout) arrives, read what it reports.
-          void running.then(
-            () => reread(op.id, args),
-            () => reread(op.id, args)
-          )
-          return null
-        }
+        if (!live() || e instanceof Cancelled) return null
         current.current = null
         const error = toApiError(e)
         const timedOut = isTimedOut(error)

@@ -1,6 +1,6 @@
 import React, { createContext, ReactNode, useCallback, useContext, useMemo, useState } from 'react'
 import { CurrentUser, Session, toApiError, WorkspaceId } from '../looker'
-import { check, untilAborted } from '../shared/abort'
+import { check } from '../shared/abort'
 import { Async, useAsync } from '../shared/async'
 import { type Action, useAction } from '../shared/useAction'
 import { useLookerApi } from './api'
@@ -82,10 +82,10 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
   // Stop waiting releases the lock at once: the app goes on, and Looker's late answer (or the
   // re-read after a refusal or timeout) still lands in the bar through switchLocked.
   const userSwitch = useAction(
-    ({ signal }, workspaceId: WorkspaceId) =>
+    ({ signal, follow }, workspaceId: WorkspaceId) =>
       lock.runExclusive(() => {
         check(signal)
-        return untilAborted(switchLocked(workspaceId), signal)
+        return follow(switchLocked(workspaceId))
       }),
     {
       ignoreWhilePending: true,

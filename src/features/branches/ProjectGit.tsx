@@ -2,8 +2,8 @@ import React from 'react'
 import { Box, MessageBar, Paragraph } from '@looker/components'
 import type { Project, WorkspaceId } from '../../looker'
 import type { Async } from '../../shared/async'
-import { ApiErrorMessage } from '../../shared/ApiErrorMessage'
-import { AsyncContent, Loading } from '../../shared/AsyncContent'
+import { ActionStatus } from '../../shared/ActionStatus'
+import { AsyncContent } from '../../shared/AsyncContent'
 import { useWorkspace } from '../../state/workspace'
 import { BranchDetails } from './BranchDetails'
 import { BranchTable } from './BranchTable'
@@ -30,7 +30,9 @@ export function ProjectGit({
   workspaceId: WorkspaceId
 }) {
   const { user } = useWorkspace()
-  const { branches, busy, outcome, reload, act } = useBranches(project.id)
+  const { branches, action, reload, act } = useBranches(project.id)
+  const job = action.state.status === 'idle' ? null : action.state.args[0]
+  const busy = action.state.status === 'pending'
   const git = useGitActions(project.id, act)
   const ctx: GitAccess = {
     project,
@@ -47,10 +49,7 @@ export function ProjectGit({
           Read-only: {readOnly}
         </MessageBar>
       )}
-      {busy && <Loading label={busy} />}
-      {outcome?.error && (
-        <ApiErrorMessage error={outcome.error} title={`${outcome.title} failed`} />
-      )}
+      {job && <ActionStatus action={action} title={job.title} pendingLabel={job.busyLabel} />}
       {noDeveloperCopy(branches, workspaceId) ? (
         <NoDeveloperCopy projectId={project.id} />
       ) : (
@@ -65,16 +64,16 @@ export function ProjectGit({
             const deleting = list.find((b) => b.name === git.deleting) ?? null
             return (
               <>
-                {outcome && !outcome.error && (
+                {action.state.status === 'success' && (
                   <Paragraph role="status" aria-label="Last action" mb="small">
-                    {outcome.title}: done. Looker now reports {state.branch?.name ?? 'no branch'} as
+                    {job?.title}: done. Looker now reports {state.branch?.name ?? 'no branch'} as
                     the current branch.
                   </Paragraph>
                 )}
                 <CurrentBranchPanel
                   ctx={ctx}
                   state={state}
-                  busy={busy !== null}
+                  busy={busy}
                   onPull={() => void git.pull(state)}
                   onReset={git.askReset}
                 />
@@ -83,7 +82,7 @@ export function ProjectGit({
                   <BranchDetails
                     ctx={ctx}
                     branch={chosen}
-                    busy={busy !== null}
+                    busy={busy}
                     onSwitch={git.switchBranch}
                     onDelete={git.askDelete}
                   />
@@ -91,7 +90,7 @@ export function ProjectGit({
                 <CreateBranchForm
                   blocked={readOnly}
                   currentName={state.branch?.name ?? null}
-                  busy={busy !== null}
+                  busy={busy}
                   onCreate={git.create}
                 />
                 {deleting && (

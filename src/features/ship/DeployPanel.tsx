@@ -26,7 +26,7 @@ interface Props {
   user: CurrentUser
   validation: CheckStatus
   /** Re-reads the project; resolves once the page shows Looker's new answer. */
-  refresh(): Promise<void>
+  refresh(): Promise<unknown>
   /** Offered after a deploy: the saved query comparisons, again. */
   onRerunComparisons?(): void
 }
