@@ -32,19 +32,21 @@ interface Props {
   title: string
   /** Shown while pending, e.g. "Creating feature/x"; nothing pending is shown without it. */
   pendingLabel?: string
+  /** The title of Looker's refusal; "<title> failed" by default. */
+  errorTitle?: string
 }
 
 /**
  * The outcome of a write: pending with Stop waiting, Looker's refusal (with its documentation
  * link), or, after a host timeout or Stop waiting, that Looker may still apply it.
  */
-export function ActionStatus({ action, title, pendingLabel }: Props) {
+export function ActionStatus({ action, title, pendingLabel, errorTitle }: Props) {
   const { state } = action
   switch (state.status) {
     case 'pending':
       return pendingLabel ? <Pending label={pendingLabel} onStop={action.stop} /> : null
     case 'error':
-      return <ApiErrorMessage error={state.error} title={`${title} failed`} />
+      return <ApiErrorMessage error={state.error} title={errorTitle ?? `${title} failed`} />
     case 'timedOut':
     case 'stopped': {
       const applied = state.status === 'timedOut' ? state.applied : null

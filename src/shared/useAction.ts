@@ -188,7 +188,7 @@ export function useAction<T, A extends unknown[] = [], P = never>(
     current.current?.abort.abort()
     current.current = null
     newest.current++
-    setState(IDLE)
+    if (mounted.current) setState(IDLE)
   }, [])
 
   const shown = useRef(state)

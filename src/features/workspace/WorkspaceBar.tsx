@@ -103,15 +103,14 @@ export function WorkspaceBar() {
           />
         </Box>
       )}
-      {userSwitch.state.status === 'error' ? (
+      {(['error', 'timedOut', 'stopped'] as const).some((k) => k === userSwitch.state.status) && (
         <Box mt="small">
-          <ApiErrorMessage error={userSwitch.state.error} title="Looker refused the switch" />
+          <ActionStatus
+            action={userSwitch}
+            title={`Switch to ${workspaceLabel(userSwitchTarget(userSwitch.state))}`}
+            errorTitle="Looker refused the switch"
+          />
         </Box>
-      ) : (
-        <ActionStatus
-          action={userSwitch}
-          title={`Switch to ${workspaceLabel(userSwitchTarget(userSwitch.state))}`}
-        />
       )}
     </Box>
   )
