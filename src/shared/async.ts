@@ -8,7 +8,7 @@ export type Async<T> =
 export const loading: Async<never> = { status: 'loading' }
 
 /** A ref that is true while the component is mounted: guards state updates after awaits. */
-export function useMounted(): { readonly current: boolean } {
+function useMounted(): { readonly current: boolean } {
   const mounted = useRef(true)
   useEffect(() => {
     mounted.current = true

@@ -33,7 +33,10 @@ export type ActionState<T, A extends unknown[] = [], P = never> =
   /** The person stopped waiting; Looker may still apply it. */
   | { status: 'stopped'; args: A }
 
-/** What `run` resolves with; null when superseded by a newer click, stopped or unmounted. */
+/**
+ * What `run` resolves with once the work settles; null when superseded by a newer click, stopped
+ * or unmounted (the state changed at once then).
+ */
 export type ActionOutcome<T> =
   { ok: true; value: T } | { ok: false; error: ApiError; timedOut: boolean }
 
@@ -153,7 +156,9 @@ export function useAction<T, A extends unknown[] = [], P = never>(
       }
       const running = latest.current.work({ signal: op.abort.signal, progress, follow }, ...args)
       try {
-        const value = await untilAborted(running, op.abort.signal)
+        // Resolves when the work settles (a stopped run's clean-up included); the screen has
+        // already moved on if the person stopped waiting.
+        const value = await running
         if (!live()) return null
         current.current = null
         setState({ status: 'success', args, value })

@@ -65,11 +65,11 @@ function toRunState(state: ActionState<Settled, [Job]>): RunState {
 export function useQueryRun(options: QueryRunOptions = {}): QueryRun {
   const api = useLookerApi()
   const { exclusive } = useWorkspace()
-  const { begin, finish } = usePutBack()
+  const { inWorkspace } = usePutBack()
   const { pollDelaysMs } = options
   const deps = useMemo(
-    () => ({ api, exclusive, pollDelaysMs, putBack: { begin, finish } }),
-    [api, exclusive, pollDelaysMs, begin, finish]
+    () => ({ api, exclusive, pollDelaysMs, putBack: { inWorkspace } }),
+    [api, exclusive, pollDelaysMs, inWorkspace]
   )
 
   const action = useAction(
