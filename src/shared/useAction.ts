@@ -12,6 +12,7 @@ import React, {
   useCallback,
   useContext,
   useEffect,
+  useMemo,
   useRef,
   useState,
 } from 'react'
@@ -208,7 +209,8 @@ export function useAction<T, A extends unknown[] = [], P = never>(
     })
   }, [reread])
 
-  return { state, run, stop, reset, recheck }
+  // The same object until the state changes: providers pass it down in their context value.
+  return useMemo(() => ({ state, run, stop, reset, recheck }), [state, run, stop, reset, recheck])
 }
 
 /** The args of a pending run, or null. */
