@@ -10,7 +10,6 @@ import { useAction } from '../shared/useAction'
 import type { CheckOutcome, CheckRecord, CheckView } from '../shared/checkTypes'
 import { useHost } from './host'
 
-
 interface Options<T> {
   projectId: string
   name: string
