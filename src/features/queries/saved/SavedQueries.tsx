@@ -20,6 +20,18 @@ interface Props {
   onLoad(spec: QuerySpec): void
 }
 
+/** A change to the stored list. */
+interface Change {
+  verb: 'save' | 'delete'
+  name: string
+}
+
+const changeLabels = ({ verb, name }: Change) => ({
+  title: `${verb === 'save' ? 'Save' : 'Delete'} ${name}`,
+  pendingLabel: `${verb === 'save' ? 'Saving' : 'Deleting'} ${name}`,
+  errorTitle: `Could not ${verb} ${name}`,
+})
+
 /** What is waiting for the person's confirmation: it would lose a saved query. */
 type Confirming = { kind: 'replace'; name: string } | { kind: 'delete'; name: string } | null
 
@@ -35,7 +47,7 @@ export function SavedQueries({ project, spec, queryRun, onLoad }: Props) {
   const { refresh } = saved
   /** A change to the stored list; the list is shown again whatever happened. */
   const changing = useAction(
-    async (_ctx, _title: string, work: () => Promise<void>) => {
+    async (_ctx, _change: Change, work: () => Promise<void>) => {
       try {
         await work()
       } finally {
@@ -46,15 +58,14 @@ export function SavedQueries({ project, spec, queryRun, onLoad }: Props) {
   )
   if (!project) return null
 
-  const change = async (title: string, work: () => Promise<void>) => {
+  const change = async (what: Change, work: () => Promise<void>) => {
     setConfirming(null)
-    if ((await changing.run(title, work))?.ok) setName('')
+    if ((await changing.run(what, work))?.ok) setName('')
   }
-  // The title names the failure as it is shown ("Could not save x: <why>").
   const save = (as: string) =>
-    change(`Could not save ${as}`, () => saveQuery(host, project, { name: as, spec }))
+    change({ verb: 'save', name: as }, () => saveQuery(host, project, { name: as, spec }))
   const remove = (as: string) =>
-    change(`Could not delete ${as}`, () => deleteSaved(host, project, as))
+    change({ verb: 'delete', name: as }, () => deleteSaved(host, project, as))
   const trySave = () => {
     const as = name.trim()
     const list = saved.state.status === 'success' ? saved.state.value : []
@@ -79,11 +90,7 @@ export function SavedQueries({ project, spec, queryRun, onLoad }: Props) {
         </Button>
       </Space>
       {changing.state.status !== 'idle' && (
-        <ActionStatus
-          action={changing}
-          title={changing.state.args[0]}
-          errorTitle={changing.state.args[0]}
-        />
+        <ActionStatus action={changing} {...changeLabels(changing.state.args[0])} />
       )}
       <AsyncContent
         state={saved.state}
