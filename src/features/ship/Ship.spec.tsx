@@ -189,8 +189,14 @@ test('content validation uses the comparison’s put-back: retried, then a banne
     }
     return res
   })
-  await run(user, 'Content that would break', 'Validate content')
-  const banner = await screen.findByRole('region', { name: 'Session left in production' })
+  const content = within(check('Content that would break'))
+  await user.click(content.getByRole('button', { name: 'Validate content' }))
+  // The Ship page follows the session into production; the banner says why and offers the way back.
+  const banner = await screen.findByRole(
+    'region',
+    { name: 'Session left in production' },
+    { timeout: 20_000 }
+  )
   expect(banner).toHaveTextContent(
     'Your Looker session is still in production because the content validation could not switch it back.'
   )
