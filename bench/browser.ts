@@ -100,7 +100,11 @@ const INSTRUMENT = `(() => {
 })()`
 
 export async function newPage(browser: Browser): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
+  // ignoreHTTPSErrors: the emulator's HTTP/2 mode has a self-signed certificate.
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 900 },
+    ignoreHTTPSErrors: true,
+  })
   await context.addInitScript(INSTRUMENT)
   return context.newPage()
 }

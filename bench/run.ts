@@ -13,9 +13,9 @@ import { mkdirSync, readFileSync, writeFileSync } from 'fs'
 import os from 'os'
 import path from 'path'
 import { gzipSync } from 'zlib'
-import type { Browser, Frame, Page } from 'playwright-core'
+import type { Browser, CDPSession, Frame, Page } from 'playwright-core'
 import { startHostEmulator, type HostEmulator } from '../dev/host'
-import type { FakeLookerOptions } from '../dev/fake-looker'
+import type { FakeLooker, FakeLookerOptions } from '../dev/fake-looker'
 import { buildSeed } from '../dev/fake-looker/seeds'
 import {
   apiCalls,
@@ -171,11 +171,16 @@ async function bundle() {
 // ---------------------------------------------------------------------------------------------
 // Pages in the host emulator
 
-async function emulator(fakeLooker: FakeLookerOptions, bundlePath?: string): Promise<HostEmulator> {
+async function emulator(
+  fakeLooker: FakeLookerOptions,
+  bundlePath?: string,
+  http2 = false
+): Promise<HostEmulator> {
   const e = await startHostEmulator({
     port: 0,
     fakeLooker: { sessionMode: 'ui', ...fakeLooker },
     bundlePath,
+    http2,
   })
   e.looker!.setUserWorkspace('ada', 'dev')
   return e
@@ -250,25 +255,107 @@ async function loadOverview(
 }
 
 /**
+ * Counts the calls the fake Looker is answering at once (its latency included): the most at any
+ * moment, and the mean over the time from the first call in to the last answer out. `reset`
+ * starts a new count.
+ */
+function countInFlight(looker: FakeLooker) {
+  const handle = looker.handle.bind(looker)
+  let now = 0
+  let most = 0
+  let area = 0
+  let first = 0
+  let last = 0
+  const tick = () => {
+    const t = performance.now()
+    if (now > 0) area += now * (t - last)
+    last = t
+  }
+  looker.handle = async (req) => {
+    tick()
+    if (!first) first = last
+    most = Math.max(most, ++now)
+    try {
+      return await handle(req)
+    } finally {
+      tick()
+      now -= 1
+    }
+  }
+  return {
+    read: () => ({ most, mean: last > first ? +(area / (last - first)).toFixed(2) : 0 }),
+    reset: () => void (most = area = first = last = 0),
+  }
+}
+
+/** Main-thread busy time of a page or frame so far (CDP `Performance` TaskDuration), in ms. */
+async function busyMs(session: CDPSession): Promise<number> {
+  await session.send('Performance.enable')
+  const { metrics } = await session.send('Performance.getMetrics')
+  return (metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0) * 1000
+}
+
+/** The protocol of the host page's first API call to the host (`h2`, `http/1.1`). */
+const hostProtocol = (page: Page) =>
+  page.evaluate(
+    () =>
+      (
+        performance.getEntriesByType('resource').find((r) => r.name.includes('/__host/invoke')) as
+          PerformanceResourceTiming | undefined
+      )?.nextHopProtocol ?? '?'
+  )
+
+/**
  * One page load of n projects. `transportMs`: the same calls sent by the host page itself right
  * after (the first call, the project list, then every state with 8 in flight): what the round
- * trips through this host cost on this machine at this moment, with no extension at all.
+ * trips through this host cost on this machine at this moment, with no extension at all (NaN
+ * when `transport` is false). `http2`: the emulator over HTTPS with HTTP/2, as Looker behind an
+ * HTTP/2 load balancer; over HTTP/1.1 Chromium sends at most 6 calls at once to one origin.
  */
 async function overview(
   browser: Browser,
   n: number,
   latencyMs: number,
-  timeoutMs: number
+  timeoutMs: number,
+  { http2 = false, transport = true } = {}
 ): Promise<OverviewRun & { transportMs: number }> {
-  const e = await emulator({ seed: seedFor(n), latencyMs })
+  const e = await emulator({ seed: seedFor(n), latencyMs }, undefined, http2)
   const gitProjects = gitProjectsOf(n)
+  const inFlight = countInFlight(e.looker!)
   try {
     const { page, frame } = await open(browser, e, '/')
+    // CPU from the extension's first call on: this process (emulator and fake Looker), the host
+    // page's main thread, the extension frame's main thread; per state read, to find the cost.
+    await page.waitForFunction(() => (window.__benchCalls?.length ?? 0) > 0, null, { polling: 5 })
+    const sessions = [await page.context().newCDPSession(page), await frameSession(page, frame)]
+    const cpuBefore = [process.cpuUsage(), ...(await Promise.all(sessions.map(busyMs)))] as const
     const { ms, calls } = await loadOverview(page, frame, timeoutMs)
+    const node = process.cpuUsage(cpuBefore[0])
+    const [host, extension] = await Promise.all(sessions.map(busyMs))
+    const perCall = (total: number) => +(total / Math.max(1, calls.length)).toFixed(2)
+    const cpuPerCallMs = {
+      emulatorProcess: perCall((node.user + node.system) / 1000),
+      hostPage: perCall(host! - cpuBefore[1]!),
+      extensionFrame: perCall(extension! - cpuBefore[2]!),
+    }
+    const atLooker = { extension: inFlight.read(), transport: { most: 0, mean: 0 } }
+    inFlight.reset()
     const list = calls.find((c) => c.path.split('?')[0] === '/projects')
     const states = calls.filter((c) => c.path.includes('/current_workspace'))
     const transportMs =
-      Number.isFinite(ms) && list ? await replay(page, calls[0]!, list, states, IN_FLIGHT) : NaN
+      transport && Number.isFinite(ms) && list
+        ? await replay(page, calls[0]!, list, states, IN_FLIGHT)
+        : NaN
+    atLooker.transport = inFlight.read()
+    const protocol = await hostProtocol(page)
+    console.log(
+      `  ${n} projects, ${latencyMs} ms, host page to host over ${protocol}: calls in flight at the fake Looker, most / mean: extension ${atLooker.extension.most} / ${atLooker.extension.mean}${transport ? `, transport floor ${atLooker.transport.most} / ${atLooker.transport.mean}` : ''}; CPU per call, ms: ${JSON.stringify(cpuPerCallMs)}`
+    )
+    details[`overviewInFlight${n}at${latencyMs}ms${http2 ? 'h2' : 'http1'}`] = {
+      protocol,
+      ...atLooker,
+      cpuPerCallMs,
+    }
     await page.context().close()
     return { projects: n, gitProjects, ms, calls, transportMs }
   } finally {
@@ -290,8 +377,10 @@ async function overviewWithLatency(browser: Browser) {
         [200, 1.15],
         [1000, 1.25],
       ] as const)
+  // Over HTTP/2 (budgets), then the same over plain HTTP/1.1 for comparison (no budget: Chromium
+  // sends at most 6 calls at once there, so 8 in flight, which the latency floor assumes, cannot be).
   for (const [n, budget] of sizes) {
-    const run = await overview(browser, n, latency, 120_000)
+    const run = await overview(browser, n, latency, 120_000, { http2: true })
     const floor = latency * (1 + Math.ceil(run.gitProjects / IN_FLIGHT))
     add(`overview ${n} projects, ${latency} ms, vs latency floor`, run.ms, floor, 'ms', budget)
     add(
@@ -301,6 +390,11 @@ async function overviewWithLatency(browser: Browser) {
       'ms',
       budget
     )
+  }
+  for (const [n] of sizes) {
+    const run = await overview(browser, n, latency, 120_000, { transport: false })
+    const floor = latency * (1 + Math.ceil(run.gitProjects / IN_FLIGHT))
+    add(`overview ${n} projects, HTTP/1.1, vs latency floor`, run.ms, floor, 'ms', null)
   }
 }
 

@@ -14,6 +14,7 @@ import {
   openFromApplicationsMenu,
   workspaceBadge,
 } from './app'
+import { credentialsFlow } from './credentials.flow'
 import { projectsFlow } from './projects.flow'
 import { expectChecked, expectContains, expectText, TIMEOUT_MS } from './expect'
 import { queriesFlow } from './queries.flow'
@@ -197,4 +198,5 @@ export const flows: Flow[] = [
   ...shipFlows,
   screenshotsFlow,
   ...versionFlows,
+  credentialsFlow,
 ]

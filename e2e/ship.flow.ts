@@ -75,15 +75,24 @@ export const shipFlows: Flow[] = [
       await runCheck(frame, 'Git connection', 'Test the git connection', 'Passed')
       await docsScreenshot(page, 'ship.png')
       const deploy = check(frame, 'Deploy')
+      // What Looker reports: the branch against its own remote; not commits ahead of production.
+      await expectContains(deploy.getByLabel('What goes out'), 'Branch feature/net-revenue at')
+      await expectContains(deploy.getByLabel('What goes out'), '(the same as on the remote)')
+      await expectContains(deploy, "Looker's API does not report how many commits")
       await deploy.getByRole('button', { name: 'Deploy feature/net-revenue' }).click()
       const dialog = frame.getByRole('dialog')
       await expectContains(dialog, 'Deploy feature/net-revenue to production?')
+      await expectContains(dialog, 'Looker refuses a push that is not one.')
       // Focus starts on Cancel: Enter alone never deploys.
       await expectContains(dialog.locator('button:focus'), 'Cancel')
       await dialog.getByRole('button', { name: 'Deploy feature/net-revenue' }).click()
       await expectContains(
         deploy.getByRole('status', { name: 'Deploy result' }),
         'Deployed feature/net-revenue: production now runs'
+      )
+      await expectContains(
+        deploy.getByRole('button', { name: 'Compare the saved queries again' }),
+        'Compare the saved queries again'
       )
     },
   },

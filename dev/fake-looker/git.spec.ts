@@ -119,6 +119,22 @@ describe('git branches in the demo seed', () => {
     expect((await ada.get('/projects/sandbox/git_branches')).body).toEqual([])
   })
 
+  it("counts ahead/behind against the branch's own remote, never against production (GitBranch)", async () => {
+    // feature/net-revenue is 2 commits on top of main, and pushed: Looker's counts say 0 and 0.
+    const looker = await createFakeLooker()
+    const ada = clientFor(looker, 'ada')
+    await enter(ada, 'dev')
+    const { remote, commits } = looker.state.projects.ecommerce!
+    const head = remote['feature/net-revenue']!
+    expect(commits[commits[head]!.parent!]!.parent).toBe(remote.main)
+    expect(await branch(ada, 'ecommerce')).toMatchObject({
+      ref: head,
+      remote_ref: head,
+      ahead_count: 0,
+      behind_count: 0,
+    })
+  })
+
   it('lists branches sorted, with personal, read-only and local-only flags', async () => {
     const { ada } = await devAda()
     const list = await branches(ada, 'ecommerce')

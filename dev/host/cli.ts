@@ -1,6 +1,7 @@
 /**
  * `npm start` runs this (through tsx): the host emulator on PORT (default 8080) over the demo fake
  * Looker, or over a real Looker when LOOKER_BASE_URL, LOOKER_CLIENT_ID, LOOKER_CLIENT_SECRET are set.
+ * HOST_HTTP2=1 serves it over HTTPS with HTTP/2 (a self-signed certificate), as the benchmark does.
  */
 import { startHostEmulator, type LookerCredentials } from './index'
 
@@ -24,6 +25,7 @@ async function main() {
     looker,
     lookerVersion: process.env.LOOKER_VERSION,
     fakeLooker: { seed: process.env.FAKE_LOOKER_SEED ?? 'demo', sessionMode: 'ui' },
+    http2: process.env.HOST_HTTP2 === '1',
   })
   const upstream = looker
     ? `Looker at ${looker.baseUrl}`
@@ -31,6 +33,10 @@ async function main() {
   console.log(`Looker host emulator: ${emulator.url}  (extension origin ${emulator.frameOrigin})`)
   console.log(`Upstream: ${upstream}`)
   console.log(`Open ${emulator.url} and choose Applications > Workspace Switcher.`)
+  if (emulator.url.startsWith('https:'))
+    console.log(
+      `HTTP/2 with a self-signed certificate: accept it for ${emulator.url} and ${emulator.frameOrigin} (open both once).`
+    )
   const stop = () => {
     void emulator.close().then(() => process.exit(0))
   }

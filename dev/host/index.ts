@@ -10,7 +10,8 @@ import type { FakeLooker, FakeLookerOptions } from '../fake-looker/types'
 import { bundleHostClient } from './clientBundle'
 import { startFakeLookerServer } from '../fake-looker/server'
 import { parseManifest } from './manifest'
-import { createFrameApp, createHostApp } from './server'
+import { createFrameApp, createHostApp, createInvokeHandler } from './server'
+import { startTlsFront, type DirectRoute, type TlsFront } from './tlsFront'
 import { fakeLookerUpstream, lookerUpstream, type Upstream } from './upstream'
 import type { HostEvent } from './wire'
 
@@ -44,6 +45,12 @@ export interface HostEmulatorOptions {
   lookerVersion?: string
   /** Demo users offered by the user picker (default ada, vic, grace, lin). */
   users?: string[]
+  /**
+   * Serve both origins over HTTPS with HTTP/2 (a self-signed certificate made at start), as a
+   * Looker behind an HTTP/2 load balancer: the browser then sends every API call at once instead
+   * of at most 6 (its HTTP/1.1 connection limit per origin). Default: plain HTTP/1.1.
+   */
+  http2?: boolean
 }
 
 export interface HostEmulator {
@@ -113,11 +120,22 @@ export async function startHostEmulator(options: HostEmulatorOptions = {}): Prom
   let framePort = 0
   const label = () => parseManifest(manifest()).label
   const port = options.port ?? 8080
+  const wantedFramePort = options.framePort ?? (port === 0 ? 0 : port + 1)
+  const scheme = options.http2 ? 'https' : 'http'
+  // With HTTP/2 the express apps listen on free loopback ports behind TLS fronts on the real ones.
+  const fronts: TlsFront[] = []
+  const publicPort = async (server: Server, wanted: number, direct?: DirectRoute) => {
+    const own = (server.address() as AddressInfo).port
+    if (!options.http2) return own
+    const front = await startTlsFront(own, wanted, direct)
+    fronts.push(front)
+    return front.port
+  }
   const frameServer = await listen(
     createFrameApp(bundlePath, label),
-    options.framePort ?? (port === 0 ? 0 : port + 1)
+    options.http2 ? 0 : wantedFramePort
   )
-  framePort = (frameServer.address() as AddressInfo).port
+  framePort = await publicPort(frameServer, wantedFramePort)
   const hostServer = await listen(
     createHostApp({
       upstream,
@@ -126,21 +144,27 @@ export async function startHostEmulator(options: HostEmulatorOptions = {}): Prom
       lookerVersion: options.lookerVersion ?? '25.20.0',
       framePort: () => framePort,
       events,
+      scheme,
     }),
-    port
+    options.http2 ? 0 : port
   )
-  const url = `http://127.0.0.1:${(hostServer.address() as AddressInfo).port}`
+  const invoke: DirectRoute = {
+    method: 'POST',
+    path: '/__host/invoke',
+    handle: createInvokeHandler({ upstream, manifest }),
+  }
+  const url = `${scheme}://127.0.0.1:${await publicPort(hostServer, port, invoke)}`
   const extensionId = parseManifest(manifest()).extensionId
 
   return {
     url,
-    frameOrigin: `http://127.0.0.1:${framePort}`,
+    frameOrigin: `${scheme}://127.0.0.1:${framePort}`,
     fakeLookerUrl: options.fakeLookerUrl ?? fake?.url ?? null,
     looker: fake?.looker ?? null,
     events,
     extensionUrl: (route = '/') => `${url}/extensions/${extensionId}${route}`,
     close: async () => {
-      await Promise.all([close(hostServer), close(frameServer)])
+      await Promise.all([...fronts.map((f) => f.close()), close(hostServer), close(frameServer)])
       await fake?.close()
     },
   }

@@ -27,6 +27,13 @@ const table: Operation[] = (operations.operations as Array<[string, string, stri
   }
 )
 
+/** The table by method and segment count: a call is only compared with routes of its shape. */
+const byShape = new Map<string, Operation[]>()
+for (const op of table) {
+  const key = `${op.method} ${op.segments.length}`
+  byShape.set(key, [...(byShape.get(key) ?? []), op])
+}
+
 export interface MatchedOperation {
   operation: Operation
   /** Decoded path parameters by name. */
@@ -37,8 +44,7 @@ export interface MatchedOperation {
 export function matchOperation(method: string, path: string): MatchedOperation | null {
   const parts = path.split('?')[0]!.split('/').filter(Boolean)
   let best: MatchedOperation | null = null
-  for (const op of table) {
-    if (op.method !== method.toUpperCase() || op.segments.length !== parts.length) continue
+  for (const op of byShape.get(`${method.toUpperCase()} ${parts.length}`) ?? []) {
     const params: Record<string, string> = {}
     const ok = op.segments.every((seg, i) => {
       const part = parts[i]!

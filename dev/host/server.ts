@@ -4,7 +4,7 @@
  */
 import express, { type Request, type Response } from 'express'
 import { readFileSync, statSync } from 'fs'
-import { parseManifest, sandboxTokens } from './manifest'
+import { parseManifest, sandboxTokens, type ManifestApplication } from './manifest'
 import { invokeCoreSdk } from './invoke'
 import { renderFramePage, renderHostPage } from './pages'
 import type { Upstream } from './upstream'
@@ -21,25 +21,73 @@ export interface HostAppOptions {
   /** The frame origin's port; the frame URL uses the host's own hostname with it. */
   framePort: () => number
   events: HostEvent[]
+  /** The scheme browsers use (default 'http'; 'https' behind the TLS front, dev/host/tlsFront.ts). */
+  scheme?: 'http' | 'https'
 }
 
-function cookie(req: Request, name: string): string | undefined {
-  const pair = (req.headers.cookie ?? '')
+function cookie(header: string | undefined, name: string): string | undefined {
+  const pair = (header ?? '')
     .split(';')
     .map((part) => part.trim().split('='))
     .find(([key]) => key === name)
   return pair ? decodeURIComponent(pair[1] ?? '') : undefined
 }
 
+/** `parseManifest` of the last text seen: the file is read per request, parsed when it changed. */
+function lastParsed() {
+  let text: string | null = null
+  let parsed: ManifestApplication | null = null
+  return (current: string) => {
+    if (current !== text) [text, parsed] = [current, parseManifest(current)]
+    return parsed!
+  }
+}
+
+/** The signed-in demo user from the Cookie header (the first demo user by default), or null. */
+function userFrom(users: Upstream['users'], cookieHeader: string | undefined): string | null {
+  if (!users) return null
+  const chosen = cookie(cookieHeader, USER_COOKIE)
+  return users.some((u) => u.id === chosen) ? chosen! : users[0]!.id
+}
+
+/** What the host answers to a request. */
+export interface HostAnswer {
+  status: number
+  contentType: string
+  body: string
+}
+
+/**
+ * `POST /__host/invoke` (an `INVOKE_CORE_SDK` from the host page): the parsed JSON body and the
+ * Cookie header in, the answer out. Shared by the express route and the TLS front's direct path.
+ */
+export function createInvokeHandler(opts: Pick<HostAppOptions, 'upstream' | 'manifest'>) {
+  const manifestOf = lastParsed()
+  return async (payload: unknown, cookieHeader: string | undefined): Promise<HostAnswer> => {
+    const manifest = manifestOf(opts.manifest())
+    try {
+      const answer = await invokeCoreSdk(payload as InvokeCoreSdkPayload, {
+        entitled: manifest.entitlements.core_api_methods,
+        upstream: opts.upstream,
+        user: userFrom(opts.upstream.users, cookieHeader),
+      })
+      return { status: 200, contentType: 'application/json', body: JSON.stringify(answer) }
+    } catch (error) {
+      // Looker unreachable (or the connection cut): the host fails the call, the SDK rejects.
+      return { status: 502, contentType: 'text/plain', body: String(error) }
+    }
+  }
+}
+
 /** The emulator's host origin as an express app. */
 export function createHostApp(opts: HostAppOptions) {
   const app = express()
+  // Nothing here is cached (pages are no-store, answers come from POSTs): no ETag per answer.
+  app.set('etag', false)
+  const manifestOf = lastParsed()
+  const invoke = createInvokeHandler(opts)
   const users = opts.upstream.users
-  const userOf = (req: Request): string | null => {
-    if (!users) return null
-    const chosen = cookie(req, USER_COOKIE)
-    return users.some((u) => u.id === chosen) ? chosen! : users[0]!.id
-  }
+  const userOf = (req: Request) => userFrom(users, req.headers.cookie)
   let contextData: string | undefined
 
   // `?user=vic` signs in as vic: keep it in a cookie and drop it from the URL (and the route).
@@ -57,18 +105,8 @@ export function createHostApp(opts: HostAppOptions) {
   })
 
   app.post('/__host/invoke', express.json({ limit: '10mb' }), async (req, res) => {
-    const manifest = parseManifest(opts.manifest())
-    try {
-      const answer = await invokeCoreSdk(req.body as InvokeCoreSdkPayload, {
-        entitled: manifest.entitlements.core_api_methods,
-        upstream: opts.upstream,
-        user: userOf(req),
-      })
-      res.json(answer)
-    } catch (error) {
-      // Looker unreachable (or the connection cut): the host fails the call, the SDK rejects.
-      res.status(502).type('text/plain').send(String(error))
-    }
+    const answer = await invoke(req.body, req.headers.cookie)
+    res.status(answer.status).type(answer.contentType).send(answer.body)
   })
 
   app.get('/__host/workspace', async (req, res) => {
@@ -101,7 +139,7 @@ export function createHostApp(opts: HostAppOptions) {
 
   // Every other GET is a Looker page; `/extensions/<id>/<route>` mounts the extension there.
   app.get(/.*/, (req: Request, res: Response) => {
-    const manifest = parseManifest(opts.manifest())
+    const manifest = manifestOf(opts.manifest())
     const prefix = `/extensions/${manifest.extensionId}`
     const path = req.path.replace(/%3A/gi, ':')
     const inExtension = path === prefix || path.startsWith(`${prefix}/`)
@@ -109,13 +147,14 @@ export function createHostApp(opts: HostAppOptions) {
     if (path.startsWith('/extensions/') && !inExtension) {
       res.status(404)
     }
-    const origin = `${req.protocol}://${req.get('host')}`
+    const scheme = opts.scheme ?? req.protocol
+    const origin = `${scheme}://${req.get('host')}`
     const config: HostPageConfig = {
       extensionId: manifest.extensionId,
       label: manifest.label,
       entitlements: manifest.entitlements,
       sandbox: sandboxTokens(manifest.entitlements),
-      frameUrl: `${req.protocol}://${req.hostname}:${opts.framePort()}/frame.html`,
+      frameUrl: `${scheme}://${req.hostname}:${opts.framePort()}/frame.html`,
       lookerVersion: opts.lookerVersion,
       hostOrigin: origin,
       user: userOf(req),

@@ -3,6 +3,8 @@
  * user, minted by its test hook) or a real Looker (an API3 login made here, so the credentials never
  * reach the browser).
  */
+import http from 'node:http'
+import https from 'node:https'
 
 /** A call below `/api/4.0`, query already flattened. */
 export interface UpstreamRequest {
@@ -30,6 +32,47 @@ export interface Upstream {
 
 type Login = (user: string | null) => Promise<string>
 
+// Kept-alive connections, as many at once as there are calls: a page's calls never queue here.
+const agents = {
+  'http:': new http.Agent({ keepAlive: true }),
+  'https:': new https.Agent({ keepAlive: true }),
+}
+
+/**
+ * One HTTP request with node's own client (a third of `fetch`'s CPU per call, which counts when
+ * the emulator shares the machine with the browser it serves). Rejects like `fetch` when the
+ * connection fails.
+ */
+function httpCall(
+  url: string,
+  init: { method: string; headers: Record<string, string>; body?: string }
+): Promise<UpstreamResponse> {
+  const target = new URL(url)
+  const client = target.protocol === 'https:' ? https : http
+  return new Promise((resolve, reject) => {
+    const req = client.request(
+      target,
+      { method: init.method, headers: init.headers, agent: agents[target.protocol as 'http:'] },
+      (res) => {
+        const chunks: Buffer[] = []
+        res.on('data', (chunk: Buffer) => chunks.push(chunk))
+        res.on('error', reject)
+        res.on('end', () =>
+          resolve({
+            status: res.statusCode ?? 0,
+            contentType: res.headers['content-type'] ?? '',
+            body: Buffer.concat(chunks),
+          })
+        )
+      }
+    )
+    req.on('error', (error) =>
+      reject(Object.assign(new TypeError('fetch failed'), { cause: error }))
+    )
+    req.end(init.body)
+  })
+}
+
 /**
  * Calls `baseUrl/api/4.0` with a cached token per user; on 401 (expired token) logs in again and
  * retries once, as Looker's UI session would silently renew.
@@ -50,7 +93,7 @@ export function tokenUpstream(baseUrl: string, login: Login, users: Upstream['us
     const query = new URLSearchParams(request.query).toString()
     const url = `${baseUrl}/api/4.0${request.path}${query ? `?${query}` : ''}`
     const hasBody = request.body !== undefined && request.body !== null
-    const res = await fetch(url, {
+    return httpCall(url, {
       method: request.method,
       headers: {
         authorization: `token ${token}`,
@@ -60,11 +103,6 @@ export function tokenUpstream(baseUrl: string, login: Login, users: Upstream['us
       },
       body: hasBody ? JSON.stringify(request.body) : undefined,
     })
-    return {
-      status: res.status,
-      contentType: res.headers.get('content-type') ?? '',
-      body: Buffer.from(await res.arrayBuffer()),
-    }
   }
 
   return {

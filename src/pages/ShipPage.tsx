@@ -1,6 +1,6 @@
 import React from 'react'
 import { useParams } from 'react-router-dom'
-import { ProjectDataTests } from '../features/dataTests'
+import { DataTestsCheck } from '../features/dataTests'
 import { SavedQueriesCheck } from '../features/queries'
 import { ShipView } from '../features/ship'
 import { decodeOnce } from './ProjectPage'
@@ -13,7 +13,7 @@ export function ShipPage() {
     <ShipView
       projectId={projectId}
       slots={{
-        dataTests: <ProjectDataTests project={projectId} />,
+        dataTests: ({ head }) => <DataTestsCheck project={projectId} head={head} />,
         savedQueries: ({ head, rerun }) => (
           <SavedQueriesCheck projectId={projectId} head={head} rerun={rerun} />
         ),

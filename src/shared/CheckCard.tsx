@@ -34,6 +34,8 @@ interface Props<T> {
   blocked?: string | null
   onRun(): void
   onCancel(): void
+  /** Shown under the progress while it runs (e.g. the results so far). */
+  whileRunning?: ReactNode
   /** What the check found. */
   children(value: T, record: CheckRecord<T>): ReactNode
 }
@@ -44,6 +46,7 @@ interface Props<T> {
  */
 export function CheckCard<T>(props: Props<T>) {
   const { title, description, view, runLabel, blocked = null, onRun, onCancel, children } = props
+  const { whileRunning = null } = props
   const status = checkStatus(view)
   return (
     <Box as="section" aria-label={title} border="ui2" borderRadius="medium" p="medium" mb="medium">
@@ -82,6 +85,7 @@ export function CheckCard<T>(props: Props<T>) {
           )}
         </Box>
       )}
+      {view.status === 'running' && whileRunning}
       {view.status === 'done' && (
         <Box mt="small">
           {view.stale && (

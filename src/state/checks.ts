@@ -100,6 +100,8 @@ export function useStoredCheck<T>(options: Options<T>) {
       let outcome: CheckOutcome<T>
       try {
         const value = await opts.current.run(signal, progress)
+        // Cancelled: what a run that ignores its signal (or stops early) answers later is dropped.
+        if (signal.aborted) throw new Cancelled()
         outcome = { status: opts.current.passed(value) ? 'passed' : 'failed', value }
       } catch (e) {
         if (e instanceof Cancelled || signal.aborted) throw new Cancelled()

@@ -189,28 +189,3 @@ export function DataTests({ models, reloadModels }: Props) {
     </Box>
   )
 }
-
-/** One project's data tests, for the Ship page's checklist (issue #13): no project picker. */
-export function ProjectDataTests({ project }: { project: string }) {
-  const { run, start, cancel } = useDataTestRun(project)
-  return (
-    <Box
-      as="section"
-      aria-label="LookML data tests"
-      border="ui2"
-      borderRadius="medium"
-      p="medium"
-      mb="medium"
-    >
-      <Heading as="h3" fontSize="medium">
-        LookML data tests
-      </Heading>
-      <ProjectTests
-        project={project}
-        busy={run.status === 'running'}
-        onRun={(tests, label) => void start(tests, label)}
-      />
-      <TestRunStatus run={run} onCancel={cancel} project={project} />
-    </Box>
-  )
-}

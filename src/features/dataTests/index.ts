@@ -1,2 +1,2 @@
 export { DataTests } from './DataTests'
-export { ProjectDataTests } from './DataTests'
+export { DataTestsCheck } from './DataTestsCheck'

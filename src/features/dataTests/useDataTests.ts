@@ -4,6 +4,7 @@ import {
   type ApiError,
   type DataTest,
   type DataTestResult,
+  type LookerApi,
   type ModelSummary,
   type RunMode,
 } from '../../looker'
@@ -44,6 +45,34 @@ export function modelProjects(models: Async<ModelSummary[]>): Async<string[]> {
   return { status: 'success', value: [...new Set(models.value.map((m) => m.projectName))].sort() }
 }
 
+/**
+ * Runs `tests` one request per test (`run_lookml_test` with test and model), a few at a time, so
+ * one slow test neither hides the others nor holds one long request open. `soFar` gets the answers
+ * in the list's order each time one arrives; an abort of `signal` rejects with Cancelled at once.
+ */
+export async function runEachTest(
+  api: LookerApi,
+  project: string,
+  tests: DataTest[],
+  signal: AbortSignal,
+  soFar: (outcomes: TestOutcome[]) => void
+): Promise<TestOutcome[]> {
+  const byName = new Map<string, TestOutcome>()
+  const inOrder = () => tests.flatMap((t) => byName.get(t.name) ?? [])
+  await inPool(tests, TESTS_IN_PARALLEL, async (test) => {
+    check(signal)
+    const work = api.runDataTests(project, test.name, test.modelName)
+    try {
+      byName.set(test.name, { testName: test.name, results: await untilAborted(work, signal) })
+    } catch (e) {
+      if (e instanceof Cancelled) throw e
+      byName.set(test.name, { testName: test.name, error: toApiError(e) })
+    }
+    soFar(inOrder())
+  })
+  return inOrder()
+}
+
 /** A project's LookML data tests in the session's workspace; refetched after a switch. */
 export function useDataTestList(project: string): [Async<DataTest[]>, () => void] {
   const api = useLookerApi()
@@ -61,26 +90,13 @@ export function useDataTestRun(project: string) {
   const { exclusive } = useWorkspace()
   const action = useAction<TestRun, [tests: DataTest[], label: string], TestOutcome[]>(
     async ({ signal, progress }, tests) => {
-      const byName = new Map<string, TestOutcome>()
-      const inOrder = () => tests.flatMap((t) => byName.get(t.name) ?? [])
       // Inside the lock only to read: a switch the person already asked for lands first.
       const before = await exclusive((s) => s.readSession())
       check(signal)
-      await inPool(tests, TESTS_IN_PARALLEL, async (test) => {
-        check(signal)
-        const work = api.runDataTests(project, test.name, test.modelName)
-        try {
-          const results = await untilAborted(work, signal)
-          byName.set(test.name, { testName: test.name, results })
-        } catch (e) {
-          if (e instanceof Cancelled) throw e
-          byName.set(test.name, { testName: test.name, error: toApiError(e) })
-        }
-        progress(inOrder())
-      })
+      const outcomes = await runEachTest(api, project, tests, signal, progress)
       const after = await exclusive((s) => s.readSession())
       const mode = before.workspaceId === after.workspaceId ? before.workspaceId : null
-      return { status: 'done', mode, outcomes: inOrder() }
+      return { status: 'done', mode, outcomes }
     }
   )
   // A new project starts from nothing (and stops waiting for the previous one's run).

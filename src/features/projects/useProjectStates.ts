@@ -7,48 +7,55 @@ import { useLookerApi } from '../../state/api'
 /** At most this many `project_workspace` reads in flight: Looker rate-limits every endpoint. */
 export const MAX_IN_FLIGHT = 8
 
-/** A hidden frame gets no animation frames: answers are shown after this long at the latest. */
-const FLUSH_FALLBACK_MS = 100
-
 export type ProjectStates = Record<string, Async<ProjectState>>
 
-/** One frame at 60 Hz. */
+/** One frame at 60 Hz: answers are never applied more often. */
 const FRAME_MS = 16
 
 /**
- * Calls `flush` at most once per frame: at once when the last call is a frame old (a lone answer
- * shows without delay), else before the next frame (or after FLUSH_FALLBACK_MS when the frame is
- * hidden and gets no frames), however often it is scheduled meanwhile. `cancel` drops a pending call.
+ * While answers stream in, the main thread stays idle this many times as long as the last render
+ * took, so rendering never holds up the next answers and the requests they free (the reads
+ * in flight stay in flight).
  */
-function frameScheduler(flush: () => void) {
-  let frame: number | null = null
+const IDLE_PER_RENDER = 4
+
+/**
+ * Calls `flush` at once when the last call is long enough ago (a frame, and IDLE_PER_RENDER times
+ * its own length), else once it is, however often it is scheduled meanwhile. `now` flushes at once
+ * (the last answer: nothing more to wait for); `cancel` drops a pending call.
+ */
+function renderScheduler(flush: () => void) {
   let timer: ReturnType<typeof setTimeout> | null = null
   let last = -Infinity
+  let cost = 0
   const cancel = () => {
-    if (frame !== null) cancelAnimationFrame(frame)
     if (timer !== null) clearTimeout(timer)
-    frame = timer = null
+    timer = null
   }
-  const run = () => {
+  const now = () => {
     cancel()
-    last = Date.now()
+    const start = Date.now()
     flush()
+    last = Date.now()
+    cost = last - start
   }
   return {
     schedule() {
       if (timer !== null) return
-      if (Date.now() - last >= FRAME_MS) return run()
-      frame = typeof requestAnimationFrame === 'function' ? requestAnimationFrame(run) : null
-      timer = setTimeout(run, FLUSH_FALLBACK_MS)
+      const wait = Math.max(FRAME_MS, IDLE_PER_RENDER * cost) - (Date.now() - last)
+      if (wait <= 0) now()
+      else timer = setTimeout(now, wait)
     },
+    now,
     cancel,
   }
 }
 
 /**
  * Reads each git project's state in the given workspace, 8 at a time, filling rows in as answers
- * arrive. Answers are gathered and applied once per frame: one render for all the answers of a
- * frame, not one render of the whole table per answer (which made hundreds of projects quadratic).
+ * arrive. Answers are gathered and applied together (renderScheduler): one render for many answers,
+ * not one render of the whole table per answer (which made hundreds of projects quadratic), and
+ * never so often that rendering delays the answers behind it; the last answer shows at once.
  * A new project list or workspace starts a new generation: answers from an older one are dropped
  * and its queued reads are skipped, so no row shows another workspace's state.
  */
@@ -61,8 +68,10 @@ export function useProjectStates(
   const [semaphore] = useState(() => new Semaphore(MAX_IN_FLIGHT))
   const generation = useRef(0)
   const pending = useRef<ProjectStates>({})
+  /** Reads of the current generation not answered yet: the last answer is shown at once. */
+  const outstanding = useRef(0)
   const [scheduler] = useState(() =>
-    frameScheduler(() => {
+    renderScheduler(() => {
       const answers = pending.current
       pending.current = {}
       setStates((s) => ({ ...s, ...answers }))
@@ -74,8 +83,11 @@ export function useProjectStates(
       const put = (state: Async<ProjectState>) => {
         if (gen !== generation.current) return
         pending.current[projectId] = state
-        scheduler.schedule()
+        outstanding.current -= 1
+        if (outstanding.current > 0) scheduler.schedule()
+        else scheduler.now()
       }
+      outstanding.current += 1
       semaphore
         .runExclusive(async () =>
           gen === generation.current ? api.getProjectState(projectId) : null
@@ -92,6 +104,7 @@ export function useProjectStates(
     const gen = ++generation.current
     scheduler.cancel()
     pending.current = {}
+    outstanding.current = 0
     const initial: ProjectStates = {}
     for (const p of projects ?? []) if (p.usesGit && workspaceId) initial[p.id] = loading
     setStates(initial)

@@ -1,4 +1,4 @@
-import React from 'react'
+import React, { useEffect, useRef } from 'react'
 import { Box, Space } from '@looker/components'
 import { useLocation } from 'react-router-dom'
 import type { ModelSummary, QuerySpec } from '../../looker'
@@ -34,6 +34,17 @@ export function QueryPanel({ spec, onChange, queryRun, models, reloadModels }: P
     : runnable
       ? null
       : 'Pick a model, an explore and at least one field first.'
+  // `compare=1` (a saved query's line on the Ship page): compare once the link is checked, and drop
+  // it from the address, so a reload or a shared link does not compare again by itself.
+  const compareOnArrival = useRef(new URLSearchParams(search).get('compare') === '1')
+  useEffect(() => {
+    if (!compareOnArrival.current || models.status !== 'success') return
+    compareOnArrival.current = false
+    onChange(spec)
+    if (reason === null) void queryRun.compare(spec)
+    // Only the arrival counts: the models' answer decides whether the link can be compared.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [models.status])
   return (
     <Box>
       <LinkProblemList problems={problems} />

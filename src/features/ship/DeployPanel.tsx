@@ -1,6 +1,6 @@
 import React, { useState } from 'react'
 import { Box, Button, Heading, Paragraph, Span } from '@looker/components'
-import type { ApiError, CurrentUser } from '../../looker'
+import type { ApiError, Branch, CurrentUser } from '../../looker'
 import { toApiError } from '../../looker'
 import { ApiErrorMessage } from '../../shared/ApiErrorMessage'
 import type { CheckStatus } from '../../shared/checkTypes'
@@ -13,6 +13,22 @@ import { pullRequestLink } from './pullRequestUrl'
 import { productionHead, type ShipProject } from './useShipProject'
 
 const short = (sha: string | null) => (sha ? sha.slice(0, 7) : 'an unknown commit')
+const commits = (n: number) => `${n} ${n === 1 ? 'commit' : 'commits'}`
+
+/**
+ * The branch against its own remote, which is all Looker counts: GitBranch `ahead_count` and
+ * `behind_count` are relative to the branch's remote, not to production (docs/looker-api-ship.md).
+ */
+export function againstRemote(branch: Branch): string {
+  const { ahead, behind } = branch
+  if (ahead === null || behind === null) return 'not on the remote'
+  if (ahead === 0 && behind === 0) return 'the same as on the remote'
+  const parts = [
+    ahead > 0 && `${commits(ahead)} not yet on the remote`,
+    behind > 0 && `${commits(behind)} on the remote not pulled`,
+  ]
+  return parts.filter(Boolean).join(', ')
+}
 
 type DeployState =
   | { status: 'idle' }
@@ -85,10 +101,20 @@ export function DeployPanel({ ship, user, validation, refresh, onRerunComparison
         Deploy to production
       </Heading>
       <Paragraph aria-label="What goes out">
-        Branch <Span fontWeight="semiBold">{branch?.name ?? 'none'}</Span> at{' '}
-        {short(branch?.ref ?? null)}; production ({project.productionBranchName}) at{' '}
-        {short(productionHead(ship))}. Looker deploys only a fast-forward of{' '}
-        {project.productionBranchName} and says so when it is not one.
+        {branch ? (
+          <>
+            Branch <Span fontWeight="semiBold">{branch.name}</Span> at {short(branch.ref)} (
+            {againstRemote(branch)})
+          </>
+        ) : (
+          'No branch'
+        )}
+        ; production ({project.productionBranchName}) at {short(productionHead(ship))}.
+      </Paragraph>
+      <Paragraph fontSize="small" mb="small">
+        Looker&apos;s API does not report how many commits the branch is ahead of production, nor
+        whether deploying it is a fast-forward of {project.productionBranchName}: Looker checks that
+        when it pushes, and if it refuses, its message shows here.
       </Paragraph>
       {route.kind === 'pullRequest' ? (
         <PullRequest ship={ship} />
@@ -119,9 +145,11 @@ export function DeployPanel({ ship, user, validation, refresh, onRerunComparison
           onConfirm={() => void confirm()}
         >
           <Paragraph>
-            Looker pushes {branch.name} (at {short(branch.ref)}) to {project.productionBranchName}{' '}
-            and pulls it into production, replacing {short(productionHead(ship))}. Every user then
-            runs your LookML.
+            Looker pushes {branch.name} (at {short(branch.ref)}, {againstRemote(branch)}) to{' '}
+            {project.productionBranchName} and pulls it into production, replacing{' '}
+            {short(productionHead(ship))}. How many commits that adds, and whether it is a
+            fast-forward, Looker&apos;s API does not say: Looker refuses a push that is not one.
+            Every user then runs your LookML.
           </Paragraph>
         </ConfirmDialog>
       )}

@@ -1,50 +1,12 @@
 import { configure, screen, waitFor, within } from '@testing-library/react'
-import { memoryHost, type MemoryHost } from '../../../test/memoryHost'
-import { fakeLooker, renderApp, type FakeLooker } from '../../../test/renderApp'
+import { memoryHost } from '../../../test/memoryHost'
+import { fakeLooker, renderApp } from '../../../test/renderApp'
+import { check, checkout, openShip, run, statusOf } from '../../../test/shipPage'
 
 // @looker/components is heavy under jsdom: role queries over its tree take seconds.
 jest.setTimeout(60_000)
 // Checks make several calls each; on a loaded machine the default 1 s wait for what appears is short.
 configure({ asyncUtilTimeout: 10_000 })
-
-/** `user` checks out `branch` of `project` in Development Mode, as in Looker's IDE. */
-async function checkout(looker: FakeLooker, user: string, project: string, branch: string) {
-  looker.setUserWorkspace(user, 'dev')
-  const res = await looker.handle({
-    method: 'PUT',
-    path: `/projects/${project}/git_branch`,
-    body: { name: branch },
-    headers: { authorization: `token ${looker.loginAs(user)}`, accept: 'application/json' },
-  })
-  if (res.status !== 200) throw new Error(`checkout ${branch}: ${res.status}`)
-}
-
-async function openShip(
-  project: string,
-  { user = 'ada', branch, host }: { user?: string; branch?: string; host?: MemoryHost } = {}
-) {
-  const looker = await fakeLooker()
-  looker.setUserWorkspace(user, 'dev')
-  if (branch) await checkout(looker, user, project, branch)
-  const view = await renderApp({ looker, user, host, route: `/projects/${project}/ship` })
-  await screen.findByRole('region', { name: 'LookML validation' }, { timeout: 10_000 })
-  return view
-}
-
-const check = (name: string) => screen.getByRole('region', { name })
-const statusOf = (name: string) =>
-  within(check(name)).getByRole('status', { name: `${name}: status` })
-
-async function run(
-  user: ReturnType<typeof import('@testing-library/user-event').default.setup>,
-  name: string,
-  button: string
-) {
-  await user.click(within(check(name)).getByRole('button', { name: button }))
-  await waitFor(() => expect(statusOf(name)).not.toHaveTextContent(/Running|Not run/), {
-    timeout: 20_000,
-  })
-}
 
 test('a clean branch: validated, then deployed by Ada after a confirmation naming the branch', async () => {
   const { user } = await openShip('ecommerce')

@@ -16,8 +16,8 @@ import { pathSegment } from '../../shared/routes'
 
 /** What the page lends the checklist from other features, given the branch head they run on. */
 export interface ShipSlots {
-  /** The project's LookML data tests. */
-  dataTests?: ReactNode
+  /** The project's LookML data tests, a check on the branch head. */
+  dataTests?(props: { head: string | null }): ReactNode
   /** The saved queries compared per line; `rerun` changes when they should run again. */
   savedQueries?(props: { head: string | null; rerun: number }): ReactNode
 }
@@ -60,7 +60,7 @@ function Checklist({ ship, user, checks, refresh, slots }: ChecklistProps) {
         onRun={() => void content.start()}
         onCancel={content.cancel}
       />
-      {slots.dataTests}
+      {slots.dataTests?.({ head })}
       {slots.savedQueries?.({ head, rerun })}
       <GitCheck
         view={git.view}

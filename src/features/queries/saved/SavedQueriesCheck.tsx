@@ -52,7 +52,7 @@ async function compareOne(
 
 /**
  * Every saved query of the project compared production against development (Ship page, issue
- * #13), one line each; a line opens the query in Test query for the full comparison.
+ * #13), one line each; a line opens the query in Test query and compares it there in full.
  */
 export function SavedQueriesCheck({
   projectId,
@@ -104,7 +104,7 @@ export function SavedQueriesCheck({
           <Box as="ul" aria-label="Saved queries compared">
             {lines.map((l) => (
               <li key={l.name} aria-label={`${l.name}: ${l.verdict}`}>
-                <RouterLink to={`/query?${l.search}`}>{l.name}</RouterLink>: {l.text}
+                <RouterLink to={`/query?${l.search}&compare=1`}>{l.name}</RouterLink>: {l.text}
               </li>
             ))}
           </Box>
