@@ -12,6 +12,7 @@ import { MALFORMED_LINK_PATH } from './shared/routes'
 import { MalformedLinkPage } from './pages/MalformedLinkPage'
 import { LookerNavigator } from './shared/LookerLink'
 import { PageNav } from './PageNav'
+import { ActionSettingsProvider } from './shared/useAction'
 import { NotFoundPage } from './pages/NotFoundPage'
 import { ProjectPage } from './pages/ProjectPage'
 import { ProjectsPage } from './pages/ProjectsPage'
@@ -27,53 +28,58 @@ export function AppShell({
   api,
   host,
   putBackDelaysMs,
+  rereadDelaysMs,
 }: {
   api: LookerApi
   host: HostAdapter
   /** Waits between put-back attempts after a comparison (tests use short ones). */
   putBackDelaysMs?: readonly number[]
+  /** Waits between re-reads after Looker did not answer a write in time (tests use short ones). */
+  rereadDelaysMs?: readonly number[]
 }) {
   return (
     <ApiProvider api={api}>
       <HostProvider host={host}>
         <ExternalLinkOpener open={host.openWindow}>
           <LookerNavigator navigate={host.navigate}>
-            <WorkspaceProvider>
-              <PutBackProvider delaysMs={putBackDelaysMs}>
-                <Box as="header" px="medium" pt="medium">
-                  <Space between>
-                    <Heading as="h1" fontSize="xlarge">
-                      Workspace Switcher
-                    </Heading>
-                    <PageNav />
-                  </Space>
-                </Box>
-                <WorkspaceBar />
-                <PutBackBanner />
-                <Box as="main" p="medium">
-                  <Switch>
-                    <Route exact path="/">
-                      <ProjectsPage />
-                    </Route>
-                    <Route path="/projects/:projectId/ship">
-                      <ShipPage />
-                    </Route>
-                    <Route path="/projects/:projectId">
-                      <ProjectPage />
-                    </Route>
-                    <Route path="/query">
-                      <QueryPage />
-                    </Route>
-                    <Route path={MALFORMED_LINK_PATH}>
-                      <MalformedLinkPage />
-                    </Route>
-                    <Route>
-                      <NotFoundPage />
-                    </Route>
-                  </Switch>
-                </Box>
-              </PutBackProvider>
-            </WorkspaceProvider>
+            <ActionSettingsProvider rereadDelaysMs={rereadDelaysMs}>
+              <WorkspaceProvider>
+                <PutBackProvider delaysMs={putBackDelaysMs}>
+                  <Box as="header" px="medium" pt="medium">
+                    <Space between>
+                      <Heading as="h1" fontSize="xlarge">
+                        Workspace Switcher
+                      </Heading>
+                      <PageNav />
+                    </Space>
+                  </Box>
+                  <WorkspaceBar />
+                  <PutBackBanner />
+                  <Box as="main" p="medium">
+                    <Switch>
+                      <Route exact path="/">
+                        <ProjectsPage />
+                      </Route>
+                      <Route path="/projects/:projectId/ship">
+                        <ShipPage />
+                      </Route>
+                      <Route path="/projects/:projectId">
+                        <ProjectPage />
+                      </Route>
+                      <Route path="/query">
+                        <QueryPage />
+                      </Route>
+                      <Route path={MALFORMED_LINK_PATH}>
+                        <MalformedLinkPage />
+                      </Route>
+                      <Route>
+                        <NotFoundPage />
+                      </Route>
+                    </Switch>
+                  </Box>
+                </PutBackProvider>
+              </WorkspaceProvider>
+            </ActionSettingsProvider>
           </LookerNavigator>
         </ExternalLinkOpener>
       </HostProvider>

@@ -12,3 +12,9 @@ export const CHATTY_TIMEOUT_MS = 5 * 60 * 1000
  * compensating action: retried, unlike every other write). Four attempts in all.
  */
 export const PUT_BACK_DELAYS_MS: readonly number[] = [500, 1500, 3000]
+
+/**
+ * After Looker did not answer a write in time (the host's message timeout), what it reports is
+ * read again after each of these waits, until it shows the write applied: Looker may still apply it.
+ */
+export const REREAD_AFTER_TIMEOUT_MS: readonly number[] = [2000, 5000, 15000, 30000]

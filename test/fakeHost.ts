@@ -21,9 +21,15 @@ export interface FakeHostOptions {
   user: string
   /** manifest.lkml text; the repository's manifest by default. */
   manifest?: string
+  /**
+   * The host's message timeout: a call Looker has not answered by then rejects with chatty's
+   * `Error('Timeout')` while Looker goes on with it (docs/extension-protocol.md section 4). None by
+   * default; tests that hold a write past it set a short one.
+   */
+  messageTimeoutMs?: number
 }
 
-export function createFakeHost({ looker, user, manifest }: FakeHostOptions) {
+export function createFakeHost({ looker, user, manifest, messageTimeoutMs }: FakeHostOptions) {
   const entitled = entitledMethods(manifest ?? fs.readFileSync(MANIFEST_PATH, 'utf8'))
   const upstream = inProcessUpstream(looker)
   const calls: string[] = []
@@ -57,7 +63,17 @@ export function createFakeHost({ looker, user, manifest }: FakeHostOptions) {
     return answer.response
   }
 
-  const host = { invokeCoreSdk: invoke } as unknown as ExtensionHostApi
+  /** Like chatty's client: the answer, or `Error('Timeout')` once the message timeout passes. */
+  function withTimeout(...args: Parameters<typeof invoke>) {
+    const answer = invoke(...args)
+    if (messageTimeoutMs === undefined) return answer
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error('Timeout')), messageTimeoutMs)
+      answer.then(resolve, reject).finally(() => clearTimeout(timer))
+    })
+  }
+
+  const host = { invokeCoreSdk: withTimeout } as unknown as ExtensionHostApi
   return {
     host,
     /** The real SDK the extension would get from ExtensionProvider40. */

@@ -32,6 +32,8 @@ export interface RenderAppOptions extends FakeLookerSetup {
   beforeMount?(looker: FakeLookerCore): void
   /** Extension local storage and navigation; in memory by default (`memoryHost()`). */
   host?: MemoryHost
+  /** The host's message timeout (see createFakeHost); none by default. */
+  messageTimeoutMs?: number
 }
 
 export async function renderApp(options: RenderAppOptions = {}) {
@@ -39,14 +41,24 @@ export async function renderApp(options: RenderAppOptions = {}) {
   const signedIn = options.user ?? 'ada'
   if (options.workspace) looker.setUserWorkspace(signedIn, options.workspace)
   options.beforeMount?.(looker)
-  const { sdk, calls } = createFakeHost({ looker, user: signedIn, manifest: options.manifest })
+  const { sdk, calls } = createFakeHost({
+    looker,
+    user: signedIn,
+    manifest: options.manifest,
+    messageTimeoutMs: options.messageTimeoutMs,
+  })
   const api = createLookerApi(sdk)
   const host = options.host ?? memoryHost()
   const user = userEvent.setup()
   const view = render(
     <ComponentsProvider>
       <AppRouter initialRoute={options.route ?? '/'}>
-        <AppShell api={api} host={host} putBackDelaysMs={[1, 1, 1]} />
+        <AppShell
+          api={api}
+          host={host}
+          putBackDelaysMs={[1, 1, 1]}
+          rereadDelaysMs={[20, 50, 100]}
+        />
       </AppRouter>
     </ComponentsProvider>
   )

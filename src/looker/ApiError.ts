@@ -96,3 +96,11 @@ export function toApiError(e: unknown): ApiError {
   // A LookerSDKError without a link: Looker's message, as given.
   return new ApiError(message, e.message === message ? 'looker' : 'host')
 }
+
+/**
+ * The host gave up waiting for Looker's answer: chatty rejects with `Error('Timeout')` after its
+ * message timeout (docs/extension-protocol.md section 4). Looker may still apply the request.
+ */
+export function isTimedOut(error: ApiError): boolean {
+  return error.kind === 'network' && /^timeout$/i.test(error.message.trim())
+}

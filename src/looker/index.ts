@@ -1,4 +1,4 @@
-export { ApiError, toApiError, statusFromDocumentationUrl } from './ApiError'
+export { ApiError, isTimedOut, toApiError, statusFromDocumentationUrl } from './ApiError'
 export type { ApiErrorKind, FieldError } from './ApiError'
 export { createLookerApi } from './api'
 export type { LookerApi } from './api'

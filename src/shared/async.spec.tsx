@@ -23,7 +23,7 @@ test('refresh keeps the value on screen until the new answer lands', async () =>
   expect(screen.getByText('loading')).toBeInTheDocument()
   await act(async () => pending[0]!.resolve('first'))
   expect(screen.getByText('first')).toBeInTheDocument()
-  let done: Promise<void>
+  let done: Promise<unknown>
   act(() => {
     done = controls.refresh()
   })
@@ -52,7 +52,7 @@ test('an answer after unmount is dropped without a React warning', async () => {
   const errors = jest.spyOn(console, 'error').mockImplementation(() => undefined)
   const { load, pending } = deferredLoads()
   const { unmount } = render(<Probe load={load} k="a" />)
-  let done: Promise<void>
+  let done: Promise<unknown>
   act(() => {
     done = controls.refresh()
   })

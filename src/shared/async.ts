@@ -8,7 +8,7 @@ export type Async<T> =
 export const loading: Async<never> = { status: 'loading' }
 
 /** A ref that is true while the component is mounted: guards state updates after awaits. */
-export function useMounted(): { readonly current: boolean } {
+function useMounted(): { readonly current: boolean } {
   const mounted = useRef(true)
   useEffect(() => {
     mounted.current = true
@@ -26,9 +26,10 @@ export interface Refreshable<T> {
   reload(): void
   /**
    * Loads again keeping the current value on screen until the answer lands, and resolves then
-   * (e.g. re-reading a list after a change made from it).
+   * (e.g. re-reading a list after a change made from it), with the value read (null if it failed
+   * or a newer read replaced it).
    */
-  refresh(): Promise<void>
+  refresh(): Promise<T | null>
 }
 
 /**
@@ -54,9 +55,12 @@ export function useRefreshable<T>(load: () => Promise<T>, key: string): Refresha
     const landed = () => mounted.current && id === latest.current
     try {
       const value = await loadRef.current()
-      if (landed()) setState({ status: 'success', value })
+      if (!landed()) return null
+      setState({ status: 'success', value })
+      return value
     } catch (e) {
       if (landed()) setState({ status: 'error', error: toApiError(e) })
+      return null
     }
   }, [mounted])
 

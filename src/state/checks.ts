@@ -5,18 +5,17 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { ApiError, toApiError } from '../looker'
-import { useMounted } from '../shared/async'
+import { Cancelled } from '../shared/abort'
+import { useAction } from '../shared/useAction'
 import type { CheckOutcome, CheckRecord, CheckView } from '../shared/checkTypes'
 import { useHost } from './host'
-
-/** Thrown by `run` when the person cancelled: nothing is recorded. */
-export class CheckCancelled extends Error {}
 
 interface Options<T> {
   projectId: string
   name: string
   /** The branch head now; a record from another commit is stale. */
   head: string | null
+  /** Throws Cancelled (shared/abort) when the person cancelled: nothing is recorded then. */
   run(signal: AbortSignal, progress: (text: string) => void): Promise<T>
   passed(value: T): boolean
   /** False until the head is known: the stored result is read then. */
@@ -75,12 +74,9 @@ function deserialize<T>(text: string | null): CheckRecord<T> | null {
 /** One check: its stored result, Run (with progress) and Cancel. */
 export function useStoredCheck<T>(options: Options<T>) {
   const host = useHost()
-  const mounted = useMounted()
   const opts = useRef(options)
   opts.current = options
   const [record, setRecord] = useState<CheckRecord<T> | null>(null)
-  const [running, setRunning] = useState<{ progress: string | null } | null>(null)
-  const controller = useRef<AbortController | null>(null)
   const { projectId, name, head, ready = true } = options
 
   useEffect(() => {
@@ -97,48 +93,41 @@ export function useStoredCheck<T>(options: Options<T>) {
     }
   }, [host, projectId, name, ready])
 
-  useEffect(() => () => controller.current?.abort(), [])
+  // A check's failure is its result (recorded, with Looker's message): only Cancel throws.
+  const action = useAction<CheckRecord<T>, [], string>(
+    async ({ signal, progress }) => {
+      const commit = opts.current.head
+      let outcome: CheckOutcome<T>
+      try {
+        const value = await opts.current.run(signal, progress)
+        // Cancelled: what a run that ignores its signal (or stops early) answers later is dropped.
+        if (signal.aborted) throw new Cancelled()
+        outcome = { status: opts.current.passed(value) ? 'passed' : 'failed', value }
+      } catch (e) {
+        if (e instanceof Cancelled || signal.aborted) throw new Cancelled()
+        outcome = { status: 'error', error: toApiError(e) }
+      }
+      const next: CheckRecord<T> = { commit, ranAt: Date.now(), outcome }
+      await host.setItem(keyOf(projectId, name), serialize(next)).catch(() => undefined)
+      return next
+    },
+    { ignoreWhilePending: true }
+  )
 
+  const run = action.run
   const start = useCallback(async () => {
-    if (controller.current) return
-    const ctrl = new AbortController()
-    controller.current = ctrl
-    setRunning({ progress: null })
-    const commit = opts.current.head
-    let outcome: CheckOutcome<T>
-    try {
-      const value = await opts.current.run(ctrl.signal, (progress) => {
-        if (mounted.current && !ctrl.signal.aborted) setRunning({ progress })
-      })
-      // Cancelled: what a run that ignores its signal (or stops early) answers later is dropped.
-      if (ctrl.signal.aborted) return
-      outcome = { status: opts.current.passed(value) ? 'passed' : 'failed', value }
-    } catch (e) {
-      if (e instanceof CheckCancelled || ctrl.signal.aborted) return
-      outcome = { status: 'error', error: toApiError(e) }
-    } finally {
-      if (controller.current === ctrl) controller.current = null
-    }
-    const next: CheckRecord<T> = { commit, ranAt: Date.now(), outcome }
-    await host.setItem(keyOf(projectId, name), serialize(next)).catch(() => undefined)
-    if (mounted.current) {
-      setRecord(next)
-      setRunning(null)
-    }
-  }, [host, mounted, projectId, name])
+    const done = await run()
+    if (done?.ok) setRecord(done.value)
+  }, [run])
 
-  const cancel = useCallback(() => {
-    controller.current?.abort()
-    controller.current = null
-    setRunning(null)
-  }, [])
-
-  const view: CheckView<T> = running
-    ? { status: 'running', progress: running.progress }
-    : record
-      ? { status: 'done', record, stale: record.commit === null || record.commit !== head }
-      : { status: 'idle' }
-  return { view, start, cancel }
+  const { state } = action
+  const view: CheckView<T> =
+    state.status === 'pending'
+      ? { status: 'running', progress: state.progress }
+      : record
+        ? { status: 'done', record, stale: record.commit === null || record.commit !== head }
+        : { status: 'idle' }
+  return { view, start, cancel: action.stop }
 }
 export { checkStatus } from '../shared/checkTypes'
 export type { CheckRecord, CheckStatus, CheckView } from '../shared/checkTypes'

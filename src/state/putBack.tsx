@@ -1,9 +1,10 @@
 /**
- * Putting the session back to production after a comparison switched it to Development Mode.
- * This is a compensating action (the one write the app retries by itself): the intent is recorded
- * in the extension's local storage before switching, the put-back is retried with backoff, and if
- * it still fails the session stays flagged until the user puts it back. On the next load an intent
- * still open while the session is in Development Mode is flagged the same way.
+ * Switching the session to run something, then putting the workspace back: the comparison (to
+ * Development Mode) and Ship's content validation (to the other workspace) both do it here.
+ * Putting back is a compensating action (the one write the app retries by itself): the intent is
+ * recorded in the extension's local storage before switching, the put-back is retried with
+ * backoff, and if it still fails a banner stays until the session is back. On the next load an
+ * intent still open while the session is elsewhere is flagged the same way.
  */
 import React, {
   createContext,
@@ -15,33 +16,121 @@ import React, {
   useRef,
   useState,
 } from 'react'
-import { ApiError, toApiError } from '../looker'
+import { ApiError, type WorkspaceId } from '../looker'
 import { PUT_BACK_DELAYS_MS } from '../config'
+import { type Action, useAction } from '../shared/useAction'
 import { useHost } from './host'
 import { LockedSession, useWorkspace } from './workspace'
 
+// The key predates content validation's use; an intent stored without `back` was a comparison's.
 const KEY = 'workspace-switcher:comparison-put-back'
 
-/** Why the session is flagged: this page's put-back failed, or an earlier page did not finish. */
-export type LeftInDev = 'failed' | 'interrupted'
+export const WORKSPACE_NAMES: Record<WorkspaceId, string> = {
+  production: 'production',
+  dev: 'Development Mode',
+}
 
-export interface PutBackState {
-  /** Non-null while the session is in Development Mode because of a comparison. */
-  leftInDev: LeftInDev | null
-  /** The last failure of the banner's button. */
-  error: ApiError | null
-  busy: boolean
-  /** Records the intent before a comparison switches to Development Mode. */
-  begin(): Promise<void>
-  /** Inside the lock, after the comparison: puts production back, retrying; false if it failed. */
-  finish(session: LockedSession): Promise<boolean>
-  /** The banner's button: switches back to production now. */
-  putBackNow(): Promise<void>
+/** What is switched for what: `by` names it for the person, e.g. "comparison". */
+export interface Visit {
+  from: WorkspaceId
+  to: WorkspaceId
+  by: string
+}
+
+/** A session left in the other workspace: this page's put-back failed, or an earlier page's. */
+export interface LeftBehind {
+  reason: 'failed' | 'interrupted'
+  /** Where the session is. */
+  in: WorkspaceId
+  /** Where it should be. */
+  back: WorkspaceId
+  by: string
+}
+
+interface Intent {
+  since: string
+  back?: WorkspaceId
+  by?: string
+}
+
+export interface Visited<T> {
+  value: T
+  /** The session was switched for the work. */
+  switched: boolean
+  /** False: every attempt to put it back failed (a banner says so). */
+  putBack: boolean
+}
+
+export interface PutBack {
+  /**
+   * Inside `exclusive`: runs `work` with the session in `to` and puts it back in `from` afterwards,
+   * also when the work fails; the put-back never throws (retried, then the banner).
+   */
+  inWorkspace<T>(session: LockedSession, visit: Visit, work: () => Promise<T>): Promise<Visited<T>>
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+
+/** Puts the session in `back`, retrying after each delay; true once Looker reports it there. */
+async function putBackTo(
+  session: LockedSession,
+  back: WorkspaceId,
+  delaysMs: readonly number[],
+  wait: (ms: number) => Promise<unknown>
+): Promise<boolean> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      if ((await session.readSession()).workspaceId === back) return true
+      if ((await session.switchWorkspace(back)).workspaceId === back) return true
+    } catch {
+      // Retried below; Looker may also have applied it after all (the next read says so).
+    }
+    if (attempt >= delaysMs.length) return false
+    await wait(delaysMs[attempt] ?? 0)
+  }
+}
+
+/** The put-back without React: `record` stores the intent (null: done), `left` raises the banner. */
+export function createPutBack(options: {
+  delaysMs: readonly number[]
+  record?(intent: Omit<Intent, 'since'> | null): Promise<void>
+  left?(left: LeftBehind): void
+  wait?(ms: number): Promise<unknown>
+}): PutBack {
+  const { delaysMs, record = async () => undefined, left = () => undefined, wait = sleep } = options
+  return {
+    async inWorkspace(session, { from, to, by }, work) {
+      if (from === to) return { value: await work(), switched: false, putBack: true }
+      await record({ back: from, by })
+      let result:
+        { ok: true; value: Awaited<ReturnType<typeof work>> } | { ok: false; error: unknown }
+      try {
+        const answer = await session.switchWorkspace(to)
+        if (answer.workspaceId !== to) {
+          const where = WORKSPACE_NAMES[answer.workspaceId]
+          throw new ApiError(`Looker kept the session in ${where}.`, 'looker')
+        }
+        result = { ok: true, value: await work() }
+      } catch (error) {
+        result = { ok: false, error }
+      }
+      const putBack = await putBackTo(session, from, delaysMs, wait)
+      if (putBack) await record(null)
+      else left({ reason: 'failed', in: to, back: from, by })
+      if (!result.ok) throw result.error
+      return { value: result.value, switched: true, putBack }
+    },
+  }
+}
+
+export interface PutBackState extends PutBack {
+  /** Non-null while the session is in the other workspace because a put-back did not happen. */
+  leftBehind: LeftBehind | null
+  /** The banner's button: switches back now. */
+  putBackNow: Action<void>
 }
 
 const PutBackContext = createContext<PutBackState | null>(null)
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 export function PutBackProvider({
   children,
@@ -53,16 +142,14 @@ export function PutBackProvider({
 }) {
   const host = useHost()
   const { session, exclusive } = useWorkspace()
-  const [leftInDev, setLeftInDev] = useState<LeftInDev | null>(null)
-  const [error, setError] = useState<ApiError | null>(null)
-  const [busy, setBusy] = useState(false)
+  const [leftBehind, setLeftBehind] = useState<LeftBehind | null>(null)
   const checked = useRef(false)
 
-  // Storage is best effort: the comparison must not fail because the host could not store a flag.
+  // Storage is best effort: the work must not fail because the host could not store a flag.
   const record = useCallback(
-    (open: boolean) =>
+    (intent: Omit<Intent, 'since'> | null) =>
       host
-        .setItem(KEY, open ? JSON.stringify({ since: new Date().toISOString() }) : '')
+        .setItem(KEY, intent ? JSON.stringify({ since: new Date().toISOString(), ...intent }) : '')
         .catch(() => undefined),
     [host]
   )
@@ -70,71 +157,57 @@ export function PutBackProvider({
   const workspaceId = session.status === 'success' ? session.value.workspaceId : null
   useEffect(() => {
     if (!workspaceId) return
-    if (workspaceId === 'production') {
-      // Back in production (the bar, another tab, or the button): nothing is left behind.
-      setLeftInDev((was) => {
-        if (was) void record(false)
-        return null
-      })
-    }
+    // Back where it belongs (the bar, another tab, or the button): nothing is left behind.
+    setLeftBehind((was) => {
+      if (!was || was.back !== workspaceId) return was
+      void record(null)
+      return null
+    })
     if (checked.current) return
     checked.current = true
     void host
       .getItem(KEY)
       .catch(() => null)
       .then((value) => {
-        if (!value) return
-        if (workspaceId === 'dev') setLeftInDev((was) => was ?? 'interrupted')
-        else void record(false)
+        const intent = parse(value)
+        if (!intent) return
+        const back = intent.back ?? 'production'
+        if (workspaceId === back) return void record(null)
+        const by = intent.by ?? 'comparison'
+        setLeftBehind((was) => was ?? { reason: 'interrupted', in: workspaceId, back, by })
       })
   }, [workspaceId, host, record])
 
-  const begin = useCallback(() => record(true), [record])
-
-  const finish = useCallback(
-    async (locked: LockedSession) => {
-      for (let attempt = 0; ; attempt++) {
-        try {
-          const now = await locked.readSession()
-          if (now.workspaceId === 'production') break
-          if ((await locked.switchWorkspace('production')).workspaceId === 'production') break
-        } catch {
-          // Retried below; Looker may also have applied it after all (the next read says so).
-        }
-        if (attempt >= delaysMs.length) {
-          setLeftInDev('failed')
-          return false
-        }
-        await sleep(delaysMs[attempt] ?? 0)
-      }
-      await record(false)
-      return true
-    },
+  const { inWorkspace } = useMemo(
+    () => createPutBack({ delaysMs, record, left: setLeftBehind }),
     [delaysMs, record]
   )
 
-  const putBackNow = useCallback(async () => {
-    setBusy(true)
-    setError(null)
-    try {
-      const answer = await exclusive((locked) => locked.switchWorkspace('production'))
-      if (answer.workspaceId !== 'production') {
-        throw new ApiError('Looker kept the session in Development Mode.', 'looker')
-      }
-      await record(false)
-      setLeftInDev(null)
-    } catch (e) {
-      setError(toApiError(e))
-    } finally {
-      setBusy(false)
+  const putBackNow = useAction(async () => {
+    const back = leftBehind?.back ?? 'production'
+    const answer = await exclusive((locked) => locked.switchWorkspace(back))
+    if (answer.workspaceId !== back) {
+      const where = WORKSPACE_NAMES[answer.workspaceId]
+      throw new ApiError(`Looker kept the session in ${where}.`, 'looker')
     }
-  }, [exclusive, record])
+    await record(null)
+    setLeftBehind(null)
+  })
 
   const value = useMemo(
-    () => ({ leftInDev, error, busy, begin, finish, putBackNow }),
-    [leftInDev, error, busy, begin, finish, putBackNow]
+    () => ({ leftBehind, putBackNow, inWorkspace }),
+    [leftBehind, putBackNow, inWorkspace]
   )
   return <PutBackContext.Provider value={value}>{children}</PutBackContext.Provider>
+}
+
+function parse(value: string | null): Intent | null {
+  if (!value) return null
+  try {
+    return JSON.parse(value) as Intent
+  } catch {
+    return null
+  }
 }
 
 export function usePutBack(): PutBackState {

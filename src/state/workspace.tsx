@@ -1,22 +1,10 @@
-import React, {
-  createContext,
-  ReactNode,
-  useCallback,
-  useContext,
-  useMemo,
-  useRef,
-  useState,
-} from 'react'
-import { ApiError, CurrentUser, Session, toApiError, WorkspaceId } from '../looker'
+import React, { createContext, ReactNode, useCallback, useContext, useMemo, useState } from 'react'
+import { CurrentUser, Session, toApiError, WorkspaceId } from '../looker'
+import { check } from '../shared/abort'
 import { Async, useAsync } from '../shared/async'
+import { type Action, useAction } from '../shared/useAction'
 import { useLookerApi } from './api'
 import { Mutex } from 'async-mutex'
-
-/** The user's switch from the bar: queued behind the lock until it runs, then Looker's answer. */
-interface UserSwitch {
-  pending: WorkspaceId | null
-  error: ApiError | null
-}
 
 /**
  * What `exclusive` hands its work while the lock is held (so these do not queue). Only valid until
@@ -38,7 +26,11 @@ export interface WorkspaceState {
   user: Async<CurrentUser>
   /** The workspace a switch is heading for (the user's, even while it waits for the lock). */
   switching: WorkspaceId | null
-  switchError: ApiError | null
+  /**
+   * The user's switch from the bar: pending (with Stop waiting), Looker's refusal, or not answered
+   * in time (Looker may still apply it: the session is read again until it shows).
+   */
+  userSwitch: Action<Session, [WorkspaceId]>
   /** Asks Looker to switch; ignored while a switch is pending. */
   switchWorkspace(workspaceId: WorkspaceId): Promise<void>
   /**
@@ -58,9 +50,7 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
   // Looker's answer to the last switch (or re-read after a refusal) replaces the loaded session.
   const [answered, setAnswered] = useState<Async<Session> | null>(null)
   // Kept apart: a switch made inside the lock (a comparison) must not clear a queued user switch.
-  const [userSwitch, setUserSwitch] = useState<UserSwitch>({ pending: null, error: null })
   const [inside, setInside] = useState<WorkspaceId | null>(null)
-  const pending = useRef(false)
   const [lock] = useState(() => new Mutex())
 
   const readSession = useCallback(async () => {
@@ -89,22 +79,25 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
     [api, readSession]
   )
 
+  // Stop waiting releases the lock at once: the app goes on, and Looker's late answer (or the
+  // re-read after a refusal or timeout) still lands in the bar through switchLocked.
+  const userSwitch = useAction(
+    ({ signal, follow }, workspaceId: WorkspaceId) =>
+      lock.runExclusive(() => {
+        check(signal)
+        return follow(switchLocked(workspaceId))
+      }),
+    {
+      ignoreWhilePending: true,
+      reread: async (workspaceId) => (await readSession()).workspaceId === workspaceId,
+    }
+  )
+  const runSwitch = userSwitch.run
   const switchWorkspace = useCallback(
     async (workspaceId: WorkspaceId) => {
-      if (pending.current) return
-      pending.current = true
-      setUserSwitch({ pending: workspaceId, error: null })
-      let error: ApiError | null = null
-      try {
-        await lock.runExclusive(() => switchLocked(workspaceId))
-      } catch (e) {
-        error = toApiError(e)
-      } finally {
-        pending.current = false
-        setUserSwitch({ pending: null, error })
-      }
+      await runSwitch(workspaceId)
     },
-    [lock, switchLocked]
+    [runSwitch]
   )
 
   const exclusive = useCallback(
@@ -138,19 +131,20 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
     [lock, readSession, switchLocked]
   )
 
+  const resetSwitch = userSwitch.reset
   const reload = useCallback(() => {
     setAnswered(null)
-    setUserSwitch({ pending: null, error: null })
+    resetSwitch()
     reloadSession()
     reloadUser()
-  }, [reloadSession, reloadUser])
+  }, [reloadSession, reloadUser, resetSwitch])
 
   const value = useMemo<WorkspaceState>(
     () => ({
       session: answered ?? loaded,
       user,
-      switching: userSwitch.pending ?? inside,
-      switchError: userSwitch.error,
+      switching: userSwitch.state.status === 'pending' ? userSwitch.state.args[0] : inside,
+      userSwitch,
       switchWorkspace,
       exclusive,
       reload,

@@ -1,15 +1,14 @@
 import React, { useEffect, useRef } from 'react'
 import { Box, Paragraph } from '@looker/components'
-import { ApiErrorMessage } from '../../shared/ApiErrorMessage'
-import { Loading } from '../../shared/AsyncContent'
-import type { ActionOutcome } from './useBranches'
+import { ActionStatus as WriteStatus } from '../../shared/ActionStatus'
+import type { Action } from '../../shared/useAction'
+import type { GitJob } from './useBranches'
 
 /** Where a git action was started: its status is shown there, where the person is looking. */
 export type ActionPlace = 'current' | 'branch' | 'create'
 
 interface Props {
-  busy: string | null
-  outcome: ActionOutcome | null
+  action: Action<void, [GitJob]>
   /** The checked-out branch Looker reports after the action. */
   currentName: string | null
   /** The control that started the action is gone (a deleted branch's panel): focus the status. */
@@ -17,24 +16,22 @@ interface Props {
 }
 
 /**
- * A git action's progress, then its outcome: Looker's refusal with its documentation link, or
- * "done" with the branch Looker now reports (announced, as a status).
+ * A git action's progress (with Stop waiting), then its outcome: Looker's refusal with its
+ * documentation link, "not answered in time" with what Looker reports, or "done" with the branch
+ * Looker now reports (announced, as a status).
  */
-export function ActionStatus({ busy, outcome, currentName, takeFocus = false }: Props) {
+export function ActionStatus({ action, currentName, takeFocus = false }: Props) {
   const ref = useRef<HTMLDivElement & HTMLParagraphElement>(null)
+  const { state } = action
   // The line appears under the control just used, maybe below the fold: bring it into view.
   // jsdom has no scrollIntoView; browsers (and Looker's frame) do.
   useEffect(() => {
     ref.current?.scrollIntoView?.({ block: 'nearest' })
     if (takeFocus && document.activeElement === document.body) ref.current?.focus()
-  }, [outcome, takeFocus])
-  if (busy) return <Loading label={busy} />
-  if (!outcome) return null
-  return outcome.error ? (
-    <Box mt="xsmall" ref={ref} tabIndex={-1}>
-      <ApiErrorMessage error={outcome.error} title={`${outcome.title} failed`} />
-    </Box>
-  ) : (
+  }, [state.status, takeFocus])
+  if (state.status === 'idle') return null
+  const job = state.args[0]
+  return state.status === 'success' ? (
     <Paragraph
       ref={ref}
       tabIndex={-1}
@@ -43,7 +40,11 @@ export function ActionStatus({ busy, outcome, currentName, takeFocus = false }: 
       mt="xsmall"
       fontSize="small"
     >
-      {outcome.title}: done. Looker now reports {currentName ?? 'no branch'} as the current branch.
+      {job.title}: done. Looker now reports {currentName ?? 'no branch'} as the current branch.
     </Paragraph>
+  ) : (
+    <Box mt="xsmall" ref={ref} tabIndex={-1}>
+      <WriteStatus action={action} title={job.title} pendingLabel={job.busyLabel} />
+    </Box>
   )
 }

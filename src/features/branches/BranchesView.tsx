@@ -1,27 +1,27 @@
 import React from 'react'
 import { Heading, Paragraph } from '@looker/components'
 import { Link as RouterLink } from 'react-router-dom'
-import type { WorkspaceId } from '../../looker'
-import { useAsync } from '../../shared/async'
 import { ideHref, LookerLink } from '../../shared/LookerLink'
-import { AsyncContent, Loading } from '../../shared/AsyncContent'
+import { AsyncContent } from '../../shared/AsyncContent'
 import { useLookerApi } from '../../state/api'
-import { useWorkspaceId } from '../../state/workspace'
+import { useWorkspaceAsync } from '../../state/useWorkspaceAsync'
 import { ProjectGit } from './ProjectGit'
 import { pathSegment } from '../../shared/routes'
 
 const CANNOT_SEE_PROJECTS =
   'You cannot see LookML projects: Looker shows them to users whose roles include the see_lookml or develop permission.'
 
-function ProjectInWorkspace({
-  projectId,
-  workspaceId,
-}: {
-  projectId: string
-  workspaceId: WorkspaceId
-}) {
+/**
+ * The project in the session's workspace, read as every workspace-dependent read is
+ * (useWorkspaceAsync); the git part is keyed by the workspace it was read in, so a switch rebuilds
+ * it from fresh reads instead of showing the other workspace's branches.
+ */
+function ProjectInWorkspace({ projectId }: { projectId: string }) {
   const api = useLookerApi()
-  const [project, reload] = useAsync(() => api.getProject(projectId), `${workspaceId}:${projectId}`)
+  const [project, reload] = useWorkspaceAsync(
+    async (workspaceId) => ({ workspaceId, project: await api.getProject(projectId) }),
+    projectId
+  )
   if (project.status === 'error' && project.error.status === 403) {
     // Looker documents 403 for viewers: a fact about the person, not a failure to retry.
     return <Paragraph role="status">{CANNOT_SEE_PROJECTS}</Paragraph>
@@ -33,9 +33,9 @@ function ProjectInWorkspace({
       errorTitle={`Could not open ${projectId}`}
       onRetry={reload}
     >
-      {(p) =>
+      {({ workspaceId, project: p }) =>
         p.usesGit ? (
-          <ProjectGit project={p} workspaceId={workspaceId} />
+          <ProjectGit key={`${workspaceId}:${p.id}`} project={p} workspaceId={workspaceId} />
         ) : (
           <Paragraph>{p.name} does not use git: there are no branches to show.</Paragraph>
         )
@@ -44,12 +44,8 @@ function ProjectInWorkspace({
   )
 }
 
-/**
- * A project's branches, opened by its URL. Keyed by the workspace Looker reports, so a switch
- * rebuilds it from fresh reads instead of showing the other workspace's branches.
- */
+/** A project's branches, opened by its URL. */
 export function BranchesView({ projectId }: { projectId: string }) {
-  const workspaceId = useWorkspaceId()
   return (
     <>
       <Heading as="h2" fontSize="large">
@@ -62,15 +58,7 @@ export function BranchesView({ projectId }: { projectId: string }) {
         </RouterLink>{' '}
         · <LookerLink href={ideHref(projectId)}>Open {projectId} in the Looker IDE</LookerLink>
       </Paragraph>
-      {workspaceId ? (
-        <ProjectInWorkspace
-          key={`${workspaceId}:${projectId}`}
-          projectId={projectId}
-          workspaceId={workspaceId}
-        />
-      ) : (
-        <Loading label="Waiting for the workspace" />
-      )}
+      <ProjectInWorkspace key={projectId} projectId={projectId} />
     </>
   )
 }

@@ -8,6 +8,7 @@ import {
   calls,
   expectUnavailableBecause,
 } from '../../../test/branchesPage'
+import { renderApp } from '../../../test/renderApp'
 
 // The whole app over the fake Looker takes a few seconds to render on a cold start.
 jest.setTimeout(30000)
@@ -76,4 +77,39 @@ test.each([
   expect(
     within(alert).getByRole('link', { name: `Looker documentation (HTTP ${status})` })
   ).toBeInTheDocument()
+})
+
+// Issue 11, defect 6: a creation slower than the host's message timeout is not a failure.
+test('a branch Looker creates after the host gave up is not shown as failed, and appears', async () => {
+  const { user, looker } = await renderApp({
+    workspace: 'dev',
+    route: '/projects/ecommerce',
+    messageTimeoutMs: 300,
+  })
+  await currentPanel()
+  const held = looker.hold('create_git_branch')
+  await user.type(screen.getByLabelText('New branch name'), 'feature/slow')
+  await user.click(screen.getByRole('button', { name: 'Create and switch' }))
+  expect(
+    await screen.findByText(/Looker did not answer "Create feature\/slow" in time/)
+  ).toHaveTextContent(/may still apply it/)
+  expect(screen.queryByRole('alert')).not.toBeInTheDocument()
+  held.release() // Looker creates it after all
+  expect(await branchRow('feature/slow')).toHaveTextContent('current')
+  expect(await screen.findByText(/but has applied it/)).toBeInTheDocument()
+  expect(calls(looker, 'create_git_branch')).toHaveLength(1)
+})
+
+test('Stop waiting for a slow git action: the page is usable again and re-reads', async () => {
+  const { user, looker } = await openProject('ecommerce')
+  await currentPanel()
+  const held = looker.hold('create_git_branch')
+  await user.type(screen.getByLabelText('New branch name'), 'feature/later')
+  await user.click(screen.getByRole('button', { name: 'Create and switch' }))
+  expect(await screen.findByRole('status', { name: 'Creating feature/later' })).toBeInTheDocument()
+  await user.click(screen.getByRole('button', { name: 'Stop waiting' }))
+  expect(await screen.findByText(/Stopped waiting for "Create feature\/later"/)).toBeInTheDocument()
+  expect(screen.queryByRole('status', { name: 'Creating feature/later' })).not.toBeInTheDocument()
+  held.release()
+  expect(await branchRow('feature/later')).toHaveTextContent('current')
 })

@@ -30,7 +30,8 @@ export function ProjectGit({
   workspaceId: WorkspaceId
 }) {
   const { user } = useWorkspace()
-  const { branches, busy, outcome, reload, act } = useBranches(project.id)
+  const { branches, action, reload, act } = useBranches(project.id)
+  const busy = action.state.status === 'pending'
   const git = useGitActions(project.id, act)
   // Each action's status shows beside the control that started it, not above the table.
   const [place, setPlace] = useState<ActionPlace>('current')
@@ -56,9 +57,7 @@ export function ProjectGit({
         </MessageBar>
       )}
       {/* The rows could not be re-read: the status stays in view above their error. */}
-      {branches.status !== 'success' && (
-        <ActionStatus busy={busy} outcome={outcome} currentName={null} />
-      )}
+      {branches.status !== 'success' && <ActionStatus action={action} currentName={null} />}
       {noDeveloperCopy(branches, workspaceId) ? (
         <NoDeveloperCopy projectId={project.id} />
       ) : (
@@ -74,8 +73,7 @@ export function ProjectGit({
             const statusAt = (where: ActionPlace, takeFocus = false) =>
               where === place && (
                 <ActionStatus
-                  busy={busy}
-                  outcome={outcome}
+                  action={action}
                   currentName={state.branch?.name ?? null}
                   takeFocus={takeFocus}
                 />
@@ -85,7 +83,7 @@ export function ProjectGit({
                 <CurrentBranchPanel
                   ctx={ctx}
                   state={state}
-                  busy={busy !== null}
+                  busy={busy}
                   onPull={from('current', () => void git.pull(state))}
                   onReset={from('current', git.askReset)}
                   status={statusAt('current')}
@@ -95,7 +93,7 @@ export function ProjectGit({
                   <BranchDetails
                     ctx={ctx}
                     branch={chosen}
-                    busy={busy !== null}
+                    busy={busy}
                     onSwitch={from('branch', git.switchBranch)}
                     onDelete={from('branch', git.askDelete)}
                     status={statusAt('branch')}
@@ -107,7 +105,7 @@ export function ProjectGit({
                 <CreateBranchForm
                   blocked={readOnly}
                   currentName={state.branch?.name ?? null}
-                  busy={busy !== null}
+                  busy={busy}
                   onCreate={from('create', git.create)}
                   status={statusAt('create')}
                 />

@@ -1,28 +1,33 @@
-import { useCallback, useState } from 'react'
-import { ApiError, toApiError, type ProjectBranches } from '../../looker'
-import { type Async, useMounted, useRefreshable } from '../../shared/async'
+import { type ProjectBranches } from '../../looker'
+import { check } from '../../shared/abort'
+import { type Async, useRefreshable } from '../../shared/async'
+import { type Action, useAction } from '../../shared/useAction'
 import { useLookerApi } from '../../state/api'
 import { useWorkspace } from '../../state/workspace'
 
-export interface ActionOutcome {
-  /** What was attempted, e.g. "Delete feature/x". */
+/** One git change of the page. */
+export interface GitJob {
+  /** What is attempted, e.g. "Delete feature/x". */
   title: string
-  error: ApiError | null
+  /** Shown while it runs, e.g. "Deleting feature/x". */
+  busyLabel: string
+  work(): Promise<void>
+  /** Whether re-read branches show the change applied (after Looker did not answer in time). */
+  applied?(branches: ProjectBranches): boolean
 }
 
 export interface BranchesState {
   branches: Async<ProjectBranches>
-  /** The action in progress, e.g. "Switching to feature/x", or null. */
-  busy: string | null
-  /** The last action's outcome (Looker's refusal, or success). */
-  outcome: ActionOutcome | null
+  /** The git action: pending (with Stop waiting), Looker's refusal, done, or not answered in time. */
+  action: Action<void, [GitJob]>
   reload(): void
   /**
    * Runs a git change while no workspace switch can happen, then re-reads the branches and the
    * project state whatever happened: Looker answers a hard reset with the branch as it was
-   * before, and a refused change may still have moved something. Resolves true on success.
+   * before, and a refused change may still have moved something. Resolves true on success, false
+   * on failure, null when it did not land (stopped, superseded by a newer action, page left).
    */
-  act(title: string, busyLabel: string, work: () => Promise<void>): Promise<boolean>
+  act(job: GitJob): Promise<boolean | null>
 }
 
 /** A project's branches in the current workspace (the caller keys this by workspace). */
@@ -35,38 +40,41 @@ export function useBranches(projectId: string): BranchesState {
     reload,
     refresh,
   } = useRefreshable(() => api.getBranches(projectId), projectId)
-  const [busy, setBusy] = useState<string | null>(null)
-  const [outcome, setOutcome] = useState<ActionOutcome | null>(null)
-  // A workspace switch queued behind the action re-keys the page: nothing is set after that.
-  const mounted = useMounted()
 
-  const act = useCallback(
-    async (title: string, busyLabel: string, work: () => Promise<void>) => {
-      setBusy(busyLabel)
-      setOutcome(null)
-      let error: ApiError | null = null
+  const action = useAction(
+    async ({ signal, follow }, job: GitJob) => {
       try {
-        await exclusive(async (session) => {
-          try {
-            await work()
-          } finally {
-            // Another tab may have switched Development Mode meanwhile: the bar (and the page,
-            // keyed by workspace) follow what Looker now reports.
-            await session.readSession().catch(() => undefined)
+        // Stop waiting leaves the lock at once; the change itself may still land in Looker.
+        await exclusive((session) => {
+          check(signal)
+          const work = async () => {
+            try {
+              await job.work()
+            } finally {
+              // Another tab may have switched Development Mode meanwhile: the bar (and the page,
+              // keyed by workspace) follow what Looker now reports.
+              await session.readSession().catch(() => undefined)
+            }
           }
+          return follow(work())
         })
-      } catch (e) {
-        error = toApiError(e)
+      } finally {
+        if (!signal.aborted) await refresh()
       }
-      await refresh()
-      if (mounted.current) {
-        setBusy(null)
-        setOutcome({ title, error })
-      }
-      return error === null
     },
-    [exclusive, refresh, mounted]
+    {
+      reread: async (job) => {
+        const now = await refresh()
+        return !!now && !!job.applied?.(now)
+      },
+    }
   )
 
-  return { branches, busy, outcome, reload, act }
+  const run = action.run
+  const act = async (job: GitJob) => {
+    const outcome = await run(job)
+    return outcome && outcome.ok
+  }
+
+  return { branches, action, reload, act }
 }

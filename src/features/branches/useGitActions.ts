@@ -1,6 +1,5 @@
 import { useState } from 'react'
 import type { Branch, ProjectState } from '../../looker'
-import { useMounted } from '../../shared/async'
 import { useLookerApi } from '../../state/api'
 import { deleteWithBackup, pullWithoutLoss, PullWouldLose, resetWithBackup } from './gitActions'
 import type { ResetTarget } from './branchChanges'
@@ -9,28 +8,40 @@ import type { BranchesState } from './useBranches'
 /** The git actions of a project page, and the confirmations they open. */
 export function useGitActions(projectId: string, act: BranchesState['act']) {
   const api = useLookerApi()
-  const mounted = useMounted()
   const [selected, setSelected] = useState<string | null>(null)
   const [deleting, setDeleting] = useState<string | null>(null)
   const [resetting, setResetting] = useState<ResetTarget | null>(null)
   const pid = projectId
 
   const switchBranch = (name: string) =>
-    void act(`Switch to ${name}`, `Switching to ${name}`, () => api.switchBranch(pid, name))
+    void act({
+      title: `Switch to ${name}`,
+      busyLabel: `Switching to ${name}`,
+      work: () => api.switchBranch(pid, name),
+      applied: (b) => b.state.branch?.name === name,
+    })
 
   const remove = async (branch: Branch, seen: ProjectState, backupName: string | null) => {
     const { name } = branch
     setDeleting(null)
-    const done = await act(`Delete ${name}`, `Deleting ${name}`, () =>
-      deleteWithBackup(api, pid, branch, seen, backupName)
-    )
-    if (done && mounted.current) setSelected(null)
+    const done = await act({
+      title: `Delete ${name}`,
+      busyLabel: `Deleting ${name}`,
+      work: () => deleteWithBackup(api, pid, branch, seen, backupName),
+      applied: (b) => !b.branches.some((x) => x.name === name),
+    })
+    if (done) setSelected(null)
   }
 
-  const create = (name: string, ref: string | undefined) =>
-    act(`Create ${name}`, `Creating ${name}`, async () => {
-      await api.createBranch(pid, name, ref)
-    })
+  const create = async (name: string, ref: string | undefined) =>
+    (await act({
+      title: `Create ${name}`,
+      busyLabel: `Creating ${name}`,
+      work: async () => {
+        await api.createBranch(pid, name, ref)
+      },
+      applied: (b) => b.branches.some((x) => x.name === name),
+    })) === true
 
   // Looker's API has no `git pull`: reset_project_to_remote sets the current branch to its
   // remote commit (docs/looker-api-behaviour.md "Sessions, branches and the rest"), which equals a fast-forward pull when nothing local would be
@@ -39,25 +50,29 @@ export function useGitActions(projectId: string, act: BranchesState['act']) {
   // something, the reset dialog opens instead, with what would be lost.
   const pull = async (seen: ProjectState) => {
     let wouldLose = false
-    await act('Pull remote changes', 'Pulling remote changes', async () => {
-      try {
-        await pullWithoutLoss(api, pid, seen)
-      } catch (e) {
-        wouldLose = e instanceof PullWouldLose
-        throw e
-      }
+    const done = await act({
+      title: 'Pull remote changes',
+      busyLabel: 'Pulling remote changes',
+      work: async () => {
+        try {
+          await pullWithoutLoss(api, pid, seen)
+        } catch (e) {
+          wouldLose = e instanceof PullWouldLose
+          throw e
+        }
+      },
     })
-    if (wouldLose && mounted.current) setResetting('remote')
+    if (wouldLose && done !== null) setResetting('remote')
   }
 
   const reset = (seen: ProjectState, target: ResetTarget, backupName: string | null) => {
     setResetting(null)
     const name = seen.branch?.name ?? 'the current branch'
-    void act(
-      `Reset ${name} to ${target === 'remote' ? 'its remote' : 'production'}`,
-      `Resetting ${name}`,
-      () => resetWithBackup(api, pid, seen, target, backupName)
-    )
+    void act({
+      title: `Reset ${name} to ${target === 'remote' ? 'its remote' : 'production'}`,
+      busyLabel: `Resetting ${name}`,
+      work: () => resetWithBackup(api, pid, seen, target, backupName),
+    })
   }
 
   return {

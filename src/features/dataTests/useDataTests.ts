@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { useCallback, useEffect } from 'react'
 import {
   toApiError,
   type ApiError,
@@ -8,7 +8,9 @@ import {
   type ModelSummary,
   type RunMode,
 } from '../../looker'
-import { Async, useMounted } from '../../shared/async'
+import { Cancelled, check, untilAborted } from '../../shared/abort'
+import type { Async } from '../../shared/async'
+import { type ActionState, useAction } from '../../shared/useAction'
 import { useLookerApi } from '../../state/api'
 import { useWorkspaceAsync } from '../../state/useWorkspaceAsync'
 import { useWorkspace } from '../../state/workspace'
@@ -43,21 +45,10 @@ export function modelProjects(models: Async<ModelSummary[]>): Async<string[]> {
   return { status: 'success', value: [...new Set(models.value.map((m) => m.projectName))].sort() }
 }
 
-/** The run was cancelled: nothing more is shown. */
-export class Stopped extends Error {}
-
-/** Resolves like `work`, or rejects with Stopped as soon as `signal` aborts. */
-function unlessStopped<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
-  return new Promise((resolve, reject) => {
-    signal.addEventListener('abort', () => reject(new Stopped()), { once: true })
-    work.then(resolve, reject)
-  })
-}
-
 /**
  * Runs `tests` one request per test (`run_lookml_test` with test and model), a few at a time, so
  * one slow test neither hides the others nor holds one long request open. `soFar` gets the answers
- * in the list's order each time one arrives; an abort of `signal` rejects with `Stopped` at once.
+ * in the list's order each time one arrives; an abort of `signal` rejects with Cancelled at once.
  */
 export async function runEachTest(
   api: LookerApi,
@@ -69,12 +60,12 @@ export async function runEachTest(
   const byName = new Map<string, TestOutcome>()
   const inOrder = () => tests.flatMap((t) => byName.get(t.name) ?? [])
   await inPool(tests, TESTS_IN_PARALLEL, async (test) => {
-    if (signal.aborted) throw new Stopped()
+    check(signal)
     const work = api.runDataTests(project, test.name, test.modelName)
     try {
-      byName.set(test.name, { testName: test.name, results: await unlessStopped(work, signal) })
+      byName.set(test.name, { testName: test.name, results: await untilAborted(work, signal) })
     } catch (e) {
-      if (e instanceof Stopped) throw e
+      if (e instanceof Cancelled) throw e
       byName.set(test.name, { testName: test.name, error: toApiError(e) })
     }
     soFar(inOrder())
@@ -97,52 +88,54 @@ export function useDataTestList(project: string): [Async<DataTest[]>, () => void
 export function useDataTestRun(project: string) {
   const api = useLookerApi()
   const { exclusive } = useWorkspace()
-  const [run, setRun] = useState<TestRun>({ status: 'idle' })
-  const mounted = useMounted()
-  const current = useRef<AbortController | null>(null)
-  useEffect(() => {
-    setRun({ status: 'idle' })
-    return () => {
-      current.current?.abort()
-      current.current = null
+  const action = useAction<TestRun, [tests: DataTest[], label: string], TestOutcome[]>(
+    async ({ signal, progress }, tests) => {
+      // Inside the lock only to read: a switch the person already asked for lands first.
+      const before = await exclusive((s) => s.readSession())
+      check(signal)
+      const outcomes = await runEachTest(api, project, tests, signal, progress)
+      const after = await exclusive((s) => s.readSession())
+      const mode = before.workspaceId === after.workspaceId ? before.workspaceId : null
+      return { status: 'done', mode, outcomes }
     }
-  }, [project])
+  )
+  // A new project starts from nothing (and stops waiting for the previous one's run).
+  const { reset, stop } = action
+  useEffect(() => reset, [project, reset])
+
+  /**
+   * Runs `tests` one request per test (`run_lookml_test` with test and model), a few at a time, so
+   * one slow test neither hides the others nor holds one long request open.
+   */
   const start = useCallback(
     async (tests: DataTest[], label: string) => {
-      current.current?.abort()
-      const op = new AbortController()
-      current.current = op
-      const show = (next: TestRun) => {
-        if (mounted.current && current.current === op) setRun(next)
-      }
-      show({ status: 'running', label, total: tests.length, outcomes: [] })
-      try {
-        // Inside the lock only to read: a switch the person already asked for lands first.
-        const before = await exclusive((s) => s.readSession())
-        if (op.signal.aborted) return
-        const outcomes = await runEachTest(api, project, tests, op.signal, (soFar) =>
-          show({ status: 'running', label, total: tests.length, outcomes: soFar })
-        )
-        const after = await exclusive((s) => s.readSession())
-        const mode = before.workspaceId === after.workspaceId ? before.workspaceId : null
-        show({ status: 'done', mode, outcomes })
-      } catch (e) {
-        if (!(e instanceof Stopped)) {
-          const error = toApiError(e)
-          show({ status: 'done', mode: null, outcomes: [{ testName: label, error }] })
-        }
-      }
-      if (current.current === op) current.current = null
+      await action.run(tests, label)
     },
-    [api, exclusive, mounted, project]
+    [action.run] // eslint-disable-line react-hooks/exhaustive-deps
   )
 
-  /** Stops waiting (Looker has no way to stop a data test run; its answer is dropped). */
-  const cancel = useCallback(() => {
-    current.current?.abort()
-    current.current = null
-    if (mounted.current) setRun({ status: 'cancelled' })
-  }, [mounted])
+  return { run: toTestRun(action.state), start, cancel: stop }
+}
 
-  return { run, start, cancel }
+/** The run as the page shows it; a failure outside any one test is shown as the run's outcome. */
+function toTestRun(state: ActionState<TestRun, [DataTest[], string], TestOutcome[]>): TestRun {
+  switch (state.status) {
+    case 'idle':
+      return { status: 'idle' }
+    case 'pending': {
+      const [tests, label] = state.args
+      return { status: 'running', label, total: tests.length, outcomes: state.progress ?? [] }
+    }
+    case 'stopped':
+      return { status: 'cancelled' }
+    case 'error':
+    case 'timedOut':
+      return {
+        status: 'done',
+        mode: null,
+        outcomes: [{ testName: state.args[1], error: state.error }],
+      }
+    case 'success':
+      return state.value
+  }
 }

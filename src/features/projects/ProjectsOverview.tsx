@@ -10,12 +10,11 @@ import {
   TableRow,
 } from '@looker/components'
 import type { Project, WorkspaceId } from '../../looker'
-import { useAsync } from '../../shared/async'
-import { AsyncContent, Loading } from '../../shared/AsyncContent'
+import { AsyncContent } from '../../shared/AsyncContent'
 import styled from 'styled-components'
 import { ariaSort, SortButton } from '../../shared/SortButton'
 import { useLookerApi } from '../../state/api'
-import { useWorkspaceId } from '../../state/workspace'
+import { useWorkspaceAsync } from '../../state/useWorkspaceAsync'
 import { ProjectRow } from './ProjectRow'
 import { byName, filterByName, SortKey, sortByState, summarize, summaryText } from './projectRows'
 import { useProjectStates } from './useProjectStates'
@@ -120,9 +119,18 @@ function ProjectsTable({
   )
 }
 
-function ProjectsInWorkspace({ workspaceId }: { workspaceId: WorkspaceId }) {
+/**
+ * Every project's git state in the session's workspace. Follows the workspace as every
+ * workspace-dependent read does (useWorkspaceAsync): loading until Looker has said, and re-read
+ * after each switch; the table is keyed by the workspace its list was read in, so it is rebuilt
+ * and no row shows the previous workspace's state.
+ */
+export function ProjectsOverview() {
   const api = useLookerApi()
-  const [projects, reload] = useAsync(() => api.listProjects(), workspaceId)
+  const [projects, reload] = useWorkspaceAsync(
+    async (workspaceId) => ({ workspaceId, list: await api.listProjects() }),
+    'projects'
+  )
   return (
     <AsyncContent
       state={projects}
@@ -130,17 +138,9 @@ function ProjectsInWorkspace({ workspaceId }: { workspaceId: WorkspaceId }) {
       errorTitle="Could not list the projects"
       onRetry={reload}
     >
-      {(list) => <ProjectsTable projects={list} workspaceId={workspaceId} />}
+      {({ workspaceId, list }) => (
+        <ProjectsTable key={workspaceId} projects={list} workspaceId={workspaceId} />
+      )}
     </AsyncContent>
   )
-}
-
-/**
- * Every project's git state in the session's workspace. Keyed by the workspace Looker reported:
- * after a switch the whole table is rebuilt, so no row shows the previous workspace's state.
- */
-export function ProjectsOverview() {
-  const workspaceId = useWorkspaceId()
-  if (!workspaceId) return <Loading label="Waiting for the workspace" />
-  return <ProjectsInWorkspace key={workspaceId} workspaceId={workspaceId} />
 }

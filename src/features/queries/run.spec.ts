@@ -1,6 +1,7 @@
 /** Running and comparing over the real api and the fake Looker, without React (fast). */
 import { createLookerApi, type LookerApi, type QuerySpec } from '../../looker'
 import type { LockedSession } from '../../state/workspace'
+import { createPutBack } from '../../state/putBack'
 import { createFakeHost } from '../../../test/fakeHost'
 import { fakeLooker, type FakeLooker } from '../../../test/fakeLooker'
 import {
@@ -24,13 +25,7 @@ beforeEach(async () => {
     readSession: () => api.getSession(),
   }
   // The put-back as the app's provider does it, without its retries and local storage.
-  const putBack: RunDeps['putBack'] = {
-    begin: async () => undefined,
-    finish: async (locked) => {
-      await locked.switchWorkspace('production')
-      return (await locked.readSession()).workspaceId === 'production'
-    },
-  }
+  const putBack = createPutBack({ delaysMs: [] })
   deps = { api, exclusive: (work) => work(session), pollDelaysMs: [1], putBack }
 })
 afterEach(() => looker.close())

@@ -17,7 +17,7 @@ import {
   type Row,
   type RunMode,
 } from '../../looker'
-import type { PutBackState } from '../../state/putBack'
+import type { PutBack } from '../../state/putBack'
 import type { LockedSession } from '../../state/workspace'
 import { missingFields } from './missingFields'
 import { Cancelled, check, DEFAULT_POLL_MS, pollRows, waitWhileQueued } from './taskPolling'
@@ -32,8 +32,8 @@ export interface RunDeps {
   pollDelaysMs?: readonly number[]
   /** Gives up on a task that has not finished after this long (default 30 minutes). */
   pollTimeoutMs?: number
-  /** The put-back after a comparison that switched (usePutBack): intent first, retried after. */
-  putBack: Pick<PutBackState, 'begin' | 'finish'>
+  /** Switches for a comparison and puts the session back (usePutBack: intent, retries, banner). */
+  putBack: PutBack
 }
 
 export interface SideSuccess {
@@ -183,33 +183,24 @@ export async function compareModes(
   const started = await deps.exclusive(async (session) => {
     check(signal)
     const { workspaceId } = await session.readSession()
-    const switched = workspaceId !== 'dev'
-    if (switched && !allowSwitch) throw new NeedsDevMode()
-    if (switched) await deps.putBack.begin()
-    let sides: { production: Start; dev: Start } | null = null
-    let failure: unknown = null
-    try {
-      if (switched) {
-        const answer = await session.switchWorkspace('dev')
-        if (answer.workspaceId !== 'dev') {
-          throw new ApiError('Looker kept the session in production.', 'looker')
-        }
+    if (workspaceId !== 'dev' && !allowSwitch) throw new NeedsDevMode()
+    // A failed put-back never throws: the sides are kept and a banner stays.
+    const visit = { from: workspaceId, to: 'dev' as const, by: 'comparison' }
+    const { value, switched, putBack } = await deps.putBack.inWorkspace(
+      session,
+      visit,
+      async () => {
+        const queryId = await deps.api.createQuery(spec)
+        // Both sides start together: the session is in Development Mode for both (production is
+        // forced per request), so nothing has to happen between them.
+        const [production, dev] = await bothOrCancel(deps, [
+          startSide(deps, session, spec, queryId, 'production', signal),
+          startSide(deps, session, spec, queryId, 'dev', signal),
+        ])
+        return { production, dev }
       }
-      const queryId = await deps.api.createQuery(spec)
-      // Both sides start together: the session is in Development Mode for both (production is
-      // forced per request), so nothing has to happen between them.
-      const [production, dev] = await bothOrCancel(deps, [
-        startSide(deps, session, spec, queryId, 'production', signal),
-        startSide(deps, session, spec, queryId, 'dev', signal),
-      ])
-      sides = { production, dev }
-    } catch (e) {
-      failure = e
-    }
-    // A compensating action that never throws: if it fails, the sides are kept and a banner stays.
-    const leftInDev = switched && !(await deps.putBack.finish(session))
-    if (!sides) throw failure
-    return { ...sides, switched, leftInDev }
+    )
+    return { ...value, switched, leftInDev: !putBack }
   })
   const [production, dev] = await Promise.all([
     finishSide(deps, spec, started.production, signal),

@@ -1,23 +1,15 @@
 /** Waiting on a Looker query task: polls with growing delays, and a Cancel that stops at once. */
 import { ApiError, isFinished, toApiError } from '../../looker'
 import type { LookerApi, QueryTask, ResultRows } from '../../looker'
+import { Cancelled, check } from '../../shared/abort'
 
-/** Thrown when the user cancelled; the UI already says so. */
-export class Cancelled extends Error {
-  constructor() {
-    super('Cancelled')
-  }
-}
+export { Cancelled, check }
 
 export const DEFAULT_POLL_MS: readonly number[] = [50, 100, 200, 400, 800, 1000]
 
 /** The i-th wait of a poll loop: the last delay repeats. */
 export function delayAt(delays: readonly number[], i: number): number {
   return delays[Math.min(i, delays.length - 1)] ?? 0
-}
-
-export function check(signal: AbortSignal) {
-  if (signal.aborted) throw new Cancelled()
 }
 
 export function sleep(ms: number, signal: AbortSignal): Promise<void> {

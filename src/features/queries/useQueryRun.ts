@@ -1,16 +1,10 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
-import { ApiError, toApiError, type QuerySpec } from '../../looker'
+import { useCallback, useMemo } from 'react'
+import type { ApiError, QuerySpec } from '../../looker'
+import { type ActionState, useAction } from '../../shared/useAction'
 import { useLookerApi } from '../../state/api'
 import { usePutBack } from '../../state/putBack'
 import { useWorkspace } from '../../state/workspace'
-import {
-  Cancelled,
-  compareModes,
-  Comparison,
-  NeedsDevMode,
-  runInCurrentMode,
-  SideResult,
-} from './run'
+import { compareModes, Comparison, NeedsDevMode, runInCurrentMode, SideResult } from './run'
 
 /** One operation of the panel, from the click to its answer. */
 export type RunState =
@@ -37,6 +31,33 @@ export interface QueryRunOptions {
   pollDelaysMs?: readonly number[]
 }
 
+type Settled = Extract<RunState, { status: 'ran' | 'compared' | 'needs-dev' }>
+
+interface Job {
+  kind: 'run' | 'compare'
+  spec: QuerySpec
+  allowSwitch: boolean
+}
+
+/** The panel's state as the action hook reports it. */
+function toRunState(state: ActionState<Settled, [Job]>): RunState {
+  switch (state.status) {
+    case 'idle':
+      return { status: 'idle' }
+    case 'pending': {
+      const [{ kind, spec }] = state.args
+      return { status: 'running', kind, spec, startedAt: state.since }
+    }
+    case 'stopped':
+      return { status: 'cancelled' }
+    case 'error':
+    case 'timedOut':
+      return { status: 'error', error: state.error }
+    case 'success':
+      return state.value
+  }
+}
+
 /**
  * The state of one query panel: a new run or comparison supersedes (and cancels) the previous
  * one, so the panel shows only the answer to the last click.
@@ -44,78 +65,44 @@ export interface QueryRunOptions {
 export function useQueryRun(options: QueryRunOptions = {}): QueryRun {
   const api = useLookerApi()
   const { exclusive } = useWorkspace()
-  const [state, setState] = useState<RunState>({ status: 'idle' })
-  const current = useRef<{ id: number; abort: AbortController } | null>(null)
-  const counter = useRef(0)
-  const mounted = useRef(true)
-  useEffect(
-    () => () => {
-      mounted.current = false
-      current.current?.abort.abort()
-    },
-    []
-  )
-  const { begin, finish } = usePutBack()
+  const { inWorkspace } = usePutBack()
   const { pollDelaysMs } = options
   const deps = useMemo(
-    () => ({ api, exclusive, pollDelaysMs, putBack: { begin, finish } }),
-    [api, exclusive, pollDelaysMs, begin, finish]
+    () => ({ api, exclusive, pollDelaysMs, putBack: { inWorkspace } }),
+    [api, exclusive, pollDelaysMs, inWorkspace]
   )
 
-  const start = useCallback(
-    async (
-      kind: 'run' | 'compare',
-      spec: QuerySpec,
-      work: (signal: AbortSignal) => Promise<RunState>
-    ): Promise<RunState | null> => {
-      current.current?.abort.abort()
-      const op = { id: ++counter.current, abort: new AbortController() }
-      current.current = op
-      setState({ status: 'running', kind, spec, startedAt: Date.now() })
-      let next: RunState
+  const action = useAction(
+    async ({ signal }, { kind, spec, allowSwitch }: Job): Promise<Settled> => {
+      if (kind === 'run')
+        return { status: 'ran', spec, result: await runInCurrentMode(deps, spec, signal) }
       try {
-        next = await work(op.abort.signal)
+        const comparison = await compareModes(deps, spec, allowSwitch, signal)
+        return { status: 'compared', spec, comparison }
       } catch (e) {
-        if (e instanceof Cancelled) return null
-        next =
-          e instanceof NeedsDevMode
-            ? { status: 'needs-dev', spec }
-            : { status: 'error', error: toApiError(e) }
+        if (e instanceof NeedsDevMode) return { status: 'needs-dev', spec }
+        throw e
       }
-      if (current.current?.id !== op.id || op.abort.signal.aborted) return null
-      current.current = null
-      if (mounted.current) setState(next)
-      return next
+    }
+  )
+
+  const start = action.run
+  const launch = useCallback(
+    async (job: Job): Promise<RunState | null> => {
+      const outcome = await start(job)
+      if (!outcome) return null
+      return outcome.ok ? outcome.value : { status: 'error', error: outcome.error }
     },
-    []
+    [start]
   )
-
   const run = useCallback(
-    (spec: QuerySpec) =>
-      start('run', spec, async (signal) => ({
-        status: 'ran',
-        spec,
-        result: await runInCurrentMode(deps, spec, signal),
-      })),
-    [deps, start]
+    (spec: QuerySpec) => launch({ kind: 'run', spec, allowSwitch: false }),
+    [launch]
   )
-
   const compare = useCallback(
-    (spec: QuerySpec, allowSwitch = false) =>
-      start('compare', spec, async (signal) => ({
-        status: 'compared',
-        spec,
-        comparison: await compareModes(deps, spec, allowSwitch, signal),
-      })),
-    [deps, start]
+    (spec: QuerySpec, allowSwitch = false) => launch({ kind: 'compare', spec, allowSwitch }),
+    [launch]
   )
 
-  const cancel = useCallback(() => {
-    if (!current.current) return
-    current.current.abort.abort()
-    current.current = null
-    setState({ status: 'cancelled' })
-  }, [])
-
-  return { state, run, compare, cancel }
+  return { state: toRunState(action.state), run, compare, cancel: action.stop }
 }

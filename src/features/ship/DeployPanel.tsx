@@ -1,12 +1,12 @@
 import React, { useState } from 'react'
-import { Box, Button, Heading, Paragraph, Span } from '@looker/components'
-import type { ApiError, Branch, CurrentUser } from '../../looker'
-import { toApiError } from '../../looker'
-import { ApiErrorMessage } from '../../shared/ApiErrorMessage'
+import { Box, Button, ButtonTransparent, Heading, Paragraph, Space, Span } from '@looker/components'
+import type { Branch, CurrentUser } from '../../looker'
+import { ActionStatus } from '../../shared/ActionStatus'
 import type { CheckStatus } from '../../shared/checkTypes'
 import { ConfirmDialog } from '../../shared/ConfirmDialog'
 import { ExternalLink } from '../../shared/ExternalLink'
 import { ReasonButton } from '../../shared/ReasonButton'
+import { useAction } from '../../shared/useAction'
 import { useLookerApi } from '../../state/api'
 import { deployRoute } from './deployPolicy'
 import { pullRequestLink } from './pullRequestUrl'
@@ -30,19 +30,12 @@ export function againstRemote(branch: Branch): string {
   return parts.filter(Boolean).join(', ')
 }
 
-type DeployState =
-  | { status: 'idle' }
-  | { status: 'confirming' }
-  | { status: 'deploying' }
-  | { status: 'error'; error: ApiError }
-  | { status: 'deployed'; branch: string; commit: string | null }
-
 interface Props {
   ship: ShipProject
   user: CurrentUser
   validation: CheckStatus
   /** Re-reads the project; resolves once the page shows Looker's new answer. */
-  refresh(): Promise<void>
+  refresh(): Promise<unknown>
   /** Offered after a deploy: the saved query comparisons, again. */
   onRerunComparisons?(): void
 }
@@ -77,23 +70,25 @@ function PullRequest({ ship }: { ship: ShipProject }) {
 /** What goes out, whether policy and permissions allow it, and the deploy with its confirmation. */
 export function DeployPanel({ ship, user, validation, refresh, onRerunComparisons }: Props) {
   const api = useLookerApi()
-  const [deploy, setDeploy] = useState<DeployState>({ status: 'idle' })
+  const [confirming, setConfirming] = useState(false)
   const { project, state } = ship
   const branch = state.branch
   const route = deployRoute(ship, user, validation)
-
-  const confirm = async () => {
-    if (!branch) return
-    setDeploy({ status: 'deploying' })
-    try {
+  // After a timeout or Stop waiting the project is re-read: the page shows what Looker deployed.
+  const deploy = useAction(
+    async (_ctx, name: string) => {
       await api.deployToProduction(project.id)
-    } catch (e) {
-      setDeploy({ status: 'error', error: toApiError(e) })
-      return
-    }
-    await refresh().catch(() => undefined)
-    setDeploy({ status: 'deployed', branch: branch.name, commit: branch.ref })
+      await refresh().catch(() => undefined)
+      return name
+    },
+    { reread: async () => void (await refresh()) }
+  )
+
+  const confirm = () => {
+    setConfirming(false)
+    if (branch) void deploy.run(branch.name)
   }
+  const deploying = deploy.state.status === 'pending' ? deploy.state.args[0] : null
 
   return (
     <Box as="section" aria-label="Deploy" border="ui2" borderRadius="medium" p="medium" mb="medium">
@@ -129,20 +124,20 @@ export function DeployPanel({ ship, user, validation, refresh, onRerunComparison
           )}
           <ReasonButton
             reason={route.reasons[0] ?? null}
-            busy={deploy.status === 'deploying'}
-            onClick={() => setDeploy({ status: 'confirming' })}
+            busy={deploying !== null}
+            onClick={() => setConfirming(true)}
           >
             Deploy {branch?.name ?? ''}
           </ReasonButton>
         </Box>
       )}
-      {deploy.status === 'confirming' && branch && (
+      {confirming && branch && (
         <ConfirmDialog
           title={`Deploy ${branch.name} to production?`}
           confirmLabel={`Deploy ${branch.name}`}
           safe
-          onCancel={() => setDeploy({ status: 'idle' })}
-          onConfirm={() => void confirm()}
+          onCancel={() => setConfirming(false)}
+          onConfirm={confirm}
         >
           <Paragraph>
             Looker pushes {branch.name} (at {short(branch.ref)}, {againstRemote(branch)}) to{' '}
@@ -153,16 +148,25 @@ export function DeployPanel({ ship, user, validation, refresh, onRerunComparison
           </Paragraph>
         </ConfirmDialog>
       )}
-      {deploy.status === 'deploying' && (
-        <Paragraph role="status">Deploying {branch?.name}…</Paragraph>
+      {deploying !== null && (
+        <Space gap="xsmall">
+          <Paragraph role="status">Deploying {deploying}…</Paragraph>
+          <ButtonTransparent size="xsmall" onClick={deploy.stop}>
+            Stop waiting
+          </ButtonTransparent>
+        </Space>
       )}
-      {deploy.status === 'error' && (
-        <ApiErrorMessage error={deploy.error} title="Looker refused the deploy" />
+      {deploy.state.status !== 'idle' && (
+        <ActionStatus
+          action={deploy}
+          title={`Deploy ${deploy.state.args[0]}`}
+          errorTitle="Looker refused the deploy"
+        />
       )}
-      {deploy.status === 'deployed' && (
+      {deploy.state.status === 'success' && (
         <Box role="status" aria-label="Deploy result">
           <Paragraph>
-            Deployed {deploy.branch}: production now runs {short(productionHead(ship))}.
+            Deployed {deploy.state.value}: production now runs {short(productionHead(ship))}.
           </Paragraph>
           {onRerunComparisons && (
             <Button size="small" onClick={onRerunComparisons}>

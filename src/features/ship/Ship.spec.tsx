@@ -139,6 +139,40 @@ test('a branch that removes a field shows the dashboard tile it breaks, and the 
   expect(screen.getByRole('switch', { name: 'Development Mode' })).toBeChecked()
 })
 
+test('content validation uses the comparison’s put-back: retried, then a banner and a way back', async () => {
+  const { user, looker } = await openShip('ecommerce')
+  // The visit to production is let through; the four attempts to switch back fail.
+  let armed = false
+  looker.intercept('update_session', async (_req, next) => {
+    const res = await next()
+    if (!armed && res.status === 200) {
+      armed = true
+      looker.addFault({ operation: 'update_session', status: 500, message: 'Boom', times: 4 })
+    }
+    return res
+  })
+  const content = within(check('Content that would break'))
+  await user.click(content.getByRole('button', { name: 'Validate content' }))
+  // The Ship page follows the session into production; the banner says why and offers the way back.
+  const banner = await screen.findByRole(
+    'region',
+    { name: 'Session left in production' },
+    { timeout: 20_000 }
+  )
+  expect(banner).toHaveTextContent(
+    'Your Looker session is still in production because the content validation could not switch it back.'
+  )
+  const tries = looker.log.filter((e) => e.operation === 'update_session').map((e) => e.status)
+  expect(tries).toEqual([200, 500, 500, 500, 500])
+  await user.click(within(banner).getByRole('button', { name: 'Switch back to Development Mode' }))
+  await waitFor(() =>
+    expect(
+      screen.queryByRole('region', { name: 'Session left in production' })
+    ).not.toBeInTheDocument()
+  )
+  expect(screen.getByRole('switch', { name: 'Development Mode' })).toBeChecked()
+})
+
 test('SQL impact lists the explores whose SQL changes and the fields new on the branch', async () => {
   const { user } = await openShip('ecommerce')
   await run(user, 'SQL impact', 'Compare SQL')

@@ -28,7 +28,7 @@ interface ChecklistProps {
   ship: ShipProject
   user: CurrentUser
   checks: ShipChecks
-  refresh(): Promise<void>
+  refresh(): Promise<unknown>
   slots: ShipSlots
 }
 

@@ -4,7 +4,7 @@
  * production and is put back). Only problems new on the branch count.
  */
 import type { ContentProblem, ContentValidation, LookerApi } from '../../looker'
-import { inWorkspace } from '../../state/inWorkspace'
+import type { PutBack } from '../../state/putBack'
 import type { WorkspaceState } from '../../state/workspace'
 
 export interface ContentImpact {
@@ -21,6 +21,7 @@ const signature = (p: ContentProblem) => `${p.key}|${p.errors.map((e) => e.messa
 export async function contentImpact(
   api: LookerApi,
   exclusive: WorkspaceState['exclusive'],
+  putBack: PutBack,
   projectId: string,
   progress: (text: string) => void
 ): Promise<ContentImpact> {
@@ -30,7 +31,8 @@ export async function contentImpact(
     const here = await api.validateContent([projectId])
     const other = workspaceId === 'dev' ? 'production' : 'dev'
     progress(`Validating content in ${other === 'dev' ? 'Development Mode' : 'production'}`)
-    const { value: there } = await inWorkspace(session, { from: workspaceId, to: other }, () =>
+    const visit = { from: workspaceId, to: other, by: 'content validation' } as const
+    const { value: there } = await putBack.inWorkspace(session, visit, () =>
       api.validateContent([projectId])
     )
     return workspaceId === 'dev'

@@ -2,6 +2,7 @@ import { useRef } from 'react'
 import { useLookerApi } from '../../state/api'
 import { useStoredCheck } from '../../state/checks'
 import { useWorkspace } from '../../state/workspace'
+import { usePutBack } from '../../state/putBack'
 import { contentImpact } from './contentCheck'
 import { runGitTests } from './GitCheck'
 import { sqlImpact } from './sqlImpact'
@@ -20,6 +21,7 @@ export function useShipChecks(
 ) {
   const api = useLookerApi()
   const { exclusive } = useWorkspace()
+  const putBack = usePutBack()
   const latest = useRef(ship)
   if (ship) latest.current = ship
   const head = ship?.state.branch?.ref ?? null
@@ -56,7 +58,7 @@ export function useShipChecks(
     run: async (_signal, progress) => {
       hold(true)
       try {
-        return await contentImpact(api, exclusive, projectId, progress)
+        return await contentImpact(api, exclusive, putBack, projectId, progress)
       } finally {
         hold(false)
       }

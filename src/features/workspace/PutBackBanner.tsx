@@ -1,34 +1,50 @@
 import React from 'react'
 import { Box, ButtonOutline, MessageBar, Paragraph } from '@looker/components'
-import { ApiErrorMessage } from '../../shared/ApiErrorMessage'
-import { usePutBack } from '../../state/putBack'
+import { ActionStatus } from '../../shared/ActionStatus'
+import { type LeftBehind, usePutBack, WORKSPACE_NAMES } from '../../state/putBack'
 
-const WHY = {
-  failed:
-    'Your Looker session is still in Development Mode because the comparison could not switch it back.',
-  interrupted:
-    'Your Looker session is still in Development Mode: a comparison switched it and did not switch it back (the page was closed or reloaded while it ran).',
+function why({ reason, in: where, by }: LeftBehind): string {
+  const name = WORKSPACE_NAMES[where]
+  return reason === 'failed'
+    ? `Your Looker session is still in ${name} because the ${by} could not switch it back.`
+    : `Your Looker session is still in ${name}: a ${by} switched it and did not switch it back (the page was closed or reloaded while it ran).`
 }
 
 /**
- * Stays on every page while a comparison has left the session in Development Mode (in every
- * Looker tab), until the session is back in production.
+ * Stays on every page while a put-back has not happened (the session is left in the other
+ * workspace, in every Looker tab), until the session is back.
  */
 export function PutBackBanner() {
-  const { leftInDev, error, busy, putBackNow } = usePutBack()
-  if (!leftInDev) return null
+  const { leftBehind, putBackNow } = usePutBack()
+  if (!leftBehind) return null
+  const back = WORKSPACE_NAMES[leftBehind.back]
+  const models = leftBehind.in === 'dev' ? 'development' : 'production'
   return (
-    <Box as="section" aria-label="Session left in Development Mode" px="medium" pt="small">
+    <Box
+      as="section"
+      aria-label={`Session left in ${WORKSPACE_NAMES[leftBehind.in]}`}
+      px="medium"
+      pt="small"
+    >
       <MessageBar intent="warn" noActions>
-        <Paragraph>{WHY[leftInDev]}</Paragraph>
+        <Paragraph>{why(leftBehind)}</Paragraph>
         <Paragraph fontSize="small">
-          Other Looker tabs you have open use your development models until it is put back.
+          Other Looker tabs you have open use your {models} models until it is put back.
         </Paragraph>
-        <ButtonOutline mt="xsmall" disabled={busy} onClick={() => void putBackNow()}>
-          Switch back to production
+        <ButtonOutline
+          mt="xsmall"
+          disabled={putBackNow.state.status === 'pending'}
+          onClick={() => void putBackNow.run()}
+        >
+          Switch back to {back}
         </ButtonOutline>
       </MessageBar>
-      {error && <ApiErrorMessage error={error} title="Could not switch back to production" />}
+      <ActionStatus
+        action={putBackNow}
+        title={`Switch back to ${back}`}
+        pendingLabel={`Switching back to ${back}`}
+        errorTitle={`Could not switch back to ${back}`}
+      />
     </Box>
   )
 }

@@ -162,3 +162,46 @@ test("Looker's documentation link opens through the host, which the sandboxed fr
   await user.click(await screen.findByRole('link', { name: /Looker documentation \(HTTP 403\)/ }))
   expect(host.opened).toEqual(['https://cloud.google.com/looker/docs/r/err/4.0/403/patch/session'])
 })
+
+// Issue 11, defect 6: a switch slower than the host's message timeout.
+test('a switch Looker answers after the host gave up is not shown as failed, and lands when Looker applies it', async () => {
+  const { user, looker } = await renderApp({ messageTimeoutMs: 200 })
+  const held = looker.hold('update_session') // Looker is slower than the host waits
+  await user.click(await devSwitch())
+  const notice = await screen.findByText(
+    /Looker did not answer "Switch to Development Mode" in time/
+  )
+  expect(notice).toHaveTextContent(/may still apply it/)
+  expect(screen.queryByText(/Looker refused the switch/)).not.toBeInTheDocument()
+  expect(await badge()).toHaveTextContent('Production') // what Looker reports for now
+  held.release() // Looker applies it after all
+  await waitFor(() =>
+    expect(screen.getByLabelText('Current workspace')).toHaveTextContent('Development')
+  )
+  expect(await devSwitch()).toBeChecked()
+  expect(await screen.findByText(/but has applied it/)).toBeInTheDocument()
+})
+
+test('Stop waiting frees the app during a slow switch; Looker’s late answer still shows', async () => {
+  const { user, looker } = await renderApp()
+  const held = looker.hold('update_session')
+  await user.click(await devSwitch())
+  expect(
+    await screen.findByRole('status', { name: 'Switching to Development Mode' })
+  ).toBeInTheDocument()
+  // No overlay: the rest of the app is reachable while the switch is pending.
+  await user.click(screen.getByRole('link', { name: 'Test query' }))
+  await user.click(screen.getByRole('button', { name: 'Stop waiting' }))
+  expect(
+    screen.queryByRole('status', { name: 'Switching to Development Mode' })
+  ).not.toBeInTheDocument()
+  expect(
+    await screen.findByText(/Stopped waiting for "Switch to Development Mode"/)
+  ).toBeInTheDocument()
+  expect(await devSwitch()).toBeEnabled()
+  expect(await screen.findByLabelText('Model')).toBeInTheDocument()
+  held.release()
+  await waitFor(() =>
+    expect(screen.getByLabelText('Current workspace')).toHaveTextContent('Development')
+  )
+})

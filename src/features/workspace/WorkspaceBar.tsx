@@ -1,10 +1,12 @@
 import React from 'react'
 import { Box, MessageBar, Paragraph, Space, Span, ToggleSwitch } from '@looker/components'
-import type { CurrentUser, Session } from '../../looker'
+import type { CurrentUser, Session, WorkspaceId } from '../../looker'
 import { ApiErrorMessage } from '../../shared/ApiErrorMessage'
 import { AsyncContent, Loading } from '../../shared/AsyncContent'
 import { WorkspaceBadge } from '../../shared/WorkspaceBadge'
 import { useWorkspace } from '../../state/workspace'
+import { ActionStatus, Pending } from '../../shared/ActionStatus'
+import type { ActionState } from '../../shared/useAction'
 import { workspaceLabel } from './labels'
 
 /**
@@ -16,9 +18,13 @@ function cannotDevelop(user: CurrentUser | null, session: Session): boolean {
   return !!user && user.canDevelop === false && session.workspaceId !== 'dev'
 }
 
+function userSwitchTarget(state: ActionState<unknown, [WorkspaceId]>): WorkspaceId {
+  return state.status === 'idle' ? 'dev' : state.args[0]
+}
+
 /** The workspace bar: what Looker says the session is in, and the one-click switch. */
 export function WorkspaceBar() {
-  const { session, user, switching, switchError, switchWorkspace, reload } = useWorkspace()
+  const { session, user, switching, userSwitch, switchWorkspace, reload } = useWorkspace()
   const currentUser = user.status === 'success' ? user.value : null
 
   return (
@@ -38,7 +44,16 @@ export function WorkspaceBar() {
                 <Space gap="small">
                   <Span fontWeight="semiBold">Workspace</Span>
                   <WorkspaceBadge workspace={s.workspaceId} label="Current workspace" />
-                  {switching && <Loading label={`Switching to ${workspaceLabel(switching)}`} />}
+                  {switching &&
+                    (userSwitch.state.status === 'pending' ? (
+                      // The rest of the app stays usable; Looker may take longer than the host waits.
+                      <Pending
+                        label={`Switching to ${workspaceLabel(switching)}`}
+                        onStop={userSwitch.stop}
+                      />
+                    ) : (
+                      <Loading label={`Switching to ${workspaceLabel(switching)}`} />
+                    ))}
                 </Space>
                 {!readOnly && (
                   <Space gap="xsmall" width="auto">
@@ -88,9 +103,13 @@ export function WorkspaceBar() {
           />
         </Box>
       )}
-      {switchError && (
+      {(['error', 'timedOut', 'stopped'] as const).some((k) => k === userSwitch.state.status) && (
         <Box mt="small">
-          <ApiErrorMessage error={switchError} title="Looker refused the switch" />
+          <ActionStatus
+            action={userSwitch}
+            title={`Switch to ${workspaceLabel(userSwitchTarget(userSwitch.state))}`}
+            errorTitle="Looker refused the switch"
+          />
         </Box>
       )}
     </Box>

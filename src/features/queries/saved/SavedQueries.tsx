@@ -1,8 +1,9 @@
 import React, { useState } from 'react'
 import { Box, Button, Heading, InputText, Label, Space } from '@looker/components'
-import { ApiError, toApiError, type QuerySpec } from '../../../looker'
-import { useMounted, useRefreshable } from '../../../shared/async'
-import { ApiErrorMessage } from '../../../shared/ApiErrorMessage'
+import type { QuerySpec } from '../../../looker'
+import { useRefreshable } from '../../../shared/async'
+import { ActionStatus } from '../../../shared/ActionStatus'
+import { useAction } from '../../../shared/useAction'
 import { AsyncContent } from '../../../shared/AsyncContent'
 import { ConfirmDialog } from '../../../shared/ConfirmDialog'
 import { useHost } from '../../../state/host'
@@ -19,38 +20,52 @@ interface Props {
   onLoad(spec: QuerySpec): void
 }
 
+/** A change to the stored list. */
+interface Change {
+  verb: 'save' | 'delete'
+  name: string
+}
+
+const changeLabels = ({ verb, name }: Change) => ({
+  title: `${verb === 'save' ? 'Save' : 'Delete'} ${name}`,
+  pendingLabel: `${verb === 'save' ? 'Saving' : 'Deleting'} ${name}`,
+  errorTitle: `Could not ${verb} ${name}`,
+})
+
 /** What is waiting for the person's confirmation: it would lose a saved query. */
 type Confirming = { kind: 'replace'; name: string } | { kind: 'delete'; name: string } | null
 
 /** Save the current query under a name; run, compare, open in Explore, load or delete saved ones. */
 export function SavedQueries({ project, spec, queryRun, onLoad }: Props) {
   const host = useHost()
-  const mounted = useMounted()
   const [name, setName] = useState('')
   const [confirming, setConfirming] = useState<Confirming>(null)
-  const [failure, setFailure] = useState<{ title: string; error: ApiError } | null>(null)
   const saved = useRefreshable(
     () => (project ? loadSaved(host, project) : Promise.resolve([])),
     `${project}`
   )
+  const { refresh } = saved
+  /** A change to the stored list; the list is shown again whatever happened. */
+  const changing = useAction(
+    async (_ctx, _change: Change, work: () => Promise<void>) => {
+      try {
+        await work()
+      } finally {
+        await refresh()
+      }
+    },
+    { reread: async () => void (await refresh()) }
+  )
   if (!project) return null
 
-  /** Runs a change to the stored list, then shows the list again, or why it failed. */
-  const change = async (title: string, work: () => Promise<void>) => {
+  const change = async (what: Change, work: () => Promise<void>) => {
     setConfirming(null)
-    setFailure(null)
-    try {
-      await work()
-      if (mounted.current) setName('')
-    } catch (e) {
-      if (mounted.current) setFailure({ title, error: toApiError(e) })
-    }
-    await saved.refresh()
+    if ((await changing.run(what, work))?.ok) setName('')
   }
   const save = (as: string) =>
-    change(`Could not save ${as}`, () => saveQuery(host, project, { name: as, spec }))
+    change({ verb: 'save', name: as }, () => saveQuery(host, project, { name: as, spec }))
   const remove = (as: string) =>
-    change(`Could not delete ${as}`, () => deleteSaved(host, project, as))
+    change({ verb: 'delete', name: as }, () => deleteSaved(host, project, as))
   const trySave = () => {
     const as = name.trim()
     const list = saved.state.status === 'success' ? saved.state.value : []
@@ -74,7 +89,9 @@ export function SavedQueries({ project, spec, queryRun, onLoad }: Props) {
           Save query
         </Button>
       </Space>
-      {failure && <ApiErrorMessage error={failure.error} title={failure.title} />}
+      {changing.state.status !== 'idle' && (
+        <ActionStatus action={changing} {...changeLabels(changing.state.args[0])} />
+      )}
       <AsyncContent
         state={saved.state}
         loadingLabel="Loading saved queries"

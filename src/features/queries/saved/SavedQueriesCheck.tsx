@@ -66,7 +66,7 @@ export function SavedQueriesCheck({
   const api = useLookerApi()
   const host = useHost()
   const { exclusive } = useWorkspace()
-  const { begin, finish } = usePutBack()
+  const putBack = usePutBack()
   const check = useStoredCheck({
     projectId,
     name: 'saved-queries',
@@ -76,9 +76,7 @@ export function SavedQueriesCheck({
       const lines: SavedLine[] = []
       for (const q of saved) {
         progress(`Compared ${lines.length} of ${saved.length} saved queries`)
-        lines.push(
-          await compareOne({ api, exclusive, putBack: { begin, finish } }, q.name, q.spec, signal)
-        )
+        lines.push(await compareOne({ api, exclusive, putBack }, q.name, q.spec, signal))
       }
       return lines
     },
