@@ -33,7 +33,7 @@ const HeaderRow = styled.div`
 // rather than a styled-system prop computed for every row on every keystroke.
 const BodyRow = styled.div`
   display: grid;
-  border-top: 1px solid ${({ theme }) => theme.colors.ui2};
+  border-top: thin solid ${({ theme }) => theme.colors.ui2};
   grid-template-columns: ${COLUMNS};
   align-items: center;
   font-size: ${({ theme }) => theme.fontSizes.small};

@@ -43,7 +43,7 @@ const GridTable = styled(Table)`
   tbody td {
     margin: 0;
     padding: ${({ theme }) => `${theme.space.xxsmall} ${theme.space.xsmall}`};
-    border-top: 1px solid ${({ theme }) => theme.colors.ui2};
+    border-top: thin solid ${({ theme }) => theme.colors.ui2};
     border-bottom: ${({ theme }) => theme.space.u05} solid ${({ theme }) => theme.colors.ui2};
     white-space: nowrap;
     font-variant-numeric: tabular-nums;
