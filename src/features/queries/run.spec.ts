@@ -161,8 +161,12 @@ test('a put-back Looker refuses keeps both sides and says the session is left in
       ? next()
       : { status: 500, contentType: 'application/json', body: { message: 'Looker is down' } }
   )
+  const left: unknown[] = []
+  deps.putBack = createPutBack({ delaysMs: [], left: (l) => left.push(l) })
   const c = await compareModes(deps, spec, true, signal())
   expect(c).toMatchObject({ switched: true, leftInDev: true })
+  // The banner names what switched: the comparison.
+  expect(left).toEqual([{ reason: 'failed', in: 'dev', back: 'production', by: 'comparison' }])
   expect(c.production).toMatchObject({ status: 'success', mode: 'production' })
   expect(c.dev).toMatchObject({ status: 'success', mode: 'dev' })
   expect(await api.getSession()).toEqual({ workspaceId: 'dev' })
@@ -186,14 +190,43 @@ test('a Cancel between the two starts stops the task that did start and puts the
     firstStarted()
     return res
   })
-  const killed = new Promise<string>((resolve) =>
+  const killed = killRequested()
+  await expect(compareModes(deps, spec, true, c.signal)).rejects.toBeInstanceOf(Cancelled)
+  expect(taskIds).toHaveLength(1)
+  expect(await killed).toBe(`/running_queries/${taskIds[0]}`)
+  expect(await api.getSession()).toEqual({ workspaceId: 'production' })
+})
+
+/** Resolves with the path of the first kill_query request (the app asks Looker to stop a task). */
+function killRequested() {
+  return new Promise<string>((resolve) =>
     looker.intercept('kill_query', async (req, next) => {
       resolve(req.path)
       return next()
     })
   )
-  await expect(compareModes(deps, spec, true, c.signal)).rejects.toBeInstanceOf(Cancelled)
-  expect(taskIds).toHaveLength(1)
-  expect(await killed).toBe(`/running_queries/${taskIds[0]}`)
-  expect(await api.getSession()).toEqual({ workspaceId: 'production' })
+}
+
+test('a Cancel while the SQL is fetched throws Cancelled and starts no task', async () => {
+  const c = new AbortController()
+  looker.intercept('run_query', async (_req, next) => {
+    c.abort()
+    return next()
+  })
+  await expect(runInCurrentMode(deps, spec, c.signal)).rejects.toBeInstanceOf(Cancelled)
+  expect(ranIn()).toEqual([])
+})
+
+test('a Cancel once the task has started throws Cancelled and asks Looker to stop the task', async () => {
+  const c = new AbortController()
+  let taskId = ''
+  looker.intercept('create_query_task', async (_req, next) => {
+    const res = await next()
+    taskId = (res.body as { id: string }).id
+    c.abort()
+    return res
+  })
+  const killed = killRequested()
+  await expect(runInCurrentMode(deps, spec, c.signal)).rejects.toBeInstanceOf(Cancelled)
+  expect(await killed).toBe(`/running_queries/${taskId}`)
 })
