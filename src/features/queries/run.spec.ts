@@ -230,3 +230,11 @@ test('a Cancel once the task has started throws Cancelled and asks Looker to sto
   await expect(runInCurrentMode(deps, spec, c.signal)).rejects.toBeInstanceOf(Cancelled)
   expect(await killed).toBe(`/running_queries/${taskId}`)
 })
+
+test('a failure while the rows are fetched is a failure labelled with its mode, not a thrown error', async () => {
+  looker.fail('query_task_results', 500, 'The results are lost')
+  const side = await runInCurrentMode(deps, spec, signal())
+  expect(side).toMatchObject({ status: 'error', mode: 'production', missing: [] })
+  if (side.status === 'error') expect(side.error.message).toBe('The results are lost')
+  expect(ranIn()).toEqual(['production'])
+})
