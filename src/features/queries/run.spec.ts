@@ -238,3 +238,21 @@ test('a failure while the rows are fetched is a failure labelled with its mode, 
   if (side.status === 'error') expect(side.error.message).toBe('The results are lost')
   expect(ranIn()).toEqual(['production'])
 })
+
+test('a Cancel while the other side is refused: Cancelled, and no task to stop', async () => {
+  const c = new AbortController()
+  let sqlRequests = 0
+  looker.intercept('run_query', async (_req, next) => {
+    if (++sqlRequests > 1) return next()
+    c.abort()
+    return {
+      status: 500,
+      contentType: 'application/json',
+      body: { message: 'The database is down' },
+    }
+  })
+  await expect(compareModes(deps, spec, true, c.signal)).rejects.toBeInstanceOf(Cancelled)
+  expect(ranIn()).toEqual([])
+  expect(looker.log.filter((e) => e.operation === 'kill_query')).toEqual([])
+  expect(await api.getSession()).toEqual({ workspaceId: 'production' })
+})
