@@ -43,9 +43,11 @@ test('the branch moved since the person confirmed: nothing is saved or reset', a
     ref: 'scratch/ada-notes',
   })
   const before = writes().length
-  await expect(resetWithBackup(api, 'finance', seen, 'remote', 'backup/q4')).rejects.toThrow(
-    'The branch changed since you confirmed (feature/q4-close moved to another commit), nothing was reset. Check what would be lost and try again.'
-  )
+  await expect(resetWithBackup(api, 'finance', seen, 'remote', 'backup/q4')).rejects.toMatchObject({
+    kind: 'unexpected',
+    message:
+      'The branch changed since you confirmed (feature/q4-close moved to another commit), nothing was reset. Check what would be lost and try again.',
+  })
   expect(writes()).toHaveLength(before)
 })
 
@@ -146,17 +148,21 @@ test('delete: no current branch known before, or Looker not back on it: nothing 
   const { seen, branch } = await oldExperiment()
   await expect(
     deleteWithBackup(api, 'ecommerce', branch, { ...seen, branch: null }, 'backup/a')
-  ).rejects.toThrow(
-    'Saved backup/a but could not switch back to your branch, nothing was deleted: Looker reported no current branch before'
-  )
+  ).rejects.toMatchObject({
+    kind: 'unexpected',
+    message:
+      'Saved backup/a but could not switch back to your branch, nothing was deleted: Looker reported no current branch before',
+  })
   looker.intercept('update_git_branch', async () => ({
     status: 200,
     contentType: 'application/json',
     body: {},
   }))
-  await expect(deleteWithBackup(api, 'ecommerce', branch, seen, 'backup/b')).rejects.toThrow(
-    'Saved backup/b but could not switch back to feature/net-revenue, nothing was deleted: Looker reports backup/b as current'
-  )
+  await expect(deleteWithBackup(api, 'ecommerce', branch, seen, 'backup/b')).rejects.toMatchObject({
+    kind: 'unexpected',
+    message:
+      'Saved backup/b but could not switch back to feature/net-revenue, nothing was deleted: Looker reports backup/b as current',
+  })
   expect(writes()).not.toContain('delete_git_branch')
 })
 
@@ -220,4 +226,45 @@ test('a backup of a branch Looker gives no commit for starts from the branch’s
   })
   await deleteWithBackup(api, 'ecommerce', branch, state, 'backup/old')
   expect(sent).toEqual([{ name: 'backup/old', ref: 'feature/old-experiment' }])
+})
+
+/** From now on Looker reports no current branch for the project (`git_branch` null). */
+function noBranchReported(after: () => boolean = () => true) {
+  looker.intercept('project_workspace', async (_req, next) => {
+    const res = await next()
+    const body = res.body as { git_branch?: unknown }
+    return after() ? { ...res, body: { ...body, git_branch: null } } : res
+  })
+}
+
+test('Looker reporting no branch at all: each change says so instead of a branch name', async () => {
+  const finance = await api.getProjectState('finance')
+  const { seen, branch } = await oldExperiment()
+  noBranchReported(() => writes().includes('update_git_branch'))
+  await expect(
+    deleteWithBackup(api, 'ecommerce', branch, seen, 'backup/old')
+  ).rejects.toMatchObject({
+    kind: 'unexpected',
+    message:
+      'Saved backup/old but could not switch back to feature/net-revenue, nothing was deleted: Looker reports no branch as current',
+  })
+  await expect(pullWithoutLoss(api, 'finance', finance)).rejects.toMatchObject({
+    kind: 'unexpected',
+    message: 'Nothing was pulled: Looker now reports no branch as the current branch.',
+  })
+  expect(writes()).not.toContain('delete_git_branch')
+  expect(writes()).not.toContain('reset_project_to_remote')
+})
+
+test('a reset when Looker reports no branch names “the current branch” in its step error', async () => {
+  noBranchReported()
+  const seen = await api.getProjectState('finance')
+  expect(seen.branch).toBeNull()
+  const error = await resetWithBackup(api, 'finance', seen, 'remote', 'backup/q4').catch(
+    (e: unknown) => e
+  )
+  expect((error as Error).message).toMatch(
+    /^Saved backup\/q4 but could not switch back to the current branch, nothing was reset: /
+  )
+  expect(writes()).not.toContain('reset_project_to_remote')
 })

@@ -43,13 +43,17 @@ const ranIn = () =>
   looker.log.filter((e) => e.operation === 'create_query_task').map((e) => e.queryWorkspace)
 
 test('runs in the session’s workspace and labels the result with it', async () => {
+  const before = Date.now()
   const prod = await runInCurrentMode(deps, spec, signal())
+  const elapsed = Date.now() - before
   expect(prod).toMatchObject({ status: 'success', mode: 'production' })
   if (prod.status !== 'success') throw new Error('failed')
   expect(prod.rows).toHaveLength(5)
   expect(prod.sql).toMatch(/SUM\(orders\.sale_price \)/)
   expect(prod.queryId).toMatch(/\S/)
+  // Its own run's wall time: within the call's, whatever the machine's speed.
   expect(prod.runtimeMs).toBeGreaterThanOrEqual(0)
+  expect(prod.runtimeMs).toBeLessThanOrEqual(elapsed)
   await api.switchWorkspace('dev')
   const dev = await runInCurrentMode(deps, spec, signal())
   expect(dev).toMatchObject({ status: 'success', mode: 'dev' })
@@ -71,7 +75,8 @@ test('another tab leaving Development Mode during a run: the dev side refuses it
   })
   const side = await runInCurrentMode(deps, spec, signal())
   expect(side).toMatchObject({ status: 'error', mode: 'dev' })
-  if (side.status === 'error') expect(side.error.message).toBe(WORKSPACE_CHANGED)
+  if (side.status === 'error')
+    expect(side.error).toMatchObject({ message: WORKSPACE_CHANGED, kind: 'unexpected' })
 })
 
 test('Cancel before the run throws Cancelled and starts nothing', async () => {
@@ -83,13 +88,18 @@ test('Cancel before the run throws Cancelled and starts nothing', async () => {
 })
 
 test('compare from production needs permission to switch', async () => {
-  await expect(compareModes(deps, spec, false, signal())).rejects.toBeInstanceOf(NeedsDevMode)
+  const refused = compareModes(deps, spec, false, signal())
+  await expect(refused).rejects.toBeInstanceOf(NeedsDevMode)
+  await expect(refused).rejects.toThrow(
+    'Comparing production with development needs Development Mode.'
+  )
   expect(ranIn()).toEqual([])
 })
 
 test('compare from production switches, runs both sides, and puts the session back', async () => {
   const c = await compareModes(deps, spec, true, signal())
   expect(c.switched).toBe(true)
+  expect(c.leftInDev).toBe(false)
   expect(c.production).toMatchObject({ status: 'success', mode: 'production' })
   expect(c.dev).toMatchObject({ status: 'success', mode: 'dev' })
   if (c.production.status !== 'success' || c.dev.status !== 'success') throw new Error('failed')
@@ -142,4 +152,107 @@ test('a field Looker dropped is missing from a successful side; the fields it ra
     fields: ['orders.status', 'orders.total_revenue'],
     missing: ['orders.nope'],
   })
+})
+
+test('a put-back Looker refuses keeps both sides and says the session is left in Development Mode', async () => {
+  let switches = 0
+  looker.intercept('update_session', async (_req, next) =>
+    ++switches === 1
+      ? next()
+      : { status: 500, contentType: 'application/json', body: { message: 'Looker is down' } }
+  )
+  const left: unknown[] = []
+  deps.putBack = createPutBack({ delaysMs: [], left: (l) => left.push(l) })
+  const c = await compareModes(deps, spec, true, signal())
+  expect(c).toMatchObject({ switched: true, leftInDev: true })
+  // The banner names what switched: the comparison.
+  expect(left).toEqual([{ reason: 'failed', in: 'dev', back: 'production', by: 'comparison' }])
+  expect(c.production).toMatchObject({ status: 'success', mode: 'production' })
+  expect(c.dev).toMatchObject({ status: 'success', mode: 'dev' })
+  expect(await api.getSession()).toEqual({ workspaceId: 'dev' })
+})
+
+test('a Cancel between the two starts stops the task that did start and puts the session back', async () => {
+  const c = new AbortController()
+  // The second side's SQL waits until the first side's task has started; then the person cancels.
+  let firstStarted!: () => void
+  const started = new Promise<void>((resolve) => (firstStarted = resolve))
+  let sqlRequests = 0
+  looker.intercept('run_query', async (_req, next) => {
+    if (++sqlRequests === 2) await started
+    return next()
+  })
+  const taskIds: string[] = []
+  looker.intercept('create_query_task', async (_req, next) => {
+    const res = await next()
+    taskIds.push((res.body as { id: string }).id)
+    c.abort()
+    firstStarted()
+    return res
+  })
+  const killed = killRequested()
+  await expect(compareModes(deps, spec, true, c.signal)).rejects.toBeInstanceOf(Cancelled)
+  expect(taskIds).toHaveLength(1)
+  expect(await killed).toBe(`/running_queries/${taskIds[0]}`)
+  expect(await api.getSession()).toEqual({ workspaceId: 'production' })
+})
+
+/** Resolves with the path of the first kill_query request (the app asks Looker to stop a task). */
+function killRequested() {
+  return new Promise<string>((resolve) =>
+    looker.intercept('kill_query', async (req, next) => {
+      resolve(req.path)
+      return next()
+    })
+  )
+}
+
+test('a Cancel while the SQL is fetched throws Cancelled and starts no task', async () => {
+  const c = new AbortController()
+  looker.intercept('run_query', async (_req, next) => {
+    c.abort()
+    return next()
+  })
+  await expect(runInCurrentMode(deps, spec, c.signal)).rejects.toBeInstanceOf(Cancelled)
+  expect(ranIn()).toEqual([])
+})
+
+test('a Cancel once the task has started throws Cancelled and asks Looker to stop the task', async () => {
+  const c = new AbortController()
+  let taskId = ''
+  looker.intercept('create_query_task', async (_req, next) => {
+    const res = await next()
+    taskId = (res.body as { id: string }).id
+    c.abort()
+    return res
+  })
+  const killed = killRequested()
+  await expect(runInCurrentMode(deps, spec, c.signal)).rejects.toBeInstanceOf(Cancelled)
+  expect(await killed).toBe(`/running_queries/${taskId}`)
+})
+
+test('a failure while the rows are fetched is a failure labelled with its mode, not a thrown error', async () => {
+  looker.fail('query_task_results', 500, 'The results are lost')
+  const side = await runInCurrentMode(deps, spec, signal())
+  expect(side).toMatchObject({ status: 'error', mode: 'production', missing: [] })
+  if (side.status === 'error') expect(side.error.message).toBe('The results are lost')
+  expect(ranIn()).toEqual(['production'])
+})
+
+test('a Cancel while the other side is refused: Cancelled, and no task to stop', async () => {
+  const c = new AbortController()
+  let sqlRequests = 0
+  looker.intercept('run_query', async (_req, next) => {
+    if (++sqlRequests > 1) return next()
+    c.abort()
+    return {
+      status: 500,
+      contentType: 'application/json',
+      body: { message: 'The database is down' },
+    }
+  })
+  await expect(compareModes(deps, spec, true, c.signal)).rejects.toBeInstanceOf(Cancelled)
+  expect(ranIn()).toEqual([])
+  expect(looker.log.filter((e) => e.operation === 'kill_query')).toEqual([])
+  expect(await api.getSession()).toEqual({ workspaceId: 'production' })
 })
