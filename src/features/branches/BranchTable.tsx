@@ -180,7 +180,6 @@ export function BranchTable({ branches, selected, onSelect }: Props) {
           itemCount={rows.length}
           itemSize={ROW_HEIGHT}
           itemData={data}
-          itemKey={(i, d) => d.rows[i]!.name}
           innerElementType={RowGroup}
           overscanCount={5}
         >
