@@ -1,6 +1,12 @@
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { useCallback, useLayoutEffect, useRef, useState } from 'react'
 import { Semaphore } from 'async-mutex'
-import { toApiError, type Project, type ProjectState, type WorkspaceId } from '../../looker'
+import {
+  ApiError,
+  toApiError,
+  type Project,
+  type ProjectState,
+  type WorkspaceId,
+} from '../../looker'
 import { type Async, loading } from '../../shared/async'
 import { useLookerApi } from '../../state/api'
 
@@ -51,17 +57,37 @@ function renderScheduler(flush: () => void) {
   }
 }
 
+const WORKSPACE_WORDS: Record<WorkspaceId, string> = {
+  dev: 'Development Mode',
+  production: 'production',
+}
+
+/**
+ * A state Looker read in another workspace than the table's (the session was switched meanwhile,
+ * e.g. from another tab) is not shown as this workspace's: the row says so instead.
+ */
+function otherWorkspace(read: WorkspaceId, shown: WorkspaceId): ApiError {
+  return new ApiError(
+    `Looker answered in ${WORKSPACE_WORDS[read]}, not in ${WORKSPACE_WORDS[shown]}: ` +
+      'the session was switched meanwhile (another tab?). Reading the session again.',
+    'unexpected'
+  )
+}
+
 /**
  * Reads each git project's state in the given workspace, 8 at a time, filling rows in as answers
  * arrive. Answers are gathered and applied together (renderScheduler): one render for many answers,
  * not one render of the whole table per answer (which made hundreds of projects quadratic), and
  * never so often that rendering delays the answers behind it; the last answer shows at once.
  * A new project list or workspace starts a new generation: answers from an older one are dropped
- * and its queued reads are skipped, so no row shows another workspace's state.
+ * and its queued reads are skipped, so no row shows another workspace's state. Each answer names
+ * the workspace Looker read it in: one that is not `workspaceId` shows as an error in its row and
+ * calls `onOtherWorkspace` (once per generation), which re-reads the session.
  */
 export function useProjectStates(
   projects: Project[] | null,
-  workspaceId: WorkspaceId | null
+  workspaceId: WorkspaceId | null,
+  onOtherWorkspace: () => void = () => undefined
 ): [ProjectStates, (projectId: string) => void] {
   const api = useLookerApi()
   const [states, setStates] = useState<ProjectStates>({})
@@ -70,6 +96,9 @@ export function useProjectStates(
   const pending = useRef<ProjectStates>({})
   /** Reads of the current generation not answered yet: the last answer is shown at once. */
   const outstanding = useRef(0)
+  const warned = useRef(0)
+  const onOther = useRef(onOtherWorkspace)
+  onOther.current = onOtherWorkspace
   const [scheduler] = useState(() =>
     renderScheduler(() => {
       const answers = pending.current
@@ -93,14 +122,26 @@ export function useProjectStates(
           gen === generation.current ? api.getProjectState(projectId) : null
         )
         .then(
-          (value) => value && put({ status: 'success', value }),
+          (value) => {
+            if (!value) return
+            const read = value.workspaceId
+            if (!read || !workspaceId || read === workspaceId) {
+              return put({ status: 'success', value })
+            }
+            put({ status: 'error', error: otherWorkspace(read, workspaceId) })
+            if (warned.current !== gen) {
+              warned.current = gen
+              onOther.current()
+            }
+          },
           (e: unknown) => put({ status: 'error', error: toApiError(e) })
         )
     },
-    [api, semaphore, scheduler]
+    [api, semaphore, scheduler, workspaceId]
   )
 
-  useEffect(() => {
+  // A layout effect: the first reads leave before the new table is painted, not after.
+  useLayoutEffect(() => {
     const gen = ++generation.current
     scheduler.cancel()
     pending.current = {}
