@@ -204,12 +204,16 @@ test('on start the project list is asked for beside the session, not one round t
   expect(await row('ecommerce')).toHaveTextContent('main (production)')
 })
 
-test('the list is shown only once the session has said its workspace, never under a guess', async () => {
+test('the first states are read with the list, but shown only once the session has said its workspace', async () => {
   const looker = await fakeLooker()
   const session = looker.hold('session')
   await renderApp({ looker })
-  // The list has been answered, but Looker has not said which workspace it belongs to yet.
-  await waitFor(() => expect(looker.log.some((e) => e.operation === 'all_projects')).toBe(true))
+  // The list and the first states are answered (each state read leaves as soon as the list is in,
+  // not once the table is drawn), but Looker has not said which workspace they belong to yet.
+  const read = (operation: string) => looker.log.filter((e) => e.operation === operation).length
+  await waitFor(() => expect(read('all_projects')).toBe(1))
+  await waitFor(() => expect(read('project_workspace')).toBe(4))
+  expect(read('session')).toBe(0)
   expect(screen.queryByRole('table', { name: 'Projects' })).not.toBeInTheDocument()
   expect(screen.getByRole('status', { name: 'Loading projects' })).toBeInTheDocument()
   session.release()

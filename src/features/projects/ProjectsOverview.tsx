@@ -18,7 +18,7 @@ import { useSessionWorkspaceAsync } from '../../state/useWorkspaceAsync'
 import { useWorkspace } from '../../state/workspace'
 import { ProjectRow } from './ProjectRow'
 import { byName, filterByName, SortKey, sortByState, summarize, summaryText } from './projectRows'
-import { useProjectStates } from './useProjectStates'
+import { type EarlyStates, readFirstStates, useProjectStates } from './useProjectStates'
 import { useWindowedRows } from './useWindowedRows'
 
 /** The height of a row with one line of text: the smallest a row gets (see useWindowedRows). */
@@ -54,9 +54,12 @@ function Spacer({ height }: { height: number }) {
 function ProjectsTable({
   projects,
   workspaceId,
+  early,
 }: {
   projects: Project[]
   workspaceId: WorkspaceId
+  /** The first state reads, sent with the list (readFirstStates). */
+  early: EarlyStates
 }) {
   const { exclusive } = useWorkspace()
   // A state read in another workspace: the session moved (another tab); Looker's answer to a new
@@ -65,7 +68,7 @@ function ProjectsTable({
     () => void exclusive((session) => session.readSession()).catch(() => undefined),
     [exclusive]
   )
-  const [states, retry] = useProjectStates(projects, workspaceId, reread)
+  const [states, retry] = useProjectStates(projects, workspaceId, reread, early)
   const [filter, setFilter] = useState('')
   const [sort, setSort] = useState<SortKey>('name')
   // Answers change `states` every frame while rows load: only the sort by state depends on them.
@@ -136,7 +139,12 @@ function ProjectsTable({
  */
 export function ProjectsOverview() {
   const api = useLookerApi()
-  const [projects, reload] = useSessionWorkspaceAsync(() => api.listProjects(), 'projects')
+  // The first state reads leave as soon as the list is in, before anything renders (each answer
+  // names its workspace, checked against the session's once the table shows it).
+  const [projects, reload] = useSessionWorkspaceAsync(async () => {
+    const list = await api.listProjects()
+    return { list, early: readFirstStates(api, list) }
+  }, 'projects')
   return (
     <AsyncContent
       state={projects}
@@ -145,7 +153,12 @@ export function ProjectsOverview() {
       onRetry={reload}
     >
       {({ workspaceId, value }) => (
-        <ProjectsTable key={workspaceId} projects={value} workspaceId={workspaceId} />
+        <ProjectsTable
+          key={workspaceId}
+          projects={value.list}
+          workspaceId={workspaceId}
+          early={value.early}
+        />
       )}
     </AsyncContent>
   )

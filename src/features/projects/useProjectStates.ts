@@ -3,6 +3,7 @@ import { Semaphore } from 'async-mutex'
 import {
   ApiError,
   toApiError,
+  type LookerApi,
   type Project,
   type ProjectState,
   type WorkspaceId,
@@ -57,6 +58,26 @@ function renderScheduler(flush: () => void) {
   }
 }
 
+/** State reads sent before the table exists, by project id (see {@link readFirstStates}). */
+export type EarlyStates = ReadonlyMap<string, Promise<ProjectState>>
+
+/**
+ * Sends the first MAX_IN_FLIGHT state reads (git projects, in the list's order, the order the
+ * table reads them in) as soon as the list is known, before anything renders: the table then takes
+ * them over as its first reads, each holding one of its MAX_IN_FLIGHT places.
+ */
+export function readFirstStates(api: LookerApi, projects: readonly Project[]): EarlyStates {
+  const early = new Map<string, Promise<ProjectState>>()
+  for (const p of projects) {
+    if (early.size === MAX_IN_FLIGHT) break
+    if (!p.usesGit) continue
+    const read = api.getProjectState(p.id)
+    read.catch(() => undefined) // shown in its row once the table takes it over
+    early.set(p.id, read)
+  }
+  return early
+}
+
 const WORKSPACE_WORDS: Record<WorkspaceId, string> = {
   dev: 'Development Mode',
   production: 'production',
@@ -87,7 +108,8 @@ function otherWorkspace(read: WorkspaceId, shown: WorkspaceId): ApiError {
 export function useProjectStates(
   projects: Project[] | null,
   workspaceId: WorkspaceId | null,
-  onOtherWorkspace: () => void = () => undefined
+  onOtherWorkspace: () => void = () => undefined,
+  early: EarlyStates = new Map()
 ): [ProjectStates, (projectId: string) => void] {
   const api = useLookerApi()
   const [states, setStates] = useState<ProjectStates>({})
@@ -97,6 +119,8 @@ export function useProjectStates(
   /** Reads of the current generation not answered yet: the last answer is shown at once. */
   const outstanding = useRef(0)
   const warned = useRef(0)
+  // Each early read is used once (by the first read of its project; Retry reads again).
+  const [unused] = useState(() => new Map(early))
   const onOther = useRef(onOtherWorkspace)
   onOther.current = onOtherWorkspace
   const [scheduler] = useState(() =>
@@ -117,9 +141,11 @@ export function useProjectStates(
         else scheduler.now()
       }
       outstanding.current += 1
+      const sent = unused.get(projectId)
+      unused.delete(projectId)
       semaphore
         .runExclusive(async () =>
-          gen === generation.current ? api.getProjectState(projectId) : null
+          gen === generation.current ? (sent ?? api.getProjectState(projectId)) : null
         )
         .then(
           (value) => {
@@ -137,7 +163,7 @@ export function useProjectStates(
           (e: unknown) => put({ status: 'error', error: toApiError(e) })
         )
     },
-    [api, semaphore, scheduler, workspaceId]
+    [api, semaphore, scheduler, workspaceId, unused]
   )
 
   // A layout effect: the first reads leave before the new table is painted, not after.
