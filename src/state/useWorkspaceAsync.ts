@@ -1,5 +1,6 @@
 import { useEffect, useLayoutEffect, useRef } from 'react'
 import type { WorkspaceId } from '../looker'
+import { afterPaint } from '../shared/afterPaint'
 import { Async, useAsync } from '../shared/async'
 import { useWorkspace, useWorkspaceId } from './workspace'
 
@@ -31,8 +32,9 @@ export interface InWorkspace<T> {
  * being told which (`all_projects`): mounted while the app's first session read is in flight, it
  * is sent at once, beside that read, instead of one round trip after it, and shown labelled with
  * the workspace that session read answers, once it has (never a guess: until then it is loading).
- * If that session read fails, the early answer is dropped. After a switch (or Retry) it is read
- * again once the workspace is known, as useWorkspaceAsync does.
+ * If that session read fails, the early answer is dropped. It shows after the browser has painted
+ * the session's answer (the workspace on screen first). After a switch (or Retry) it is read again
+ * once the workspace is known, as useWorkspaceAsync does.
  */
 export function useSessionWorkspaceAsync<T>(
   read: () => Promise<T>,
@@ -58,8 +60,11 @@ export function useSessionWorkspaceAsync<T>(
   }, [session.status])
   return useAsync(async () => {
     if (!ws) return pending()
-    const sent = early.current ?? readRef.current()
+    const sent = early.current
     early.current = null
-    return { workspaceId: ws, value: await sent }
+    if (!sent) return { workspaceId: ws, value: await readRef.current() }
+    // The early answer is often in already: the workspace Looker just said paints first.
+    const [value] = await Promise.all([sent, afterPaint()])
+    return { workspaceId: ws, value }
   }, `${ws}|${key}`)
 }
