@@ -12,7 +12,7 @@ import { startFakeLookerServer } from '../fake-looker/server'
 import { parseManifest } from './manifest'
 import { createFrameApp, createHostApp, createInvokeHandler } from './server'
 import { startTlsFront, type DirectRoute, type TlsFront } from './tlsFront'
-import { fakeLookerUpstream, lookerUpstream, type Upstream } from './upstream'
+import { fakeLookerUpstream, inProcessUpstream, lookerUpstream, type Upstream } from './upstream'
 import type { HostEvent } from './wire'
 
 const ROOT = path.resolve(__dirname, '..', '..')
@@ -112,9 +112,18 @@ export async function startHostEmulator(options: HostEmulatorOptions = {}): Prom
           sessionMode: 'ui',
           ...options.fakeLooker,
         })
+  // The emulator's own fake Looker answers in this process, as Looker's server answers its own
+  // pages' API calls: no loopback HTTP hop per call (the fake's HTTP server stays up for its test
+  // hooks and for other clients). Another fake Looker, or a real one, is called over HTTP.
   const upstream: Upstream = options.looker
     ? lookerUpstream(options.looker.baseUrl, options.looker.clientId, options.looker.clientSecret)
-    : fakeLookerUpstream(options.fakeLookerUrl ?? fake!.url, users)
+    : fake
+      ? inProcessUpstream(fake.looker, {
+          users,
+          baseUrl: fake.url,
+          likeHttp: true,
+        })
+      : fakeLookerUpstream(options.fakeLookerUrl!, users)
 
   const events: HostEvent[] = []
   let framePort = 0

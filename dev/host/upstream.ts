@@ -32,6 +32,9 @@ export interface Upstream {
 
 type Login = (user: string | null) => Promise<string>
 
+// Looker answers 404 with an HTML page unless JSON is asked for (docs/looker-api-behaviour.md "Errors").
+const ACCEPT = 'application/json, text/plain;q=0.9, */*;q=0.8'
+
 // Kept-alive connections, as many at once as there are calls: a page's calls never queue here.
 const agents = {
   'http:': new http.Agent({ keepAlive: true }),
@@ -97,8 +100,7 @@ export function tokenUpstream(baseUrl: string, login: Login, users: Upstream['us
       method: request.method,
       headers: {
         authorization: `token ${token}`,
-        // Looker answers 404 with an HTML page unless JSON is asked for (docs/looker-api-behaviour.md "Errors").
-        accept: 'application/json, text/plain;q=0.9, */*;q=0.8',
+        accept: ACCEPT,
         ...(hasBody ? { 'content-type': 'application/json' } : {}),
       },
       body: hasBody ? JSON.stringify(request.body) : undefined,
@@ -167,35 +169,69 @@ export interface InProcessLooker {
   }): Promise<{ status: number; contentType: string; body: unknown; dropped?: boolean }>
 }
 
+/** Options of {@link inProcessUpstream}. */
+export interface InProcessOptions {
+  /** The demo users to offer (default: none, one user per test). */
+  users?: Upstream['users']
+  /** Reported as `baseUrl` (default 'in-process'). */
+  baseUrl?: string
+  /**
+   * Carry each call exactly as the fake's HTTP server and node's client would (the emulator):
+   * request bodies through JSON, `; charset=utf-8` on text answers (express's `res.send`), a
+   * dropped connection as node's `fetch failed`. Default (the jest host): bodies as given, content
+   * types as the fake names them, the browser's `Failed to fetch`.
+   */
+  likeHttp?: boolean
+}
+
+/** The Content-Type express's `res.send` puts on a string body (none without a body). */
+function sentContentType(contentType: string, hasBody: boolean): string {
+  if (!hasBody) return ''
+  return /;\s*charset=/i.test(contentType) ? contentType : `${contentType}; charset=utf-8`
+}
+
 /**
- * The fake Looker in this process (the jest host): the same requests as over HTTP, without a
- * socket. Bodies are serialised as the HTTP server would send them, so the answer is shaped by the
- * same `toAnswer` as in the emulator; a dropped connection fails like `fetch` does.
+ * The fake Looker in this process (the jest host, and the host emulator when it runs its own fake,
+ * as Looker's own server answers its pages' API calls with no hop in between): the same requests
+ * as over HTTP, without a socket. Bodies are serialised as the HTTP server would send them, so the
+ * answer is shaped by the same `toAnswer` as over HTTP; a dropped connection fails as `fetch` does.
  */
-export function inProcessUpstream(looker: InProcessLooker): Upstream {
+export function inProcessUpstream(
+  looker: InProcessLooker,
+  { users = null, baseUrl = 'in-process', likeHttp = false }: InProcessOptions = {}
+): Upstream {
   const tokens = new Map<string, string>()
   const send = async (token: string, request: UpstreamRequest): Promise<UpstreamResponse> => {
+    const hasBody = request.body !== undefined && request.body !== null
+    const json = hasBody && likeHttp
     const res = await looker.handle({
       method: request.method,
       path: request.path,
       query: request.query,
-      body: request.body ?? undefined,
-      headers: { authorization: `token ${token}`, accept: 'application/json' },
+      body: json ? JSON.parse(JSON.stringify(request.body)) : (request.body ?? undefined),
+      headers: {
+        authorization: `token ${token}`,
+        accept: likeHttp ? ACCEPT : 'application/json',
+        ...(json ? { 'content-type': 'application/json' } : {}),
+      },
     })
-    if (res.dropped) throw new TypeError('Failed to fetch')
+    if (res.dropped) throw new TypeError(likeHttp ? 'fetch failed' : 'Failed to fetch')
     const body =
       res.body === undefined
         ? Buffer.alloc(0)
         : Buffer.from(typeof res.body === 'string' ? res.body : JSON.stringify(res.body))
-    return { status: res.status, contentType: res.contentType, body }
+    const contentType = likeHttp
+      ? sentContentType(res.contentType, res.body !== undefined)
+      : res.contentType
+    return { status: res.status, contentType, body }
   }
   const tokenFor = (user: string, fresh = false) => {
     if (fresh || !tokens.has(user)) tokens.set(user, looker.loginAs(user))
     return tokens.get(user)!
   }
   return {
-    baseUrl: 'in-process',
-    users: null,
+    baseUrl,
+    users,
     async call(user, request) {
       if (user === null) throw new Error('The in-process upstream needs a signed-in user')
       const first = await send(tokenFor(user), request)

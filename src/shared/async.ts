@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react'
 import { ApiError, toApiError } from '../looker'
 
 /** The state of one async read: every region that shows one renders all three cases. */
@@ -64,7 +64,9 @@ export function useRefreshable<T>(load: () => Promise<T>, key: string): Refresha
     }
   }, [mounted])
 
-  useEffect(() => {
+  // A layout effect: the request leaves before the browser paints what was just rendered (on
+  // start, the session read goes out before the first screen is painted, not after).
+  useLayoutEffect(() => {
     setState(loading)
     void refresh()
   }, [key, attempt, refresh])

@@ -184,3 +184,77 @@ test('each project with git links to its Ship page', async () => {
   const sandbox = screen.getByRole('row', { name: /^sandbox/ })
   expect(within(sandbox).queryByRole('link', { name: 'Ship sandbox' })).not.toBeInTheDocument()
 })
+
+test('on start the project list is asked for beside the session, not one round trip after it', async () => {
+  const looker = await fakeLooker()
+  // Looker answers the session only once the list has been asked for: an app that waited for the
+  // session before asking would show neither.
+  let listAsked!: () => void
+  const asked = new Promise<void>((resolve) => (listAsked = resolve))
+  looker.intercept('all_projects', (_req, next) => {
+    listAsked()
+    return next()
+  })
+  looker.intercept('session', async (_req, next) => {
+    await asked
+    return next()
+  })
+  await renderApp({ looker })
+  expect(await screen.findByLabelText('Current workspace')).toHaveTextContent('Production')
+  expect(await row('ecommerce')).toHaveTextContent('main (production)')
+})
+
+test('the first states are read with the list, but shown only once the session has said its workspace', async () => {
+  const looker = await fakeLooker()
+  const session = looker.hold('session')
+  await renderApp({ looker })
+  // The list and the first states are answered (each state read leaves as soon as the list is in,
+  // not once the table is drawn), but Looker has not said which workspace they belong to yet.
+  const read = (operation: string) => looker.log.filter((e) => e.operation === operation).length
+  await waitFor(() => expect(read('all_projects')).toBe(1))
+  await waitFor(() => expect(read('project_workspace')).toBe(4))
+  expect(read('session')).toBe(0)
+  expect(screen.queryByRole('table', { name: 'Projects' })).not.toBeInTheDocument()
+  expect(screen.getByRole('status', { name: 'Loading projects' })).toBeInTheDocument()
+  session.release()
+  expect(await row('ecommerce')).toHaveTextContent('main (production)')
+})
+
+test('a session switched elsewhere right after it was read: the bar and rows follow Looker', async () => {
+  const looker = await fakeLooker()
+  // Another tab switches to Development Mode just after Looker answered the app's session read:
+  // the list and the states are then read in dev, while the app was told production.
+  let switched = false
+  looker.intercept('session', async (_req, next) => {
+    const answer = await next()
+    if (!switched) looker.setUserWorkspace('ada', 'dev')
+    switched = true
+    return answer
+  })
+  await renderApp({ looker })
+  // The states answer in dev: the app reads the session again and shows what Looker now says.
+  await waitFor(() =>
+    expect(screen.getByLabelText('Current workspace')).toHaveTextContent('Development')
+  )
+  expect(await row('marketing')).toHaveTextContent('Uncommitted changes')
+  expect(await row('finance')).toHaveTextContent('feature/q4-close (shared)')
+  expect(screen.queryByText(/Looker answered in Development Mode/)).not.toBeInTheDocument()
+})
+
+test('a state Looker read in another workspace than the session says shows as such in its row', async () => {
+  const looker = await fakeLooker()
+  // Looker keeps saying production, but one project's state comes back from dev.
+  looker.intercept('project_workspace', async (req, next) => {
+    const answer = await next()
+    if (!req.path.includes('/finance/')) return answer
+    return { ...answer, body: { ...(answer.body as object), workspace_id: 'dev' } }
+  })
+  await renderApp({ looker })
+  const finance = await row('finance')
+  expect(finance).toHaveTextContent(
+    'Looker answered in Development Mode, not in production: the session was switched meanwhile'
+  )
+  expect(within(finance).getByRole('button', { name: /Retry/ })).toBeInTheDocument()
+  expect(await row('ecommerce')).toHaveTextContent('main (production)')
+  expect(screen.getByLabelText('Current workspace')).toHaveTextContent('Production')
+})

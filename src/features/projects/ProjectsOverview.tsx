@@ -1,4 +1,4 @@
-import React, { useMemo, useState } from 'react'
+import React, { useCallback, useMemo, useState } from 'react'
 import {
   Box,
   FieldText,
@@ -14,10 +14,11 @@ import { AsyncContent } from '../../shared/AsyncContent'
 import styled from 'styled-components'
 import { ariaSort, SortButton } from '../../shared/SortButton'
 import { useLookerApi } from '../../state/api'
-import { useWorkspaceAsync } from '../../state/useWorkspaceAsync'
+import { useSessionWorkspaceAsync } from '../../state/useWorkspaceAsync'
+import { useWorkspace } from '../../state/workspace'
 import { ProjectRow } from './ProjectRow'
 import { byName, filterByName, SortKey, sortByState, summarize, summaryText } from './projectRows'
-import { useProjectStates } from './useProjectStates'
+import { type EarlyStates, readFirstStates, useProjectStates } from './useProjectStates'
 import { useWindowedRows } from './useWindowedRows'
 
 /** The height of a row with one line of text: the smallest a row gets (see useWindowedRows). */
@@ -53,11 +54,21 @@ function Spacer({ height }: { height: number }) {
 function ProjectsTable({
   projects,
   workspaceId,
+  early,
 }: {
   projects: Project[]
   workspaceId: WorkspaceId
+  /** The first state reads, sent with the list (readFirstStates). */
+  early: EarlyStates
 }) {
-  const [states, retry] = useProjectStates(projects, workspaceId)
+  const { exclusive } = useWorkspace()
+  // A state read in another workspace: the session moved (another tab); Looker's answer to a new
+  // session read then shows in the bar, and the table is read again in that workspace.
+  const reread = useCallback(
+    () => void exclusive((session) => session.readSession()).catch(() => undefined),
+    [exclusive]
+  )
+  const [states, retry] = useProjectStates(projects, workspaceId, reread, early)
   const [filter, setFilter] = useState('')
   const [sort, setSort] = useState<SortKey>('name')
   // Answers change `states` every frame while rows load: only the sort by state depends on them.
@@ -121,16 +132,19 @@ function ProjectsTable({
 
 /**
  * Every project's git state in the session's workspace. Follows the workspace as every
- * workspace-dependent read does (useWorkspaceAsync): loading until Looker has said, and re-read
- * after each switch; the table is keyed by the workspace its list was read in, so it is rebuilt
- * and no row shows the previous workspace's state.
+ * workspace-dependent read does: loading until Looker has said, and re-read after each switch;
+ * on start the list is asked for beside the session (useSessionWorkspaceAsync), one round trip
+ * sooner. The table is keyed by the workspace its list was read in, so it is rebuilt and no row
+ * shows the previous workspace's state.
  */
 export function ProjectsOverview() {
   const api = useLookerApi()
-  const [projects, reload] = useWorkspaceAsync(
-    async (workspaceId) => ({ workspaceId, list: await api.listProjects() }),
-    'projects'
-  )
+  // The first state reads leave as soon as the list is in, before anything renders (each answer
+  // names its workspace, checked against the session's once the table shows it).
+  const [projects, reload] = useSessionWorkspaceAsync(async () => {
+    const list = await api.listProjects()
+    return { list, early: readFirstStates(api, list) }
+  }, 'projects')
   return (
     <AsyncContent
       state={projects}
@@ -138,8 +152,13 @@ export function ProjectsOverview() {
       errorTitle="Could not list the projects"
       onRetry={reload}
     >
-      {({ workspaceId, list }) => (
-        <ProjectsTable key={workspaceId} projects={list} workspaceId={workspaceId} />
+      {({ workspaceId, value }) => (
+        <ProjectsTable
+          key={workspaceId}
+          projects={value.list}
+          workspaceId={workspaceId}
+          early={value.early}
+        />
       )}
     </AsyncContent>
   )

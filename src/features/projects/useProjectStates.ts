@@ -1,6 +1,13 @@
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { useCallback, useLayoutEffect, useRef, useState } from 'react'
 import { Semaphore } from 'async-mutex'
-import { toApiError, type Project, type ProjectState, type WorkspaceId } from '../../looker'
+import {
+  ApiError,
+  toApiError,
+  type LookerApi,
+  type Project,
+  type ProjectState,
+  type WorkspaceId,
+} from '../../looker'
 import { type Async, loading } from '../../shared/async'
 import { useLookerApi } from '../../state/api'
 
@@ -51,17 +58,58 @@ function renderScheduler(flush: () => void) {
   }
 }
 
+/** State reads sent before the table exists, by project id (see {@link readFirstStates}). */
+export type EarlyStates = ReadonlyMap<string, Promise<ProjectState>>
+
+/**
+ * Sends the first MAX_IN_FLIGHT state reads (git projects, in the list's order, the order the
+ * table reads them in) as soon as the list is known, before anything renders: the table then takes
+ * them over as its first reads, each holding one of its MAX_IN_FLIGHT places.
+ */
+export function readFirstStates(api: LookerApi, projects: readonly Project[]): EarlyStates {
+  const early = new Map<string, Promise<ProjectState>>()
+  for (const p of projects) {
+    if (early.size === MAX_IN_FLIGHT) break
+    if (!p.usesGit) continue
+    const read = api.getProjectState(p.id)
+    read.catch(() => undefined) // shown in its row once the table takes it over
+    early.set(p.id, read)
+  }
+  return early
+}
+
+const WORKSPACE_WORDS: Record<WorkspaceId, string> = {
+  dev: 'Development Mode',
+  production: 'production',
+}
+
+/**
+ * A state Looker read in another workspace than the table's (the session was switched meanwhile,
+ * e.g. from another tab) is not shown as this workspace's: the row says so instead.
+ */
+function otherWorkspace(read: WorkspaceId, shown: WorkspaceId): ApiError {
+  return new ApiError(
+    `Looker answered in ${WORKSPACE_WORDS[read]}, not in ${WORKSPACE_WORDS[shown]}: ` +
+      'the session was switched meanwhile (another tab?). Reading the session again.',
+    'unexpected'
+  )
+}
+
 /**
  * Reads each git project's state in the given workspace, 8 at a time, filling rows in as answers
  * arrive. Answers are gathered and applied together (renderScheduler): one render for many answers,
  * not one render of the whole table per answer (which made hundreds of projects quadratic), and
  * never so often that rendering delays the answers behind it; the last answer shows at once.
  * A new project list or workspace starts a new generation: answers from an older one are dropped
- * and its queued reads are skipped, so no row shows another workspace's state.
+ * and its queued reads are skipped, so no row shows another workspace's state. Each answer names
+ * the workspace Looker read it in: one that is not `workspaceId` shows as an error in its row and
+ * calls `onOtherWorkspace` (once per generation), which re-reads the session.
  */
 export function useProjectStates(
   projects: Project[] | null,
-  workspaceId: WorkspaceId | null
+  workspaceId: WorkspaceId | null,
+  onOtherWorkspace: () => void = () => undefined,
+  early: EarlyStates = new Map()
 ): [ProjectStates, (projectId: string) => void] {
   const api = useLookerApi()
   const [states, setStates] = useState<ProjectStates>({})
@@ -70,6 +118,11 @@ export function useProjectStates(
   const pending = useRef<ProjectStates>({})
   /** Reads of the current generation not answered yet: the last answer is shown at once. */
   const outstanding = useRef(0)
+  const warned = useRef(0)
+  // Each early read is used once (by the first read of its project; Retry reads again).
+  const [unused] = useState(() => new Map(early))
+  const onOther = useRef(onOtherWorkspace)
+  onOther.current = onOtherWorkspace
   const [scheduler] = useState(() =>
     renderScheduler(() => {
       const answers = pending.current
@@ -88,19 +141,33 @@ export function useProjectStates(
         else scheduler.now()
       }
       outstanding.current += 1
+      const sent = unused.get(projectId)
+      unused.delete(projectId)
       semaphore
         .runExclusive(async () =>
-          gen === generation.current ? api.getProjectState(projectId) : null
+          gen === generation.current ? (sent ?? api.getProjectState(projectId)) : null
         )
         .then(
-          (value) => value && put({ status: 'success', value }),
+          (value) => {
+            if (!value) return
+            const read = value.workspaceId
+            if (!read || !workspaceId || read === workspaceId) {
+              return put({ status: 'success', value })
+            }
+            put({ status: 'error', error: otherWorkspace(read, workspaceId) })
+            if (warned.current !== gen) {
+              warned.current = gen
+              onOther.current()
+            }
+          },
           (e: unknown) => put({ status: 'error', error: toApiError(e) })
         )
     },
-    [api, semaphore, scheduler]
+    [api, semaphore, scheduler, workspaceId, unused]
   )
 
-  useEffect(() => {
+  // A layout effect: the first reads leave before the new table is painted, not after.
+  useLayoutEffect(() => {
     const gen = ++generation.current
     scheduler.cancel()
     pending.current = {}
