@@ -38,20 +38,16 @@ const changeLabels = ({ verb, name }: Change) => ({
 type Confirming = { kind: 'replace'; name: string } | { kind: 'delete'; name: string } | null
 
 /** Save the current query under a name; run, compare, open in Explore, load or delete saved ones. */
-export const SavedQueries = memo(function SavedQueries({
-  project,
-  spec,
-  run,
-  compare,
-  onLoad,
-}: Props) {
+export const SavedQueries = memo(function SavedQueries({ project, ...rest }: Props) {
+  // Nothing is stored before a model names its project: nothing to read either.
+  return project ? <ProjectSavedQueries project={project} {...rest} /> : null
+})
+
+function ProjectSavedQueries({ project, spec, run, compare, onLoad }: Props & { project: string }) {
   const host = useHost()
   const [name, setName] = useState('')
   const [confirming, setConfirming] = useState<Confirming>(null)
-  const saved = useRefreshable(
-    () => (project ? loadSaved(host, project) : Promise.resolve([])),
-    `${project}`
-  )
+  const saved = useRefreshable(() => loadSaved(host, project), project)
   const { refresh } = saved
   /** A change to the stored list; the list is shown again whatever happened. */
   const changing = useAction(
@@ -64,8 +60,6 @@ export const SavedQueries = memo(function SavedQueries({
     },
     { reread: async () => void (await refresh()) }
   )
-  if (!project) return null
-
   const change = async (what: Change, work: () => Promise<void>) => {
     setConfirming(null)
     if ((await changing.run(what, work))?.ok) setName('')
@@ -140,4 +134,4 @@ export const SavedQueries = memo(function SavedQueries({
       )}
     </Box>
   )
-})
+}
