@@ -53,7 +53,6 @@ test('5,000 rows of 20 columns: the table says 5,001 rows but only the rows in v
 describe('scrolling, with the layout a browser gives (rows 25 px high, 500 px in view)', () => {
   // jsdom lays nothing out: the sizes the window reads are given here, as a browser measures them.
   const sizes = {
-    offsetHeight: { get: (el: HTMLElement) => (el.tagName === 'TR' ? 25 : 0) },
     // The scrolling box is the table's parent.
     clientHeight: {
       get: (el: HTMLElement) => (el.firstElementChild?.tagName === 'TABLE' ? 500 : 0),
@@ -62,7 +61,22 @@ describe('scrolling, with the layout a browser gives (rows 25 px high, 500 px in
   const saved = Object.keys(sizes).map(
     (k) => [k, Object.getOwnPropertyDescriptor(HTMLElement.prototype, k)] as const
   )
+  const rect = Element.prototype.getBoundingClientRect
   beforeAll(() => {
+    Element.prototype.getBoundingClientRect = function (this: Element) {
+      const height = this.tagName === 'TR' ? 25 : 0
+      return {
+        x: 0,
+        y: 0,
+        top: 0,
+        left: 0,
+        right: 0,
+        width: 0,
+        bottom: height,
+        height,
+        toJSON() {},
+      }
+    }
     for (const [k, { get }] of Object.entries(sizes))
       Object.defineProperty(HTMLElement.prototype, k, {
         configurable: true,
@@ -72,6 +86,7 @@ describe('scrolling, with the layout a browser gives (rows 25 px high, 500 px in
       })
   })
   afterAll(() => {
+    Element.prototype.getBoundingClientRect = rect
     for (const [k, d] of saved) if (d) Object.defineProperty(HTMLElement.prototype, k, d)
   })
 
