@@ -41,3 +41,84 @@ export const queriesFlow: Flow = {
     await expectContains(comparison, '5 rows differ: 5 changed')
   },
 }
+
+/**
+ * A big result in a real browser (jsdom lays nothing out): 2,000 rows, of which only those in
+ * view are in the page. Wherever the grid is scrolled to (at once, or by the wheel), the rows in
+ * view are the rows of that place, in order, with no gap above or below them.
+ */
+export const bigResultFlow: Flow = {
+  name: 'queries-big-result-scrolls',
+  async run({ page, emulator }) {
+    emulator.looker!.setUserWorkspace('ada', 'dev')
+    const count = 2000
+    const data = Array.from({ length: count }, (_, i) => ({
+      'orders.id': { value: i + 1 },
+      'orders.status': { value: `status ${i + 1}` },
+      'orders.total_revenue': { value: i * 10, rendered: `$${i * 10}.00` },
+    }))
+    emulator.looker!.addFault({
+      operation: 'query_task_results',
+      times: 1,
+      body: {
+        data,
+        fields: {
+          dimensions: [{ name: 'orders.id' }, { name: 'orders.status' }],
+          measures: [{ name: 'orders.total_revenue' }],
+        },
+        errors: [],
+      },
+    })
+    const frame = extension(page)
+    const fields = 'orders.id,orders.status,orders.total_revenue'
+    await page.goto(
+      emulator.extensionUrl(`/query?model=ecommerce&explore=orders&fields=${fields}&limit=${count}`)
+    )
+    await frame.getByRole('button', { name: 'Run', exact: true }).click()
+    const table = frame.getByRole('table', { name: 'Development rows' })
+    await table.getByRole('cell', { name: 'status 1', exact: true }).waitFor()
+    await expectContains(table.getByRole('row').nth(1), '$0.00')
+
+    // What the box shows: the rows that cover its visible part, each row's text against its index.
+    const inView = () =>
+      table.evaluate((t) => {
+        const box = t.parentElement!.getBoundingClientRect()
+        // The header cells stick to the top of the box (the header row itself scrolls away).
+        const head = t.querySelector('th')!.getBoundingClientRect()
+        const rows = [...t.querySelectorAll<HTMLTableRowElement>('tbody > tr[aria-rowindex]')]
+        const rects = rows.map((r) => r.getBoundingClientRect())
+        const shown = rows.filter(
+          (_, i) => rects[i]!.bottom > head.bottom && rects[i]!.top < box.bottom
+        )
+        return {
+          covered: rects[0]!.top <= head.bottom && rects.at(-1)!.bottom >= box.bottom - 1,
+          wrong: rows
+            .map((r) => [Number(r.getAttribute('aria-rowindex')), r.cells[1]!.textContent])
+            .filter(([index, text]) => text !== `status ${Number(index) - 1}`),
+          first: Number(shown[0]?.getAttribute('aria-rowindex')) - 1,
+          headerInView: head.top >= box.top - 1,
+        }
+      })
+    const scroller = table.locator('xpath=..')
+    const rowPx = await table
+      .locator('tbody > tr[aria-rowindex]')
+      .first()
+      .evaluate((r) => r.getBoundingClientRect().height)
+    await scroller.evaluate((el, top) => (el.scrollTop = top), Math.round(rowPx * 1000))
+    await table.getByRole('cell', { name: 'status 1001', exact: true }).waitFor()
+    await page.waitForTimeout(100)
+    const jumped = await inView()
+    if (!jumped.covered || jumped.wrong.length || !jumped.headerInView)
+      throw new Error(`after a jump to row 1,001: ${JSON.stringify(jumped)}`)
+    if (Math.abs(jumped.first - 1001) > 2)
+      throw new Error(`after a jump to row 1,001 the first row in view is ${jumped.first}`)
+
+    await scroller.hover()
+    for (let i = 0; i < 5; i++) await page.mouse.wheel(0, 600)
+    await page.waitForTimeout(300)
+    const wheeled = await inView()
+    if (!wheeled.covered || wheeled.wrong.length || !wheeled.headerInView)
+      throw new Error(`after the wheel: ${JSON.stringify(wheeled)}`)
+    if (wheeled.first <= jumped.first) throw new Error(`the wheel did not move: ${wheeled.first}`)
+  },
+}

@@ -1,4 +1,4 @@
-import React, { useState } from 'react'
+import React, { memo, useState } from 'react'
 import {
   Box,
   Button,
@@ -141,8 +141,11 @@ interface Props {
   reloadModels(): void
 }
 
-/** A project's LookML data tests, run one by one or all together in the current workspace. */
-export function DataTests({ models, reloadModels }: Props) {
+/**
+ * A project's LookML data tests, run one by one or all together in the current workspace.
+ * Memoized: a query run on the same page does not re-render it.
+ */
+export const DataTests = memo(function DataTests({ models, reloadModels }: Props) {
   const [project, setProject] = useState('')
   const { run, start, cancel } = useDataTestRun(project)
   return (
@@ -194,4 +197,4 @@ export function DataTests({ models, reloadModels }: Props) {
       <TestRunStatus run={run} onCancel={cancel} project={project} />
     </Box>
   )
-}
+})

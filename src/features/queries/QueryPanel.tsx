@@ -68,7 +68,8 @@ export function QueryPanel({ spec, onChange, queryRun, models, reloadModels }: P
       <SavedQueries
         project={detail?.projectName ?? null}
         spec={spec}
-        queryRun={queryRun}
+        run={queryRun.run}
+        compare={queryRun.compare}
         onLoad={onChange}
       />
     </Box>

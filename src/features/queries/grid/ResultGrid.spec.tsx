@@ -1,5 +1,5 @@
 import React from 'react'
-import { render, screen, within } from '@testing-library/react'
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { ComponentsProvider } from '@looker/components'
 import { GridColumn, ResultGrid } from './ResultGrid'
@@ -48,4 +48,96 @@ test('5,000 rows of 20 columns: the table says 5,001 rows but only the rows in v
   const first = within(table).getAllByRole('row')[1]!
   expect(within(first).getAllByRole('cell')[1]).toHaveTextContent(String(max))
   expect(within(first).getAllByRole('cell')[1]).toHaveStyle({ textAlign: 'right' })
+})
+
+describe('scrolling, with the layout a browser gives (rows 25 px high, 500 px in view)', () => {
+  // jsdom lays nothing out: the sizes the window reads are given here, as a browser measures them.
+  const sizes = {
+    // The scrolling box is the table's parent.
+    clientHeight: {
+      get: (el: HTMLElement) => (el.firstElementChild?.tagName === 'TABLE' ? 500 : 0),
+    },
+  }
+  const saved = Object.keys(sizes).map(
+    (k) => [k, Object.getOwnPropertyDescriptor(HTMLElement.prototype, k)] as const
+  )
+  const rect = Element.prototype.getBoundingClientRect
+  beforeAll(() => {
+    Element.prototype.getBoundingClientRect = function (this: Element) {
+      const height = this.tagName === 'TR' ? 25 : 0
+      return {
+        x: 0,
+        y: 0,
+        top: 0,
+        left: 0,
+        right: 0,
+        width: 0,
+        bottom: height,
+        height,
+        toJSON() {},
+      }
+    }
+    for (const [k, { get }] of Object.entries(sizes))
+      Object.defineProperty(HTMLElement.prototype, k, {
+        configurable: true,
+        get(this: HTMLElement) {
+          return get(this)
+        },
+      })
+  })
+  afterAll(() => {
+    Element.prototype.getBoundingClientRect = rect
+    for (const [k, d] of saved) if (d) Object.defineProperty(HTMLElement.prototype, k, d)
+  })
+
+  // The header row is row 1; the spacer rows are hidden from screen readers (and from getByRole).
+  const bodyRows = (table: HTMLElement) =>
+    within(table)
+      .getAllByRole('row')
+      .filter((r) => r.getAttribute('aria-rowindex') !== '1')
+  const firstCells = (table: HTMLElement) =>
+    bodyRows(table).map((r) => within(r).getAllByRole('cell')[0]!.textContent)
+
+  test('the first screenful holds the rows that fit, a few more come once measured, and a scroll shows the rows at that place', async () => {
+    render(
+      <ComponentsProvider>
+        <ResultGrid caption="Big result" columns={columns} rows={rows} />
+      </ComponentsProvider>
+    )
+    const table = screen.getByRole('table', { name: 'Big result' })
+    // The box a person scrolls has no role of its own: it is the table's parent.
+    // eslint-disable-next-line testing-library/no-node-access
+    const scroller = table.parentElement!
+    // First screenful, before anything is measured: the rows that fit the box (60% of jsdom's
+    // 768 px window, at most 24 px a row), from the first.
+    expect(firstCells(table)).toEqual(Array.from({ length: 20 }, (_, i) => `row ${i}`))
+    // Measured after the paint: the 20 rows in view and 10 more below (the window keeps 5 above
+    // and 5 below once scrolled).
+    await waitFor(() => expect(bodyRows(table)).toHaveLength(30))
+    expect(firstCells(table)).toEqual(Array.from({ length: 30 }, (_, i) => `row ${i}`))
+
+    // Scrolled down by 100 rows: rows 95 to 124 (5 above and below the 20 in view), in order,
+    // each with its own index for screen readers, and spacers that keep the full height.
+    scroller.scrollTop = 2500
+    fireEvent.scroll(scroller)
+    const shown = bodyRows(table)
+    expect(firstCells(table)).toEqual(Array.from({ length: 30 }, (_, i) => `row ${95 + i}`))
+    expect(shown.map((r) => r.getAttribute('aria-rowindex'))).toEqual(
+      Array.from({ length: 30 }, (_, i) => String(97 + i))
+    )
+    const cellsOf95 = within(shown[0]!).getAllByRole('cell')
+    expect(cellsOf95.map((c) => c.textContent)).toEqual(columns.map((c) => c.render(rows[95]!)))
+    // The spacers are hidden from screen readers; their heights are the scroll bar's length.
+    // eslint-disable-next-line testing-library/no-node-access
+    const spacers = table.querySelectorAll<HTMLElement>('tbody > tr[aria-hidden]')
+    expect([...spacers].map((s) => s.style.height)).toEqual([
+      `${95 * 25}px`,
+      `${(ROWS - 125) * 25}px`,
+    ])
+
+    // Back to the top: the first rows again.
+    scroller.scrollTop = 0
+    fireEvent.scroll(scroller)
+    expect(firstCells(table).slice(0, 3)).toEqual(['row 0', 'row 1', 'row 2'])
+  })
 })

@@ -32,6 +32,9 @@ interface Props<R> {
 
 export type Tone = keyof Colors
 
+/** The part of the window's height the grid may take before it scrolls. */
+const HEIGHT_SHARE = 0.6
+
 // The body's cells are plain <td>s styled here once, with the values of Looker's TableDataCell
 // (padding, top border, text colour) plus a bottom rule: thousands of styled-system cells cost
 // a style computation each per render, which is what made the first screenful slow.
@@ -146,15 +149,17 @@ export function ResultGrid<R>({ caption, columns, rows, rowTone }: Props<R>) {
     const column = sort && columns.find((c) => c.key === sort.key)
     return column ? sortRows(rows, (r) => column.sortValue(r), sort.direction) : rows
   }, [rows, columns, sort])
-  const win = useWindow(sorted.length)
+  const win = useWindow(sorted.length, window.innerHeight * HEIGHT_SHARE)
   const span = columns.length
   const shown: React.ReactElement[] = []
   for (let i = win.start; i < win.end; i++) {
     const row = sorted[i]!
     const tone = rowTone?.(row)
     shown.push(
+      // Keyed by place in the window, not by row: a scroll step gives the rows already in the
+      // page new text instead of removing rows and building new ones (no new elements to style).
       <GridRow
-        key={i}
+        key={i - win.start}
         row={row}
         columns={columns}
         rowIndex={i + 2}
@@ -167,11 +172,13 @@ export function ResultGrid<R>({ caption, columns, rows, rowTone }: Props<R>) {
       ref={win.scroller}
       onScroll={win.onScroll}
       overflow="auto"
-      maxHeight="60vh"
+      maxHeight={`${HEIGHT_SHARE * 100}vh`}
       border="ui2"
       borderRadius="medium"
-      // Scrolled by the compositor: the rows already drawn move without being painted again.
-      style={{ willChange: 'scroll-position' }}
+      // Scrolled by the compositor: the rows already drawn move without being painted again. No
+      // scroll anchoring: the rows' elements show other rows as the window moves, and anchoring
+      // to one of them would move the scroll position with it.
+      style={{ willChange: 'scroll-position', overflowAnchor: 'none' }}
     >
       <GridTable width="100%" aria-rowcount={sorted.length + 1}>
         <VisuallyHidden as="caption">{caption}</VisuallyHidden>

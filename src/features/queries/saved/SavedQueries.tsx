@@ -1,4 +1,4 @@
-import React, { useState } from 'react'
+import React, { memo, useState } from 'react'
 import { Box, Button, Heading, InputText, Label, Space } from '@looker/components'
 import type { QuerySpec } from '../../../looker'
 import { useRefreshable } from '../../../shared/async'
@@ -16,7 +16,9 @@ interface Props {
   /** The LookML project of the current model, or null before one is chosen. */
   project: string | null
   spec: QuerySpec
-  queryRun: QueryRun
+  /** From {@link QueryRun}: stable, so a run's progress does not re-render the saved queries. */
+  run: QueryRun['run']
+  compare: QueryRun['compare']
   onLoad(spec: QuerySpec): void
 }
 
@@ -36,12 +38,12 @@ const changeLabels = ({ verb, name }: Change) => ({
 type Confirming = { kind: 'replace'; name: string } | { kind: 'delete'; name: string } | null
 
 /** Save the current query under a name; run, compare, open in Explore, load or delete saved ones. */
-export function SavedQueries({ project, ...rest }: Props) {
+export const SavedQueries = memo(function SavedQueries({ project, ...rest }: Props) {
   // Nothing is stored before a model names its project: nothing to read either.
   return project ? <ProjectSavedQueries project={project} {...rest} /> : null
-}
+})
 
-function ProjectSavedQueries({ project, spec, queryRun, onLoad }: Props & { project: string }) {
+function ProjectSavedQueries({ project, spec, run, compare, onLoad }: Props & { project: string }) {
   const host = useHost()
   const [name, setName] = useState('')
   const [confirming, setConfirming] = useState<Confirming>(null)
@@ -103,11 +105,11 @@ function ProjectSavedQueries({ project, spec, queryRun, onLoad }: Props & { proj
             list={list}
             onRun={(s) => {
               onLoad(s)
-              void queryRun.run(s)
+              void run(s)
             }}
             onCompare={(s) => {
               onLoad(s)
-              void queryRun.compare(s)
+              void compare(s)
             }}
             onOpen={(s) => host.navigate(exploreUrl(s))}
             onLoad={onLoad}
