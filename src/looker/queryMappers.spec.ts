@@ -321,6 +321,11 @@ test('what each failure is: Looker’s error for its messages, unexpected for un
     kind: 'looker',
     message: 'No such table',
   })
+  for (const empty of [null, '', { value: null }])
+    expect(failure(() => toQueryTaskResults([{ looker_error: empty }]))).toEqual({
+      kind: 'looker',
+      message: 'Looker reported an error running the query.',
+    })
 })
 
 test('an answer to the SQL request that is not text is an unexpected answer', async () => {

@@ -92,7 +92,12 @@ const cellValue = (cell: unknown) =>
 /** A SQL error can arrive as 200 with rows `{looker_error: "..."}`: an error, not data. */
 function lookerErrorIn(rows: Row[]): string | null {
   const row = rows.find((r) => r !== null && typeof r === 'object' && 'looker_error' in r)
-  return row ? String(cellValue(row.looker_error)) : null
+  if (!row) return null
+  const text = cellValue(row.looker_error)
+  // An empty or null message is still Looker's word that the query failed.
+  return text === null || text === undefined || text === ''
+    ? 'Looker reported an error running the query.'
+    : String(text)
 }
 
 function detailFields(fields: unknown): string[] | null {
