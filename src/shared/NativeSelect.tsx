@@ -58,22 +58,22 @@ export function NativeSelect({
 }
 
 // InputText's field (inputCSS, inputTextHover, inputTextFocus, inputTextDisabled) and
-// AdvancedInputControls' caret (a 24 px icon in iconButtonColor's grey, u3 from the right: the
+// AdvancedInputControls' caret (a 1.5rem icon in iconButtonColor's grey, u3 from the right: the
 // field's, the controls' and the icon's own u1).
 const Field = styled.div`
   position: relative;
   display: flex;
   width: 100%;
-  height: 36px;
+  height: 2.25rem;
   color: ${({ theme }) => theme.colors.text};
   select {
     appearance: none;
     width: 100%;
     height: 100%;
     margin: 0;
-    padding: 0 ${({ theme }) => `calc(${theme.space.u3} + 24px) 0 ${theme.space.u3}`};
+    padding: 0 ${({ theme }) => `calc(${theme.space.u3} + 1.5rem) 0 ${theme.space.u3}`};
     background: ${({ theme }) => theme.colors.field};
-    border: 1px solid ${({ theme }) => theme.colors.ui3};
+    border: thin solid ${({ theme }) => theme.colors.ui3};
     border-radius: ${({ theme }) => theme.radii.medium};
     color: ${({ theme }) => theme.colors.text5};
     font-family: inherit;
@@ -88,7 +88,7 @@ const Field = styled.div`
   }
   select:focus {
     border-color: ${({ theme }) => theme.colors.key};
-    box-shadow: inset 0 0 0 1px ${({ theme }) => theme.colors.key};
+    box-shadow: inset 0 0 0 0.0625rem ${({ theme }) => theme.colors.key};
     outline: none;
   }
   select:disabled {
@@ -98,9 +98,11 @@ const Field = styled.div`
   svg {
     position: absolute;
     right: ${({ theme }) => theme.space.u3};
-    top: 6px;
-    width: 24px;
-    height: 24px;
+    top: 0;
+    bottom: 0;
+    margin: auto 0;
+    width: 1.5rem;
+    height: 1.5rem;
     ${iconButtonColor}
     pointer-events: none;
   }
