@@ -35,3 +35,60 @@ test(`renders only the visible rows of ${COUNT} branches, and filters all of the
   )
   expect(within(table).getByRole('button', { name: 'feature/b-4321' })).toBeInTheDocument()
 })
+
+test('filtering shows the matches in the rows already on screen (rows stay, their text changes)', async () => {
+  const user = userEvent.setup()
+  const branches = Array.from({ length: 100 }, (_, i) => branch(i))
+  render(
+    <ComponentsProvider>
+      <BranchTable branches={branches} selected={null} onSelect={() => undefined} />
+    </ComponentsProvider>
+  )
+  const table = screen.getByRole('table', { name: 'Branches' })
+  const firstRow = within(table).getAllByRole('row')[1]!
+  expect(firstRow).toHaveTextContent('feature/b-0000')
+  await user.type(screen.getByLabelText('Filter branches'), 'b-005')
+  // The same row element now shows the first match: typing does not rebuild the visible rows.
+  expect(within(table).getAllByRole('row')[1]).toBe(firstRow)
+  expect(firstRow).toHaveTextContent('feature/b-0050')
+  expect(
+    within(table)
+      .getAllByRole('row')
+      .slice(1)
+      .map((r) => r.textContent)
+  ).toHaveLength(10)
+  await user.clear(screen.getByLabelText('Filter branches'))
+  expect(within(table).getAllByRole('row')[1]).toBe(firstRow)
+  expect(firstRow).toHaveTextContent('feature/b-0000')
+})
+
+test('a branch name is a button: chosen by click or by keyboard, and shown pressed', async () => {
+  const user = userEvent.setup()
+  const branches = Array.from({ length: 3 }, (_, i) => branch(i))
+  const onSelect = jest.fn()
+  const { rerender } = render(
+    <ComponentsProvider>
+      <BranchTable branches={branches} selected={null} onSelect={onSelect} />
+    </ComponentsProvider>
+  )
+  await user.click(screen.getByRole('button', { name: 'feature/b-0001' }))
+  expect(onSelect).toHaveBeenLastCalledWith('feature/b-0001')
+  screen.getByRole('button', { name: 'feature/b-0002' }).focus()
+  await user.keyboard('{Enter}')
+  expect(onSelect).toHaveBeenLastCalledWith('feature/b-0002')
+  await user.keyboard(' ')
+  expect(onSelect).toHaveBeenCalledTimes(3)
+  rerender(
+    <ComponentsProvider>
+      <BranchTable branches={branches} selected="feature/b-0002" onSelect={onSelect} />
+    </ComponentsProvider>
+  )
+  expect(screen.getByRole('button', { name: 'feature/b-0002' })).toHaveAttribute(
+    'aria-pressed',
+    'true'
+  )
+  expect(screen.getByRole('button', { name: 'feature/b-0001' })).toHaveAttribute(
+    'aria-pressed',
+    'false'
+  )
+})

@@ -36,14 +36,16 @@ const changeLabels = ({ verb, name }: Change) => ({
 type Confirming = { kind: 'replace'; name: string } | { kind: 'delete'; name: string } | null
 
 /** Save the current query under a name; run, compare, open in Explore, load or delete saved ones. */
-export function SavedQueries({ project, spec, queryRun, onLoad }: Props) {
+export function SavedQueries({ project, ...rest }: Props) {
+  // Nothing is stored before a model names its project: nothing to read either.
+  return project ? <ProjectSavedQueries project={project} {...rest} /> : null
+}
+
+function ProjectSavedQueries({ project, spec, queryRun, onLoad }: Props & { project: string }) {
   const host = useHost()
   const [name, setName] = useState('')
   const [confirming, setConfirming] = useState<Confirming>(null)
-  const saved = useRefreshable(
-    () => (project ? loadSaved(host, project) : Promise.resolve([])),
-    `${project}`
-  )
+  const saved = useRefreshable(() => loadSaved(host, project), project)
   const { refresh } = saved
   /** A change to the stored list; the list is shown again whatever happened. */
   const changing = useAction(
@@ -56,8 +58,6 @@ export function SavedQueries({ project, spec, queryRun, onLoad }: Props) {
     },
     { reread: async () => void (await refresh()) }
   )
-  if (!project) return null
-
   const change = async (what: Change, work: () => Promise<void>) => {
     setConfirming(null)
     if ((await changing.run(what, work))?.ok) setName('')
