@@ -1,6 +1,7 @@
 // One self-contained bundle for Looker's `application` (`file: "bundle.js"` or `url:`):
 // Looker loads a single script into a sandboxed iframe, so no code splitting and no eval.
 const path = require('path')
+const { DateLocaleGuard } = require('./build/no-date-locale')
 
 module.exports = (_env, argv) => {
   const production = argv.mode !== 'development'
@@ -43,6 +44,7 @@ module.exports = (_env, argv) => {
         },
       ],
     },
+    plugins: [new DateLocaleGuard()],
     optimization: { splitChunks: false, runtimeChunk: false },
     performance: { hints: false },
     devServer: {

@@ -40,14 +40,7 @@ function mainFlows(version: LookerVersion): Flow {
 
       const tests = frame.getByRole('region', { name: 'LookML data tests' })
       const runAll = tests.getByRole('button', { name: 'Run all data tests' })
-      // The option list may still be settling under the pointer on a busy machine: pick again.
-      for (let attempt = 0; attempt < 3 && (await runAll.count()) === 0; attempt++) {
-        await tests.getByLabel('Project').click()
-        await frame.getByRole('option', { name: 'ecommerce' }).click({ force: true })
-        await runAll.waitFor({ timeout: 5_000 }).catch(() => undefined)
-      }
-      // A list left open by a repeated pick would cover the button.
-      if (await frame.getByRole('listbox').count()) await page.keyboard.press('Escape')
+      await tests.getByLabel('Project').selectOption('ecommerce')
       await runAll.click()
       await expectContains(
         tests.getByRole('region', { name: 'Data test results' }),

@@ -78,8 +78,7 @@ describe.each(LOOKER_VERSIONS)('Looker %s', (version: LookerVersion) => {
   test('runs the data tests, one request per test', async () => {
     const { user, looker } = await open('/query')
     const section = await screen.findByRole('region', { name: 'LookML data tests' })
-    await user.click(await within(section).findByLabelText('Project'))
-    await user.click(await screen.findByRole('option', { name: 'ecommerce' }))
+    await user.selectOptions(await within(section).findByLabelText('Project'), 'ecommerce')
     await user.click(await within(section).findByRole('button', { name: 'Run all data tests' }))
     const results = await within(section).findByRole('region', { name: 'Data test results' })
     await waitFor(() =>

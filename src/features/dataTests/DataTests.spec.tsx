@@ -7,8 +7,7 @@ jest.setTimeout(30_000)
 async function openProject(workspace: 'dev' | 'production', looker?: FakeLooker) {
   const view = await renderApp({ looker, workspace, route: '/query' })
   const section = await screen.findByRole('region', { name: 'LookML data tests' })
-  await view.user.click(await within(section).findByLabelText('Project'))
-  await view.user.click(await screen.findByRole('option', { name: 'ecommerce' }))
+  await view.user.selectOptions(await within(section).findByLabelText('Project'), 'ecommerce')
   return { ...view, section }
 }
 

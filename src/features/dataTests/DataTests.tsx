@@ -6,7 +6,6 @@ import {
   ButtonTransparent,
   Heading,
   Paragraph,
-  Select,
   Space,
   Span,
 } from '@looker/components'
@@ -14,6 +13,7 @@ import { Link as RouterLink } from 'react-router-dom'
 import type { DataTest, ModelSummary } from '../../looker'
 import type { Async } from '../../shared/async'
 import { AsyncContent, Loading } from '../../shared/AsyncContent'
+import { NativeSelect } from '../../shared/NativeSelect'
 import { DataTestResults } from './DataTestResults'
 import { ideHref, LookerLink } from '../../shared/LookerLink'
 import { modelProjects, TestRun, useDataTestList, useDataTestRun } from './useDataTests'
@@ -167,14 +167,15 @@ export const DataTests = memo(function DataTests({ models, reloadModels }: Props
             </Paragraph>
           ) : (
             <Box>
-              <Select
-                aria-label="Project"
-                placeholder="Project"
-                value={project}
-                options={list.map((p) => ({ value: p, label: p }))}
-                onChange={setProject}
-                mb="small"
-              />
+              <Box mb="small">
+                <NativeSelect
+                  aria-label="Project"
+                  placeholder="Project"
+                  value={project}
+                  options={list.map((p) => ({ value: p }))}
+                  onChange={setProject}
+                />
+              </Box>
               {project && (
                 <>
                   <ProjectTests

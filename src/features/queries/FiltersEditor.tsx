@@ -1,6 +1,7 @@
 import React from 'react'
-import { Box, ButtonTransparent, InputText, Paragraph, Select, Space } from '@looker/components'
+import { Box, ButtonTransparent, InputText, Paragraph, Space } from '@looker/components'
 import type { ExploreDetail } from '../../looker'
+import { NativeSelect } from '../../shared/NativeSelect'
 
 interface Props {
   explore: ExploreDetail
@@ -46,11 +47,11 @@ export function FiltersEditor({ explore, filters, onChange }: Props) {
         </Paragraph>
       )}
       <Space gap="xsmall" mt="xsmall">
-        <Select
+        <NativeSelect
           aria-label="Add a filter on"
           placeholder="Add a filter on…"
           options={unused.map((f) => ({ value: f.name, label: f.label }))}
-          onChange={(field: string) => set(field, '')}
+          onChange={(field) => set(field, '')}
           value=""
         />
       </Space>

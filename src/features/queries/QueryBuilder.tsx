@@ -1,8 +1,9 @@
 import React, { memo } from 'react'
-import { Box, Heading, Paragraph, Select, Space } from '@looker/components'
+import { Box, Heading, Paragraph, Space } from '@looker/components'
 import type { ExploreDetail, ModelSummary, QuerySpec } from '../../looker'
 import type { Async } from '../../shared/async'
 import { AsyncContent } from '../../shared/AsyncContent'
+import { NativeSelect } from '../../shared/NativeSelect'
 import { FieldPicker } from './FieldPicker'
 import { FiltersEditor } from './FiltersEditor'
 import { parseLimit, parseSorts } from './querySpec'
@@ -58,12 +59,12 @@ export const QueryBuilder = memo(function QueryBuilder({
           const model = list.find((m) => m.name === spec.model)
           return (
             <Space gap="small" mb="small">
-              <Select
+              <NativeSelect
                 aria-label="Model"
                 placeholder="Model"
                 value={spec.model}
                 options={list.map((m) => ({ value: m.name, label: m.label }))}
-                onChange={(name: string) =>
+                onChange={(name) =>
                   onChange({
                     ...spec,
                     model: name,
@@ -74,13 +75,13 @@ export const QueryBuilder = memo(function QueryBuilder({
                   })
                 }
               />
-              <Select
+              <NativeSelect
                 aria-label="Explore"
                 placeholder="Explore"
                 value={spec.explore}
                 disabled={!model}
                 options={(model?.explores ?? []).map((e) => ({ value: e.name, label: e.label }))}
-                onChange={(name: string) =>
+                onChange={(name) =>
                   onChange({ ...spec, explore: name, fields: [], filters: {}, sorts: [] })
                 }
               />

@@ -47,10 +47,8 @@ async function openSql(
 
 test('builds a query from the explore: model, explore, fields by view with search', async () => {
   const { user } = await renderApp({ route: '/query' })
-  await user.click(await screen.findByLabelText('Model'))
-  await user.click(await screen.findByRole('option', { name: 'Ecommerce' }))
-  await user.click(screen.getByLabelText('Explore'))
-  await user.click(await screen.findByRole('option', { name: 'Orders' }))
+  await user.selectOptions(await screen.findByLabelText('Model'), 'Ecommerce')
+  await user.selectOptions(screen.getByLabelText('Explore'), 'Orders')
   // Grouped by view as in Explore: the explore's own view open, joined views folded.
   const dims = await screen.findByRole('group', { name: 'Orders Dimensions' })
   const measures = screen.getByRole('group', { name: 'Orders Measures' })

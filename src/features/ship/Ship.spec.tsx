@@ -204,8 +204,7 @@ test('a failing git credential shows Looker’s message', async () => {
 test('the query page’s data tests link here, where the project’s data tests run', async () => {
   const { user } = await renderApp({ workspace: 'dev', route: '/query' })
   const section = await screen.findByRole('region', { name: 'LookML data tests' })
-  await user.click(await within(section).findByLabelText('Project'))
-  await user.click(await screen.findByRole('option', { name: 'ecommerce' }))
+  await user.selectOptions(await within(section).findByLabelText('Project'), 'ecommerce')
   await user.click(
     await within(section).findByRole('link', {
       name: 'Run them with the rest of the proof on the Ship page of ecommerce',

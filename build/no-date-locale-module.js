@@ -1,0 +1,2 @@
+// No date locale: see no-date-locale.js.
+export default undefined
