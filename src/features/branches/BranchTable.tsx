@@ -68,7 +68,7 @@ const rippleShow = keyframes`
 const NameButton = styled.button`
   align-items: center;
   background: transparent;
-  border: 1px solid transparent;
+  border: thin solid transparent;
   border-radius: ${({ theme }) => theme.radii.medium};
   color: ${({ theme }) => theme.colors.key};
   cursor: pointer;
@@ -77,7 +77,7 @@ const NameButton = styled.button`
   font-family: ${({ theme }) => theme.fonts.brand};
   font-size: ${({ theme }) => theme.fontSizes.xsmall};
   font-weight: ${({ theme }) => theme.fontWeights.medium};
-  height: 28px;
+  height: 1.75rem;
   justify-content: center;
   line-height: 1;
   margin: 0;
@@ -88,7 +88,7 @@ const NameButton = styled.button`
   transition: border 80ms;
   vertical-align: middle;
   white-space: nowrap;
-  -webkit-tap-highlight-color: rgba(0, 0, 0, 0);
+  -webkit-tap-highlight-color: transparent;
   &::before,
   &::after {
     background-color: ${({ theme }) => theme.colors.key};
