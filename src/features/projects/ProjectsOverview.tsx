@@ -46,6 +46,45 @@ const StickyHead = styled(TableHead)`
   background: ${({ theme }) => theme.colors.background};
 `
 
+/**
+ * The filter field and the table's head, memoized: answers re-render the table every few frames
+ * while rows load, and these (styled-system components, a style computation each) do not change.
+ */
+const FilterField = React.memo(function FilterField(props: {
+  value: string
+  onChange(value: string): void
+}) {
+  const { onChange } = props
+  return (
+    <Box maxWidth="20rem" mb="small">
+      <FieldText
+        label="Filter by name"
+        value={props.value}
+        onChange={(e: React.ChangeEvent<HTMLInputElement>) => onChange(e.currentTarget.value)}
+      />
+    </Box>
+  )
+})
+
+const ProjectsHead = React.memo(function ProjectsHead(props: {
+  sort: SortKey
+  onSort(k: SortKey): void
+}) {
+  const { sort, onSort } = props
+  return (
+    <StickyHead>
+      <TableRow>
+        <SortHeader label="Project" sortKey="name" sort={sort} onSort={onSort} />
+        <TableHeaderCell>Current branch</TableHeaderCell>
+        <SortHeader label="Git status" sortKey="state" sort={sort} onSort={onSort} />
+        <TableHeaderCell>Last commit</TableHeaderCell>
+        <TableHeaderCell>Pull requests</TableHeaderCell>
+        <TableHeaderCell>Validation</TableHeaderCell>
+      </TableRow>
+    </StickyHead>
+  )
+})
+
 /** A row standing for the rows above or below the window (not rendered, so not in the a11y tree). */
 function Spacer({ height }: { height: number }) {
   return height > 0 ? <TableRow aria-hidden="true" style={{ height }} /> : null
@@ -93,24 +132,9 @@ function ProjectsTable({
       <Paragraph role="status" aria-label="Summary" mb="small">
         {summary}
       </Paragraph>
-      <Box maxWidth="20rem" mb="small">
-        <FieldText
-          label="Filter by name"
-          value={filter}
-          onChange={(e: React.ChangeEvent<HTMLInputElement>) => setFilter(e.currentTarget.value)}
-        />
-      </Box>
+      <FilterField value={filter} onChange={setFilter} />
       <Table aria-label="Projects" aria-rowcount={view.windowed ? rows.length + 1 : undefined}>
-        <StickyHead>
-          <TableRow>
-            <SortHeader label="Project" sortKey="name" sort={sort} onSort={setSort} />
-            <TableHeaderCell>Current branch</TableHeaderCell>
-            <SortHeader label="Git status" sortKey="state" sort={sort} onSort={setSort} />
-            <TableHeaderCell>Last commit</TableHeaderCell>
-            <TableHeaderCell>Pull requests</TableHeaderCell>
-            <TableHeaderCell>Validation</TableHeaderCell>
-          </TableRow>
-        </StickyHead>
+        <ProjectsHead sort={sort} onSort={setSort} />
         <TableBody ref={view.bodyRef}>
           <Spacer height={view.before} />
           {rows.slice(view.start, view.end).map((p, i) => (
