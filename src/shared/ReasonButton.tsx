@@ -1,4 +1,4 @@
-import React, { ReactNode, useRef, useState } from 'react'
+import React, { ReactNode, useLayoutEffect, useRef, useState } from 'react'
 import styled from 'styled-components'
 import { Button, ButtonOutline, VisuallyHidden } from '@looker/components'
 
@@ -33,6 +33,11 @@ export function ReasonButton({
 }: ReasonButtonProps) {
   const id = useRef(`reason-${++nextId}`).current
   const [tip, setTip] = useState(false)
+  const tipRef = useRef<HTMLSpanElement>(null)
+  useLayoutEffect(() => {
+    const el = tipRef.current
+    if (el) keepInView(el)
+  }, [tip, reason])
   const Component = critical ? ButtonOutline : Button
   const unavailable = reason !== null || busy
   const button = (
@@ -59,15 +64,29 @@ export function ReasonButton({
       onKeyDown={(e) => e.key === 'Escape' && setTip(false)}
     >
       {button}
-      {reason && tip && <Tip role="tooltip">{reason}</Tip>}
+      {reason && tip && (
+        <Tip ref={tipRef} role="tooltip">
+          {reason}
+        </Tip>
+      )}
       {reason && <VisuallyHidden id={id}>{reason}</VisuallyHidden>}
     </Wrap>
   )
 }
 
+/** Moves a shown tooltip inside the frame: sideways by what sticks out, below the button if
+ * there is no room above it (what popper's preventOverflow and flip did for components' Tooltip). */
+function keepInView(el: HTMLElement) {
+  const r = el.getBoundingClientRect()
+  const width = document.documentElement.clientWidth
+  const dx = r.left < 0 ? -r.left : Math.min(0, width - r.right)
+  el.style.transform = `translateX(calc(-50% + ${dx}px))`
+  if (r.top < 0) el.dataset.below = 'true'
+}
+
 // components' Tooltip surface (inverse colours, medium radius, xsmall centred text, u2 padding,
 // at most 16rem wide) above the button, where it stays inside a dialog's footer and a page's
-// scrolling areas; unlike components' Tooltip (popper) it does not flip at the frame's edge.
+// scrolling areas, below it at the frame's top edge.
 const Wrap = styled.span`
   position: relative;
   display: inline-block;
@@ -92,4 +111,8 @@ const Tip = styled.span`
   text-align: center;
   overflow-wrap: anywhere;
   pointer-events: none;
+  &[data-below='true'] {
+    top: calc(100% + ${({ theme }) => theme.space.u2});
+    bottom: auto;
+  }
 `
