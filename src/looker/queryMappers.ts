@@ -150,19 +150,25 @@ function detailRows(cells: Array<Record<string, unknown>>, fields: unknown): Que
   const rendered: RenderedRow[] = new Array<RenderedRow>(cells.length)
   for (let i = 0; i < cells.length; i++) {
     const row: Row = {}
-    const text: RenderedRow = {}
+    // A row Looker formatted nothing in shares one empty object: no allocation per such row.
+    let text: RenderedRow = NOTHING_RENDERED
     const source = cells[i]!
-    for (const k of Object.keys(source)) {
+    // for-in, not Object.keys: no array of names per row.
+    for (const k in source) {
       const cell = source[k]
       row[k] = cellValue(cell)
       const shown = cell !== null && typeof cell === 'object' ? (cell as DetailCell).rendered : null
-      if (typeof shown === 'string') text[k] = shown
+      if (typeof shown !== 'string') continue
+      if (text === NOTHING_RENDERED) text = {}
+      text[k] = shown
     }
     rows[i] = row
     rendered[i] = text
   }
   return rowsOrError(rows, rendered, detailFields(fields))
 }
+
+const NOTHING_RENDERED: RenderedRow = Object.freeze({})
 
 interface DetailCell {
   value?: unknown
