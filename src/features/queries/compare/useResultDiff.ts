@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'react'
 import type { Row } from '../../../looker'
+import { afterPaint } from '../../../shared/afterPaint'
 import { timed } from '../../../shared/userTiming'
 import type { Column } from '../columns'
 import { diffInSteps, type ResultDiff } from './diff'
@@ -13,7 +14,7 @@ const SLICE_MS = 8
 
 /**
  * The diff of the two sides' rows, the first screenful at once and the rest in short tasks after
- * it (5,000 rows a side would otherwise hold the first paint). Until it is `complete` the rows
+ * its paint (5,000 rows a side would otherwise hold the first paint). Until it is `complete` the rows
  * are those matched so far, and the counts are not the answer yet.
  */
 export function useResultDiff(
@@ -34,7 +35,8 @@ export function useResultDiff(
   const [batches, setBatches] = useState(0)
   useEffect(() => {
     if (steps.done) return undefined
-    let timer: ReturnType<typeof setTimeout>
+    let timer: ReturnType<typeof setTimeout> | undefined
+    let cancelled = false
     const work = () => {
       timed('workspace-switcher: diff', () => {
         const until = performance.now() + SLICE_MS
@@ -44,8 +46,14 @@ export function useResultDiff(
       setBatches((n) => n + 1)
       if (!steps.done) timer = setTimeout(work)
     }
-    timer = setTimeout(work)
-    return () => clearTimeout(timer)
+    // The rest starts once the first screenful is painted, so no batch can hold that paint.
+    void afterPaint().then(() => {
+      if (!cancelled) work()
+    })
+    return () => {
+      cancelled = true
+      clearTimeout(timer)
+    }
   }, [steps])
   // eslint-disable-next-line react-hooks/exhaustive-deps -- a batch changes what `steps` holds
   return useMemo(() => steps.result(), [steps, batches])
