@@ -5,7 +5,12 @@ import { renderApp } from '../../../../test/renderApp'
 jest.setTimeout(30_000)
 const SLOW = { timeout: 10_000 }
 
-/** What the comparison showed after each change of the page: its status and its rows in view. */
+/**
+ * What the comparison showed after each change of the page: its status and its rows in view. Read
+ * in a MutationObserver, before any later task runs, with plain selectors: role queries over the
+ * page on every change would take seconds each.
+ */
+/* eslint-disable testing-library/no-node-access -- see above */
 function watchComparison() {
   const seen: Array<{ status: string; rows: number }> = []
   const observer = new MutationObserver(() => {
@@ -19,6 +24,7 @@ function watchComparison() {
   observer.observe(document.body, { subtree: true, childList: true, characterData: true })
   return { seen, stop: () => observer.disconnect() }
 }
+/* eslint-enable testing-library/no-node-access */
 
 test('a long comparison shows its first rows while the summary still says it is comparing', async () => {
   // 400 orders a side: more than the first screenful that is matched before anything shows.
