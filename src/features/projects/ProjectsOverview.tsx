@@ -3,8 +3,9 @@ import {
   Box,
   FieldText,
   Paragraph,
+  Space,
+  Spinner,
   Table,
-  TableBody,
   TableHead,
   TableHeaderCell,
   TableRow,
@@ -16,7 +17,7 @@ import { ariaSort, SortButton } from '../../shared/SortButton'
 import { useLookerApi } from '../../state/api'
 import { useSessionWorkspaceAsync } from '../../state/useWorkspaceAsync'
 import { useWorkspace } from '../../state/workspace'
-import { ProjectRow } from './ProjectRow'
+import { ProjectRow, ProjectsBody } from './ProjectRow'
 import { byName, filterByName, SortKey, sortByState, summarize, summaryText } from './projectRows'
 import { type EarlyStates, readFirstStates, useProjectStates } from './useProjectStates'
 import { useWindowedRows } from './useWindowedRows'
@@ -85,6 +86,11 @@ const ProjectsHead = React.memo(function ProjectsHead(props: {
   )
 })
 
+/** The one spinner while rows load (memoized: the summary beside it changes with every batch). */
+const Busy = React.memo(function Busy() {
+  return <Spinner size={18} aria-hidden />
+})
+
 /** A row standing for the rows above or below the window (not rendered, so not in the a11y tree). */
 function Spacer({ height }: { height: number }) {
   return height > 0 ? <TableRow aria-hidden="true" style={{ height }} /> : null
@@ -116,7 +122,7 @@ function ProjectsTable({
     () => (sort === 'state' ? sortByState(named, states) : named),
     [named, sort, sort === 'state' ? states : null] // eslint-disable-line react-hooks/exhaustive-deps
   )
-  const summary = useMemo(() => summaryText(summarize(projects, states)), [projects, states])
+  const counts = useMemo(() => summarize(projects, states), [projects, states])
   const view = useWindowedRows(rows.length, ROW_HEIGHT)
 
   if (projects.length === 0) {
@@ -129,13 +135,16 @@ function ProjectsTable({
   }
   return (
     <>
-      <Paragraph role="status" aria-label="Summary" mb="small">
-        {summary}
-      </Paragraph>
+      <Space gap="xsmall" mb="small">
+        {counts.pending > 0 && <Busy />}
+        <Paragraph role="status" aria-label="Summary">
+          {summaryText(counts)}
+        </Paragraph>
+      </Space>
       <FilterField value={filter} onChange={setFilter} />
       <Table aria-label="Projects" aria-rowcount={view.windowed ? rows.length + 1 : undefined}>
         <ProjectsHead sort={sort} onSort={setSort} />
-        <TableBody ref={view.bodyRef}>
+        <ProjectsBody ref={view.bodyRef}>
           <Spacer height={view.before} />
           {rows.slice(view.start, view.end).map((p, i) => (
             <ProjectRow
@@ -147,7 +156,7 @@ function ProjectsTable({
             />
           ))}
           <Spacer height={view.after} />
-        </TableBody>
+        </ProjectsBody>
       </Table>
       {rows.length === 0 && <Paragraph mt="small">No project name contains “{filter}”.</Paragraph>}
     </>
