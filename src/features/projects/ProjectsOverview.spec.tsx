@@ -102,7 +102,7 @@ test('after a switch the rows show the new workspace, never the old rows under i
   await waitFor(() =>
     expect(screen.getByLabelText('Current workspace')).toHaveTextContent('Development')
   )
-  // While the dev answers are on their way, marketing shows a spinner, not its production branch.
+  // While the dev answers are on their way, marketing says it is reading, not its production branch.
   expect(await rowNow('marketing')).not.toHaveTextContent('production')
   expect(await row('marketing')).toHaveTextContent('Uncommitted changes')
 })

@@ -3,8 +3,6 @@ import {
   Box,
   FieldText,
   Paragraph,
-  Space,
-  Spinner,
   Table,
   TableHead,
   TableHeaderCell,
@@ -86,11 +84,6 @@ const ProjectsHead = React.memo(function ProjectsHead(props: {
   )
 })
 
-/** The one spinner while rows load (memoized: the summary beside it changes with every batch). */
-const Busy = React.memo(function Busy() {
-  return <Spinner size={18} aria-hidden />
-})
-
 /** A row standing for the rows above or below the window (not rendered, so not in the a11y tree). */
 function Spacer({ height }: { height: number }) {
   return height > 0 ? <TableRow aria-hidden="true" style={{ height }} /> : null
@@ -122,7 +115,7 @@ function ProjectsTable({
     () => (sort === 'state' ? sortByState(named, states) : named),
     [named, sort, sort === 'state' ? states : null] // eslint-disable-line react-hooks/exhaustive-deps
   )
-  const counts = useMemo(() => summarize(projects, states), [projects, states])
+  const summary = useMemo(() => summaryText(summarize(projects, states)), [projects, states])
   const view = useWindowedRows(rows.length, ROW_HEIGHT)
 
   if (projects.length === 0) {
@@ -135,12 +128,9 @@ function ProjectsTable({
   }
   return (
     <>
-      <Space gap="xsmall" mb="small">
-        {counts.pending > 0 && <Busy />}
-        <Paragraph role="status" aria-label="Summary">
-          {summaryText(counts)}
-        </Paragraph>
-      </Space>
+      <Paragraph role="status" aria-label="Summary" mb="small">
+        {summary}
+      </Paragraph>
       <FilterField value={filter} onChange={setFilter} />
       <Table aria-label="Projects" aria-rowcount={view.windowed ? rows.length + 1 : undefined}>
         <ProjectsHead sort={sort} onSort={setSort} />
