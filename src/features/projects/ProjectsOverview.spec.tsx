@@ -310,6 +310,12 @@ test('answers that arrive together are shown together, and the last one at once'
   await waitFor(() => expect(held.waiting).toBe(MAX_IN_FLIGHT))
   const status = await screen.findByText(/^200 projects:/, { selector: '[aria-label="Summary"]' })
   expect(status).toHaveTextContent('(200 still loading)')
+  // A loading row says so in words; no row has a spinner (each is 13 animated elements).
+  const table = screen.getByRole('table', { name: 'Projects' })
+  expect(within(table).getByLabelText('Reading the state of project_001')).toHaveTextContent(
+    'Reading the state of project_001'
+  )
+  expect(within(table).queryAllByTestId('loading-spinner')).toEqual([])
   // Every text the summary shows from now on, as a person would see it change.
   const shown: string[] = []
   const observer = new MutationObserver(() => shown.push(status.textContent ?? ''))
