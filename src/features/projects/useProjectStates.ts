@@ -1,5 +1,4 @@
 import { useCallback, useLayoutEffect, useRef, useState } from 'react'
-import { Semaphore } from 'async-mutex'
 import {
   ApiError,
   toApiError,
@@ -16,46 +15,90 @@ export const MAX_IN_FLIGHT = 8
 
 export type ProjectStates = Record<string, Async<ProjectState>>
 
-/** One frame at 60 Hz: answers are never applied more often. */
-const FRAME_MS = 16
+/**
+ * While reads are still outstanding, answers are shown at most this often: a render (and the
+ * style and layout after it) holds the frame's only thread, and the answers that arrive meanwhile
+ * wait with it, and so do the reads they free. Ten updates a second still looks live.
+ */
+const BATCH_MS = 100
+
+/** `requestAnimationFrame`, or a frame's worth of timeout where there is none (jsdom). */
+const nextFrame: (run: () => void) => void =
+  typeof requestAnimationFrame === 'function'
+    ? (run) => void requestAnimationFrame(run)
+    : (run) => void setTimeout(run, 16)
 
 /**
- * While answers stream in, the main thread stays idle this many times as long as the last render
- * took, so rendering never holds up the next answers and the requests they free (the reads
- * in flight stay in flight).
+ * Gathers answers and shows them together: `schedule` commits once, in an animation frame, at
+ * least BATCH_MS after the last commit, however often it is called meanwhile (so never more than
+ * one commit per frame); `now` commits at once (the last answer: nothing more to wait for);
+ * `cancel` drops a pending commit. Never commits inside the caller's own task: the answer that
+ * schedules has sent its next read first (readQueue).
  */
-const IDLE_PER_RENDER = 4
-
-/**
- * Calls `flush` at once when the last call is long enough ago (a frame, and IDLE_PER_RENDER times
- * its own length), else once it is, however often it is scheduled meanwhile. `now` flushes at once
- * (the last answer: nothing more to wait for); `cancel` drops a pending call.
- */
-function renderScheduler(flush: () => void) {
+function renderBatcher(flush: () => void) {
   let timer: ReturnType<typeof setTimeout> | null = null
+  let framed = false
   let last = -Infinity
-  let cost = 0
+  let generation = 0
   const cancel = () => {
     if (timer !== null) clearTimeout(timer)
     timer = null
+    framed = false
+    generation += 1
   }
   const now = () => {
     cancel()
-    const start = Date.now()
     flush()
     last = Date.now()
-    cost = last - start
   }
   return {
     schedule() {
-      if (timer !== null) return
-      const wait = Math.max(FRAME_MS, IDLE_PER_RENDER * cost) - (Date.now() - last)
-      if (wait <= 0) now()
-      else timer = setTimeout(now, wait)
+      if (timer !== null || framed) return
+      const gen = generation
+      timer = setTimeout(
+        () => {
+          timer = null
+          framed = true
+          nextFrame(() => {
+            if (gen === generation && framed) now()
+          })
+        },
+        Math.max(0, last + BATCH_MS - Date.now())
+      )
     },
     now,
     cancel,
   }
+}
+
+/**
+ * Runs reads at most `limit` at a time, in the order asked. A read that settles sends the next
+ * waiting one in its own continuation, before anything else looks at its answer (a render can
+ * then never stand between an answer and the read it frees). A task that returns null sends
+ * nothing (a read of an older generation) and takes no place.
+ */
+function readQueue(limit: number) {
+  let inFlight = 0
+  const waiting: Array<() => void> = []
+  const pump = () => {
+    while (inFlight < limit && waiting.length > 0) waiting.shift()!()
+  }
+  const release = () => {
+    inFlight -= 1
+    pump()
+  }
+  return <T>(task: () => Promise<T> | null): Promise<T | null> =>
+    new Promise<T | null>((resolve, reject) => {
+      waiting.push(() => {
+        const read = task()
+        if (!read) return resolve(null)
+        inFlight += 1
+        // Registered first: the next read leaves before `resolve` lets the answer be used.
+        read.then(release, release)
+        read.then(resolve, reject)
+      })
+      pump()
+    })
 }
 
 /** State reads sent before the table exists, by project id (see {@link readFirstStates}). */
@@ -97,9 +140,10 @@ function otherWorkspace(read: WorkspaceId, shown: WorkspaceId): ApiError {
 
 /**
  * Reads each git project's state in the given workspace, 8 at a time, filling rows in as answers
- * arrive. Answers are gathered and applied together (renderScheduler): one render for many answers,
- * not one render of the whole table per answer (which made hundreds of projects quadratic), and
- * never so often that rendering delays the answers behind it; the last answer shows at once.
+ * arrive. Each answer first sends the next read (readQueue), then waits to be shown with the others
+ * (renderBatcher): one render for many answers, not one render of the whole table per answer (which
+ * made hundreds of projects quadratic), never so often that rendering delays the answers behind it;
+ * the last answer shows at once.
  * A new project list or workspace starts a new generation: answers from an older one are dropped
  * and its queued reads are skipped, so no row shows another workspace's state. Each answer names
  * the workspace Looker read it in: one that is not `workspaceId` shows as an error in its row and
@@ -113,7 +157,7 @@ export function useProjectStates(
 ): [ProjectStates, (projectId: string) => void] {
   const api = useLookerApi()
   const [states, setStates] = useState<ProjectStates>({})
-  const [semaphore] = useState(() => new Semaphore(MAX_IN_FLIGHT))
+  const [read] = useState(() => readQueue(MAX_IN_FLIGHT))
   const generation = useRef(0)
   const pending = useRef<ProjectStates>({})
   /** Reads of the current generation not answered yet: the last answer is shown at once. */
@@ -124,7 +168,7 @@ export function useProjectStates(
   const onOther = useRef(onOtherWorkspace)
   onOther.current = onOtherWorkspace
   const [scheduler] = useState(() =>
-    renderScheduler(() => {
+    renderBatcher(() => {
       const answers = pending.current
       pending.current = {}
       setStates((s) => ({ ...s, ...answers }))
@@ -143,27 +187,25 @@ export function useProjectStates(
       outstanding.current += 1
       const sent = unused.get(projectId)
       unused.delete(projectId)
-      semaphore
-        .runExclusive(async () =>
-          gen === generation.current ? (sent ?? api.getProjectState(projectId)) : null
-        )
-        .then(
-          (value) => {
-            if (!value) return
-            const read = value.workspaceId
-            if (!read || !workspaceId || read === workspaceId) {
-              return put({ status: 'success', value })
-            }
-            put({ status: 'error', error: otherWorkspace(read, workspaceId) })
-            if (warned.current !== gen) {
-              warned.current = gen
-              onOther.current()
-            }
-          },
-          (e: unknown) => put({ status: 'error', error: toApiError(e) })
-        )
+      read(() =>
+        gen === generation.current ? (sent ?? api.getProjectState(projectId)) : null
+      ).then(
+        (value) => {
+          if (!value) return
+          const readIn = value.workspaceId
+          if (!readIn || !workspaceId || readIn === workspaceId) {
+            return put({ status: 'success', value })
+          }
+          put({ status: 'error', error: otherWorkspace(readIn, workspaceId) })
+          if (warned.current !== gen) {
+            warned.current = gen
+            onOther.current()
+          }
+        },
+        (e: unknown) => put({ status: 'error', error: toApiError(e) })
+      )
     },
-    [api, semaphore, scheduler, workspaceId, unused]
+    [api, read, scheduler, workspaceId, unused]
   )
 
   // A layout effect: the first reads leave before the new table is painted, not after.
