@@ -1,4 +1,5 @@
 import { useCallback, useLayoutEffect, useRef, useState } from 'react'
+import { Semaphore } from 'async-mutex'
 import {
   ApiError,
   toApiError,
@@ -33,7 +34,7 @@ const nextFrame: (run: () => void) => void =
  * least BATCH_MS after the last commit, however often it is called meanwhile (so never more than
  * one commit per frame); `now` commits at once (the last answer: nothing more to wait for);
  * `cancel` drops a pending commit. Never commits inside the caller's own task: the answer that
- * schedules has sent its next read first (readQueue).
+ * schedules has freed its next read first (a microtask).
  */
 function renderBatcher(flush: () => void) {
   let timer: ReturnType<typeof setTimeout> | null = null
@@ -69,36 +70,6 @@ function renderBatcher(flush: () => void) {
     now,
     cancel,
   }
-}
-
-/**
- * Runs reads at most `limit` at a time, in the order asked. A read that settles sends the next
- * waiting one in its own continuation, before anything else looks at its answer (a render can
- * then never stand between an answer and the read it frees). A task that returns null sends
- * nothing (a read of an older generation) and takes no place.
- */
-function readQueue(limit: number) {
-  let inFlight = 0
-  const waiting: Array<() => void> = []
-  const pump = () => {
-    while (inFlight < limit && waiting.length > 0) waiting.shift()!()
-  }
-  const release = () => {
-    inFlight -= 1
-    pump()
-  }
-  return <T>(task: () => Promise<T> | null): Promise<T | null> =>
-    new Promise<T | null>((resolve, reject) => {
-      waiting.push(() => {
-        const read = task()
-        if (!read) return resolve(null)
-        inFlight += 1
-        // Registered first: the next read leaves before `resolve` lets the answer be used.
-        read.then(release, release)
-        read.then(resolve, reject)
-      })
-      pump()
-    })
 }
 
 /** State reads sent before the table exists, by project id (see {@link readFirstStates}). */
@@ -140,8 +111,8 @@ function otherWorkspace(read: WorkspaceId, shown: WorkspaceId): ApiError {
 
 /**
  * Reads each git project's state in the given workspace, 8 at a time, filling rows in as answers
- * arrive. Each answer first sends the next read (readQueue), then waits to be shown with the others
- * (renderBatcher): one render for many answers, not one render of the whole table per answer (which
+ * arrive. Each answer frees the next read (the semaphore's release runs in a microtask, before
+ * any render), then waits to be shown with the others (renderBatcher): one render for many answers, not one render of the whole table per answer (which
  * made hundreds of projects quadratic), never so often that rendering delays the answers behind it;
  * the last answer shows at once.
  * A new project list or workspace starts a new generation: answers from an older one are dropped
@@ -157,7 +128,7 @@ export function useProjectStates(
 ): [ProjectStates, (projectId: string) => void] {
   const api = useLookerApi()
   const [states, setStates] = useState<ProjectStates>({})
-  const [read] = useState(() => readQueue(MAX_IN_FLIGHT))
+  const [semaphore] = useState(() => new Semaphore(MAX_IN_FLIGHT))
   const generation = useRef(0)
   const pending = useRef<ProjectStates>({})
   /** Reads of the current generation not answered yet: the last answer is shown at once. */
@@ -187,25 +158,27 @@ export function useProjectStates(
       outstanding.current += 1
       const sent = unused.get(projectId)
       unused.delete(projectId)
-      read(() =>
-        gen === generation.current ? (sent ?? api.getProjectState(projectId)) : null
-      ).then(
-        (value) => {
-          if (!value) return
-          const readIn = value.workspaceId
-          if (!readIn || !workspaceId || readIn === workspaceId) {
-            return put({ status: 'success', value })
-          }
-          put({ status: 'error', error: otherWorkspace(readIn, workspaceId) })
-          if (warned.current !== gen) {
-            warned.current = gen
-            onOther.current()
-          }
-        },
-        (e: unknown) => put({ status: 'error', error: toApiError(e) })
-      )
+      semaphore
+        .runExclusive(async () =>
+          gen === generation.current ? (sent ?? api.getProjectState(projectId)) : null
+        )
+        .then(
+          (value) => {
+            if (!value) return
+            const readIn = value.workspaceId
+            if (!readIn || !workspaceId || readIn === workspaceId) {
+              return put({ status: 'success', value })
+            }
+            put({ status: 'error', error: otherWorkspace(readIn, workspaceId) })
+            if (warned.current !== gen) {
+              warned.current = gen
+              onOther.current()
+            }
+          },
+          (e: unknown) => put({ status: 'error', error: toApiError(e) })
+        )
     },
-    [api, read, scheduler, workspaceId, unused]
+    [api, semaphore, scheduler, workspaceId, unused]
   )
 
   // A layout effect: the first reads leave before the new table is painted, not after.
