@@ -112,9 +112,10 @@ function otherWorkspace(read: WorkspaceId, shown: WorkspaceId): ApiError {
 /**
  * Reads each git project's state in the given workspace, 8 at a time, filling rows in as answers
  * arrive. Each answer frees the next read (the semaphore's release runs in a microtask, before
- * any render), then waits to be shown with the others (renderBatcher): one render for many answers, not one render of the whole table per answer (which
- * made hundreds of projects quadratic), never so often that rendering delays the answers behind it;
- * the last answer shows at once.
+ * any render), then waits to be shown with the others (renderBatcher): one render for many
+ * answers, not one render of the whole table per answer (which made hundreds of projects
+ * quadratic), never so often that rendering delays the answers behind it; the last answer shows
+ * at once.
  * A new project list or workspace starts a new generation: answers from an older one are dropped
  * and its queued reads are skipped, so no row shows another workspace's state. Each answer names
  * the workspace Looker read it in: one that is not `workspaceId` shows as an error in its row and
