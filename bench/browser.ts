@@ -21,8 +21,25 @@ export interface ApiCall {
   path: string
   /** The request to the host, as sent (to replay it). */
   body: string
-  /** When the host's answer arrived (Date.now()). */
+  /** When the host's answer arrived (Date.now()): its headers, as fetch resolves. */
   answeredAt?: number
+  /** When the host page had read and parsed the answer's body (`response.json()`). */
+  parsedAt?: number
+}
+
+/** A `MessagePort.postMessage` in the host page (chatty's channel to the frame): when, how long. */
+export interface PortPost {
+  at: number
+  ms: number
+}
+
+/** A message the extension frame received on a MessagePort (chatty's channel from the host). */
+export interface PortMessage {
+  at: number
+  /** Reading `event.data` the first time: Chromium deserializes the message then. */
+  deserializeMs: number
+  /** chatty's handler and what it runs synchronously. */
+  handlerMs: number
 }
 
 declare global {
@@ -33,6 +50,8 @@ declare global {
     __benchKeys?: number[]
     __benchClick?: number
     __benchLongTasks?: Array<{ at: number; ms: number }>
+    __benchPosts?: PortPost[]
+    __benchMessages?: PortMessage[]
   }
 }
 
@@ -75,6 +94,27 @@ const INSTRUMENT = `(() => {
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) window.__benchLongTasks.push({ at: performance.timeOrigin + e.startTime, ms: e.duration })
     }).observe({ entryTypes: ['longtask'] })
+    // Each message received on a port (chatty's channel): when, its deserialization, its handler.
+    window.__benchMessages = []
+    const onmessage = Object.getOwnPropertyDescriptor(MessagePort.prototype, 'onmessage')
+    Object.defineProperty(MessagePort.prototype, 'onmessage', {
+      configurable: true,
+      enumerable: true,
+      get() { return onmessage.get.call(this) },
+      set(handler) {
+        onmessage.set.call(this, typeof handler !== 'function' ? handler : function (event) {
+          const t0 = performance.timeOrigin + performance.now()
+          void event.data
+          const t1 = performance.timeOrigin + performance.now()
+          try {
+            return handler.call(this, event)
+          } finally {
+            const t2 = performance.timeOrigin + performance.now()
+            window.__benchMessages.push({ at: t0, deserializeMs: t1 - t0, handlerMs: t2 - t1 })
+          }
+        })
+      },
+    })
     window.__benchKeys = []
     document.addEventListener('keydown', (event) => {
       const t0 = event.timeStamp
@@ -91,10 +131,26 @@ const INSTRUMENT = `(() => {
         calls.push(call)
         return original(input, init).then((r) => {
           call.answeredAt = Date.now()
+          const json = r.json.bind(r)
+          r.json = () => json().then((v) => {
+            call.parsedAt = Date.now()
+            return v
+          })
           return r
         })
       }
       return original(input, init)
+    }
+    // Each postMessage on a port (chatty's channel to the frame): the structured clone is in it.
+    window.__benchPosts = []
+    const post = MessagePort.prototype.postMessage
+    MessagePort.prototype.postMessage = function (...args) {
+      const t0 = performance.timeOrigin + performance.now()
+      try {
+        return post.apply(this, args)
+      } finally {
+        window.__benchPosts.push({ at: t0, ms: performance.timeOrigin + performance.now() - t0 })
+      }
     }
   }
 })()`

@@ -32,6 +32,8 @@ import {
   usedHeap,
   watch,
   type ApiCall,
+  type PortMessage,
+  type PortPost,
 } from './browser'
 
 const ROOT = path.resolve(__dirname, '..')
@@ -696,6 +698,61 @@ async function comparison(browser: Browser) {
 // ---------------------------------------------------------------------------------------------
 // 7. Big results
 
+/** The stretches of work named by the app (`performance.measure`), in the frame, epoch ms. */
+async function frameMeasures(
+  frame: Frame
+): Promise<Array<{ name: string; at: number; ms: number }>> {
+  return (await frame.evaluate(
+    "performance.getEntriesByType('measure').map((m) => ({ name: m.name, at: performance.timeOrigin + m.startTime, ms: m.duration }))"
+  )) as Array<{ name: string; at: number; ms: number }>
+}
+
+/**
+ * Where the time from the rows' arrival at the host to the first screenful went, for the answer
+ * that carried rows last (compared: the later side): the host page reading and parsing the body,
+ * its postMessage to the frame (the structured clone), the wait until the frame's task starts,
+ * the frame deserializing the message, chatty and the SDK until the app's mapping starts, the
+ * mapping, the diff done before the first screenful (compared), and rendering up to the frame
+ * where 20 rows show. Each from the instrumentation in bench/browser.ts and the app's measures.
+ */
+async function resultPhases(page: Page, frame: Frame, results: ApiCall[], shown: number) {
+  const last = results
+    .filter((c) => c.answeredAt !== undefined && c.parsedAt !== undefined)
+    .reduce<ApiCall | null>((a, c) => (a && a.answeredAt! > c.answeredAt! ? a : c), null)
+  const posts = (await page.evaluate('window.__benchPosts ?? []')) as PortPost[]
+  const messages = (await frame.evaluate('window.__benchMessages ?? []')) as PortMessage[]
+  const measures = await frameMeasures(frame)
+  const post = last ? posts.find((p) => p.at >= last.parsedAt! - 1) : undefined
+  // Not before the clone is done (2 ms for the two processes' clocks).
+  const message = post ? messages.find((m) => m.at >= post.at + post.ms - 2) : undefined
+  const received = message ? message.at + message.deserializeMs : NaN
+  const map = measures.find((m) => m.name.endsWith('map results') && m.at >= (message?.at ?? 0))
+  const mapped = map ? map.at + map.ms : NaN
+  const diffs = measures.filter((m) => m.name.endsWith('diff') && m.at >= mapped && m.at <= shown)
+  const diffMs = diffs.reduce((sum, m) => sum + m.ms, 0)
+  const lastWork = Math.max(mapped, ...diffs.map((m) => m.at + m.ms))
+  const round = (ms: number) => (Number.isFinite(ms) ? +ms.toFixed(1) : null)
+  return {
+    postedAt: post?.at ?? null,
+    ms: {
+      'host read + parse': round(last ? last.parsedAt! - last.answeredAt! : NaN),
+      'host postMessage (clone)': round(post?.ms ?? NaN),
+      'to the frame': round(message && post ? message.at - post.at - post.ms : NaN),
+      'frame deserialize': round(message?.deserializeMs ?? NaN),
+      'chatty + SDK': round(map ? map.at - received : NaN),
+      'our mapping': round(map?.ms ?? NaN),
+      'diff before first screenful': round(diffMs),
+      'render to first screenful': round(shown - lastWork),
+    },
+  }
+}
+
+function phaseText(ms: Record<string, number | null>): string {
+  return Object.entries(ms)
+    .map(([k, v]) => `${k} ${v === null ? '?' : v}`)
+    .join(', ')
+}
+
 /**
  * 5,000 rows x 20 columns, answered by the fake's `query_task_results` through a fault body (the
  * demo data has 400 orders): the time from the answer reaching the host to the first screenful of
@@ -755,6 +812,19 @@ async function bigResults(browser: Browser) {
         200,
         true
       )
+      const phases = await resultPhases(page, frame, results, shown)
+      if (phases.postedAt !== null) {
+        add(
+          `big results ${label}: first screenful after the rows reach the extension`,
+          shown - phases.postedAt,
+          0,
+          'ms',
+          null,
+          true
+        )
+      }
+      console.log(`  ${label}, ms: ${phaseText(phases.ms)}`)
+      details[`bigResultsPhasesMs_${label}`] = phases.ms
 
       const table = frame
         .locator(

@@ -102,7 +102,7 @@ test('after a switch the rows show the new workspace, never the old rows under i
   await waitFor(() =>
     expect(screen.getByLabelText('Current workspace')).toHaveTextContent('Development')
   )
-  // While the dev answers are on their way, marketing shows a spinner, not its production branch.
+  // While the dev answers are on their way, marketing says it is reading, not its production branch.
   expect(await rowNow('marketing')).not.toHaveTextContent('production')
   expect(await row('marketing')).toHaveTextContent('Uncommitted changes')
 })
@@ -258,3 +258,73 @@ test('a state Looker read in another workspace than the session says shows as su
   expect(await row('ecommerce')).toHaveTextContent('main (production)')
   expect(screen.getByLabelText('Current workspace')).toHaveTextContent('Production')
 })
+
+/** Rows shown with their state: the summary's total less those it says are still loading. */
+function rowsShown(): number {
+  const text = screen.queryByText(/^\d+ projects:/, { selector: '[aria-label="Summary"]' })
+  if (!text) return 0
+  const [, total, loading] = /^(\d+) projects:.*?(?:(\d+) still loading)?\)?$/.exec(
+    text.textContent ?? ''
+  )!
+  return Number(total) - Number(loading ?? 0)
+}
+
+test('each answer sends the next read before the table shows that answer', async () => {
+  const looker = await fakeLooker({ seed: 'large' })
+  // Looker answers a read when the test says so. For every read it receives: how many states it
+  // had answered by then, and how many rows showed one.
+  const seen: Array<{ answered: number; shown: number }> = []
+  const gates: Array<() => void> = []
+  let open = false
+  let answered = 0
+  looker.intercept('project_workspace', async (_req, next) => {
+    seen.push({ answered, shown: rowsShown() })
+    if (!open) await new Promise<void>((resolve) => gates.push(resolve))
+    const answer = await next()
+    answered += 1
+    return answer
+  })
+  await renderApp({ looker })
+  await screen.findByText(/200 still loading/, { selector: '[aria-label="Summary"]' })
+  await waitFor(() => expect(gates).toHaveLength(MAX_IN_FLIGHT))
+  // One answer at a time, the table given time to show each before the next.
+  for (let k = 1; k <= 16; k++) {
+    gates[k - 1]!()
+    await waitFor(() => expect(seen).toHaveLength(MAX_IN_FLIGHT + k))
+    await waitFor(() => expect(rowsShown()).toBe(k))
+  }
+  open = true
+  gates.forEach((release) => release())
+  await waitFor(() => expect(answered).toBe(200), { timeout: 30000 })
+  // The first MAX_IN_FLIGHT leave with the list; each later one is freed by an answer and reaches
+  // Looker before that answer is drawn: no read finds every answer so far already on screen.
+  const freed = seen.slice(MAX_IN_FLIGHT)
+  expect(freed).toHaveLength(200 - MAX_IN_FLIGHT)
+  expect(freed.filter((s) => s.shown >= s.answered)).toEqual([])
+}, 60000)
+
+test('answers that arrive together are shown together, and the last one at once', async () => {
+  const looker = await fakeLooker({ seed: 'large' })
+  const held = looker.hold('project_workspace')
+  await renderApp({ looker })
+  await waitFor(() => expect(held.waiting).toBe(MAX_IN_FLIGHT))
+  const status = await screen.findByText(/^200 projects:/, { selector: '[aria-label="Summary"]' })
+  expect(status).toHaveTextContent('(200 still loading)')
+  // A loading row says so in words; no row has a spinner (each is 13 animated elements).
+  const table = screen.getByRole('table', { name: 'Projects' })
+  expect(within(table).getByLabelText('Reading the state of project_001')).toHaveTextContent(
+    'Reading the state of project_001'
+  )
+  expect(within(table).queryAllByTestId('loading-spinner')).toEqual([])
+  // Every text the summary shows from now on, as a person would see it change.
+  const shown: string[] = []
+  const observer = new MutationObserver(() => shown.push(status.textContent ?? ''))
+  observer.observe(status, { subtree: true, childList: true, characterData: true })
+  held.release()
+  await waitFor(() => expect(status).not.toHaveTextContent('loading'), { timeout: 30000 })
+  observer.disconnect()
+  // The eight held answers and the reads they free are answered in one go: the table is drawn
+  // once for all of them, never for the first answer alone.
+  expect(shown).not.toContain(expect.stringContaining('199 still loading'))
+  expect(shown).toEqual(['200 projects: 0 with uncommitted changes, 0 behind, 0 in conflict'])
+}, 60000)

@@ -3,7 +3,6 @@ import {
   Box,
   Paragraph,
   Table,
-  TableBody,
   TableHead,
   TableHeaderCell,
   TableRow,
@@ -16,7 +15,7 @@ import { ariaSort, SortButton } from '../../shared/SortButton'
 import { useLookerApi } from '../../state/api'
 import { useSessionWorkspaceAsync } from '../../state/useWorkspaceAsync'
 import { useWorkspace } from '../../state/workspace'
-import { ProjectRow } from './ProjectRow'
+import { ProjectRow, ProjectsBody } from './ProjectRow'
 import { byName, filterByName, SortKey, sortByState, summarize, summaryText } from './projectRows'
 import { type EarlyStates, readFirstStates, useProjectStates } from './useProjectStates'
 import { useWindowedRows } from './useWindowedRows'
@@ -135,7 +134,7 @@ function ProjectsTable({
       <FilterField value={filter} onChange={setFilter} />
       <Table aria-label="Projects" aria-rowcount={view.windowed ? rows.length + 1 : undefined}>
         <ProjectsHead sort={sort} onSort={setSort} />
-        <TableBody ref={view.bodyRef}>
+        <ProjectsBody ref={view.bodyRef}>
           <Spacer height={view.before} />
           {rows.slice(view.start, view.end).map((p, i) => (
             <ProjectRow
@@ -147,7 +146,7 @@ function ProjectsTable({
             />
           ))}
           <Spacer height={view.after} />
-        </TableBody>
+        </ProjectsBody>
       </Table>
       {rows.length === 0 && <Paragraph mt="small">No project name contains “{filter}”.</Paragraph>}
     </>

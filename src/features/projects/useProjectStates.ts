@@ -16,42 +16,56 @@ export const MAX_IN_FLIGHT = 8
 
 export type ProjectStates = Record<string, Async<ProjectState>>
 
-/** One frame at 60 Hz: answers are never applied more often. */
-const FRAME_MS = 16
+/**
+ * While reads are still outstanding, answers are shown at most this often: a render (and the
+ * style and layout after it) holds the frame's only thread, and the answers that arrive meanwhile
+ * wait with it, and so do the reads they free. Ten updates a second still looks live.
+ */
+const BATCH_MS = 100
+
+/** `requestAnimationFrame`, or a frame's worth of timeout where there is none (jsdom). */
+const nextFrame: (run: () => void) => void =
+  typeof requestAnimationFrame === 'function'
+    ? (run) => void requestAnimationFrame(run)
+    : (run) => void setTimeout(run, 16)
 
 /**
- * While answers stream in, the main thread stays idle this many times as long as the last render
- * took, so rendering never holds up the next answers and the requests they free (the reads
- * in flight stay in flight).
+ * Gathers answers and shows them together: `schedule` commits once, in an animation frame, at
+ * least BATCH_MS after the last commit, however often it is called meanwhile (so never more than
+ * one commit per frame); `now` commits at once (the last answer: nothing more to wait for);
+ * `cancel` drops a pending commit. Never commits inside the caller's own task: the answer that
+ * schedules has freed its next read first (a microtask).
  */
-const IDLE_PER_RENDER = 4
-
-/**
- * Calls `flush` at once when the last call is long enough ago (a frame, and IDLE_PER_RENDER times
- * its own length), else once it is, however often it is scheduled meanwhile. `now` flushes at once
- * (the last answer: nothing more to wait for); `cancel` drops a pending call.
- */
-function renderScheduler(flush: () => void) {
+function renderBatcher(flush: () => void) {
   let timer: ReturnType<typeof setTimeout> | null = null
+  let framed = false
   let last = -Infinity
-  let cost = 0
+  let generation = 0
   const cancel = () => {
     if (timer !== null) clearTimeout(timer)
     timer = null
+    framed = false
+    generation += 1
   }
   const now = () => {
     cancel()
-    const start = Date.now()
     flush()
     last = Date.now()
-    cost = last - start
   }
   return {
     schedule() {
-      if (timer !== null) return
-      const wait = Math.max(FRAME_MS, IDLE_PER_RENDER * cost) - (Date.now() - last)
-      if (wait <= 0) now()
-      else timer = setTimeout(now, wait)
+      if (timer !== null || framed) return
+      const gen = generation
+      timer = setTimeout(
+        () => {
+          timer = null
+          framed = true
+          nextFrame(() => {
+            if (gen === generation && framed) now()
+          })
+        },
+        Math.max(0, last + BATCH_MS - Date.now())
+      )
     },
     now,
     cancel,
@@ -97,9 +111,11 @@ function otherWorkspace(read: WorkspaceId, shown: WorkspaceId): ApiError {
 
 /**
  * Reads each git project's state in the given workspace, 8 at a time, filling rows in as answers
- * arrive. Answers are gathered and applied together (renderScheduler): one render for many answers,
- * not one render of the whole table per answer (which made hundreds of projects quadratic), and
- * never so often that rendering delays the answers behind it; the last answer shows at once.
+ * arrive. Each answer frees the next read (the semaphore's release runs in a microtask, before
+ * any render), then waits to be shown with the others (renderBatcher): one render for many
+ * answers, not one render of the whole table per answer (which made hundreds of projects
+ * quadratic), never so often that rendering delays the answers behind it; the last answer shows
+ * at once.
  * A new project list or workspace starts a new generation: answers from an older one are dropped
  * and its queued reads are skipped, so no row shows another workspace's state. Each answer names
  * the workspace Looker read it in: one that is not `workspaceId` shows as an error in its row and
@@ -124,7 +140,7 @@ export function useProjectStates(
   const onOther = useRef(onOtherWorkspace)
   onOther.current = onOtherWorkspace
   const [scheduler] = useState(() =>
-    renderScheduler(() => {
+    renderBatcher(() => {
       const answers = pending.current
       pending.current = {}
       setStates((s) => ({ ...s, ...answers }))
@@ -150,11 +166,11 @@ export function useProjectStates(
         .then(
           (value) => {
             if (!value) return
-            const read = value.workspaceId
-            if (!read || !workspaceId || read === workspaceId) {
+            const readIn = value.workspaceId
+            if (!readIn || !workspaceId || readIn === workspaceId) {
               return put({ status: 'success', value })
             }
-            put({ status: 'error', error: otherWorkspace(read, workspaceId) })
+            put({ status: 'error', error: otherWorkspace(readIn, workspaceId) })
             if (warned.current !== gen) {
               warned.current = gen
               onOther.current()

@@ -3,9 +3,17 @@ import { useEffect, useRef, useState } from 'react'
 /** Tables with more rows than this render only the rows in view (and a few around them). */
 export const WINDOW_THRESHOLD = 100
 /** Rows rendered above and below the viewport, so a fast scroll still finds rows painted. */
-const OVERSCAN = 20
-/** Rows rendered before the first measurement (a tall screen's worth). */
-const INITIAL_ROWS = 60
+const OVERSCAN = 10
+
+/**
+ * Rows rendered before the first measurement: a viewport's worth and the overscan, which is what
+ * a table at the top of the page needs, read without a layout (the table mounts while the first
+ * answers are on their way, and every row mounted then delays them).
+ */
+function initialRows(rowHeight: number): number {
+  const viewport = window.innerHeight || document.documentElement.clientHeight || 1000
+  return Math.ceil(viewport / rowHeight) + OVERSCAN
+}
 
 export interface RowWindow {
   /** Put on the table body: the window is computed from its place in the viewport. */
@@ -29,7 +37,7 @@ export interface RowWindow {
 export function useWindowedRows(count: number, rowHeight: number): RowWindow {
   const bodyRef = useRef<HTMLTableSectionElement>(null)
   const windowed = count > WINDOW_THRESHOLD
-  const [range, setRange] = useState({ start: 0, end: INITIAL_ROWS })
+  const [range, setRange] = useState(() => ({ start: 0, end: initialRows(rowHeight) }))
 
   useEffect(() => {
     if (!windowed) return

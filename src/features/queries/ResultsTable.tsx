@@ -4,11 +4,6 @@ import type { RenderedRow, Row } from '../../looker'
 import { Column, formatCell } from './columns'
 import { GridColumn, ResultGrid } from './grid/ResultGrid'
 
-interface ShownRow {
-  raw: Row
-  rendered: RenderedRow
-}
-
 /** The cell as Looker shows it: its `rendered` text when Looker formatted it, else the value. */
 export function cellText(raw: Row, rendered: RenderedRow | undefined, name: string): string {
   return rendered?.[name] ?? formatCell(raw[name])
@@ -26,20 +21,18 @@ export function ResultsTable({
   rows: Row[]
   rendered: RenderedRow[]
 }) {
-  const shown = useMemo(
-    () => rows.map((raw, i): ShownRow => ({ raw, rendered: rendered[i] ?? {} })),
-    [rows, rendered]
-  )
+  // The grid's rows are places in `rows`: nothing is made per row before the first screenful.
+  const shown = useMemo(() => Array.from(rows.keys()), [rows])
   const gridColumns = useMemo(
     () =>
-      columns.map((c): GridColumn<ShownRow> => ({
+      columns.map((c): GridColumn<number> => ({
         key: c.name,
         label: c.label,
         numeric: c.isNumeric,
-        render: (r) => cellText(r.raw, r.rendered, c.name),
-        sortValue: (r) => r.raw[c.name],
+        render: (i) => cellText(rows[i]!, rendered[i], c.name),
+        sortValue: (i) => rows[i]![c.name],
       })),
-    [columns]
+    [columns, rows, rendered]
   )
   if (rows.length === 0) return <Paragraph color="text2">No rows.</Paragraph>
   return <ResultGrid caption={caption} columns={gridColumns} rows={shown} />

@@ -9,7 +9,8 @@ import { TextSetting } from '../TextSetting'
 import { SideResultView } from '../SideResultView'
 import { onlyIn } from '../labels'
 import type { Comparison, SideSuccess } from '../run'
-import { resultDiff, sqlDiff, summarize } from './diff'
+import { sqlDiff, summarize } from './diff'
+import { useResultDiff } from './useResultDiff'
 import { DiffChart } from './DiffChart'
 import { ResultDiffView } from './ResultDiffView'
 import { SqlDiffView } from '../../../shared/SqlDiffView'
@@ -31,10 +32,7 @@ function BothRan({
     () => columns.filter((c) => production.fields.includes(c.name) && dev.fields.includes(c.name)),
     [columns, production.fields, dev.fields]
   )
-  const diff = useMemo(
-    () => resultDiff(shared, production.rows, dev.rows, tolerance),
-    [shared, production.rows, dev.rows, tolerance]
-  )
+  const diff = useResultDiff(shared, production.rows, dev.rows, tolerance)
   const sqlSame = lines.every((l) => l.kind === 'same')
   const onlyDev = production.missing.filter((f) => dev.fields.includes(f))
   const onlyProduction = dev.missing.filter((f) => production.fields.includes(f))
@@ -50,7 +48,7 @@ function BothRan({
         <Paragraph fontWeight="semiBold">{onlyIn('production', onlyProduction)}</Paragraph>
       )}
       <Paragraph role="status" fontWeight="semiBold" mb="small">
-        {summarize(diff)}
+        {diff.complete ? summarize(diff) : 'Comparing the rows…'}
       </Paragraph>
       <Heading as="h4" fontSize="small">
         Results
@@ -71,7 +69,7 @@ function BothRan({
       </Space>
       <DiffChart columns={shared} rows={rows} rendered={rendered} />
       {rows.length === 0 ? (
-        <Paragraph color="text2">No row changed.</Paragraph>
+        diff.complete && <Paragraph color="text2">No row changed.</Paragraph>
       ) : (
         <ResultDiffView columns={shared} rows={rows} rendered={rendered} />
       )}

@@ -24,6 +24,8 @@ export interface ResultDiff {
   onlyProduction: number
   onlyDevelopment: number
   identical: boolean
+  /** False while rows are still being matched: the counts so far are not the answer yet. */
+  complete: boolean
 }
 
 /** Orders two cells: nulls first, numbers numerically, anything else as text. */
@@ -61,19 +63,31 @@ function sortByDimensions(rows: Row[], dims: string[]): Row[] {
 }
 
 /** A matched row with no change: one shared empty list instead of 5,000 of them. */
-const NOTHING_CHANGED = Object.freeze([]) as unknown as string[]
+const NOTHING = Object.freeze([]) as unknown as string[]
+
+/** A diff made a few rows at a time: the first screenful first, the rest in later tasks. */
+export interface DiffInSteps {
+  /** Matches up to `count` more rows of the result. */
+  step(count: number): void
+  /** Every row matched. */
+  readonly done: boolean
+  /** The diff so far (its counts are final once `complete`). */
+  result(): ResultDiff
+}
 
 /**
  * Matches rows on the dimension columns (rows with equal dimensions pair up in order) and
- * compares every other column. Without dimensions, rows pair up by position. One pass after the
- * two sorts, counting as it goes; the cells are formatted later, only those on screen.
+ * compares every other column, in steps. Without dimensions, rows pair up by position. The two
+ * sorts happen up front (a sorted side, as Looker usually answers, costs one comparison per row);
+ * then each step walks both sides a little further, counting as it goes. The cells are formatted
+ * later, only those on screen.
  */
-export function resultDiff(
+export function diffInSteps(
   columns: Column[],
   production: Row[],
   development: Row[],
   tolerance = 0
-): ResultDiff {
+): DiffInSteps {
   const dims = columns.filter((c) => c.category === 'dimension').map((c) => c.name)
   const values = columns.filter((c) => c.category !== 'dimension').map((c) => c.name)
   const p = sortByDimensions(production, dims)
@@ -84,49 +98,58 @@ export function resultDiff(
   let onlyDevelopment = 0
   let i = 0
   let j = 0
-  while (i < p.length || j < d.length) {
+  const done = () => i >= p.length && j >= d.length
+  const next = (): RowDiff => {
     const order = i >= p.length ? 1 : j >= d.length ? -1 : compareRows(p[i]!, d[j]!, dims)
     if (order < 0) {
       onlyProduction++
-      rows.push({
-        kind: 'only-production',
-        production: p[i++]!,
-        development: null,
-        changed: NOTHING_CHANGED,
-      })
-    } else if (order > 0) {
-      onlyDevelopment++
-      rows.push({
-        kind: 'only-development',
-        production: null,
-        development: d[j++]!,
-        changed: NOTHING_CHANGED,
-      })
-    } else {
-      const a = p[i++]!
-      const b = d[j++]!
-      let changed = NOTHING_CHANGED
-      for (const name of values) {
-        if (sameCell(a[name], b[name], tolerance)) continue
-        if (changed === NOTHING_CHANGED) changed = []
-        changed.push(name)
-      }
-      if (changed.length) changedRows++
-      rows.push({
-        kind: changed.length ? 'changed' : 'same',
-        production: a,
-        development: b,
-        changed,
-      })
+      return { kind: 'only-production', production: p[i++]!, development: null, changed: NOTHING }
     }
+    if (order > 0) {
+      onlyDevelopment++
+      return { kind: 'only-development', production: null, development: d[j++]!, changed: NOTHING }
+    }
+    const a = p[i++]!
+    const b = d[j++]!
+    let changed = NOTHING
+    for (const name of values) {
+      if (sameCell(a[name], b[name], tolerance)) continue
+      if (changed === NOTHING) changed = []
+      changed.push(name)
+    }
+    if (changed.length) changedRows++
+    return { kind: changed.length ? 'changed' : 'same', production: a, development: b, changed }
   }
   return {
-    rows,
-    changed: changedRows,
-    onlyProduction,
-    onlyDevelopment,
-    identical: changedRows + onlyProduction + onlyDevelopment === 0,
+    step(count) {
+      for (let n = 0; n < count && !done(); n++) rows.push(next())
+    },
+    get done() {
+      return done()
+    },
+    result() {
+      return {
+        rows: rows.slice(),
+        changed: changedRows,
+        onlyProduction,
+        onlyDevelopment,
+        identical: changedRows + onlyProduction + onlyDevelopment === 0,
+        complete: done(),
+      }
+    },
   }
+}
+
+/** The whole diff at once (see {@link diffInSteps}). */
+export function resultDiff(
+  columns: Column[],
+  production: Row[],
+  development: Row[],
+  tolerance = 0
+): ResultDiff {
+  const steps = diffInSteps(columns, production, development, tolerance)
+  steps.step(Infinity)
+  return steps.result()
 }
 
 /** "Identical" or how many rows differ, in words. */

@@ -5,7 +5,7 @@ import { useCallback, useEffect, useRef, useState } from 'react'
  * shows no gap. Few: every rendered row is laid out again on each scroll step (the table sizes
  * its columns from all of them), and a wheel step moves the window by more rows than this anyway.
  */
-const OVERSCAN = 5
+const OVERSCAN = 3
 /** Before the first measurement, when the box's height is not known either: rows assumed in view. */
 const ASSUMED_VISIBLE = 30
 /**
