@@ -1,12 +1,5 @@
 import React, { useCallback, useMemo, useState } from 'react'
-import {
-  Box,
-  Paragraph,
-  Table,
-  TableHead,
-  TableHeaderCell,
-  TableRow,
-} from '@looker/components'
+import { Box, Paragraph, Table, TableHead, TableHeaderCell, TableRow } from '@looker/components'
 import { TextField } from '../../shared/TextField'
 import type { Project, WorkspaceId } from '../../looker'
 import { AsyncContent } from '../../shared/AsyncContent'
