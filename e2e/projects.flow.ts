@@ -47,7 +47,10 @@ export const projectsFlow: Flow = {
       frame.getByRole('dialog').getByText('First save the current commits in a backup branch')
     )
     await expectAccessible(page, 'the reset dialog with uncommitted changes')
-    await frame.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click()
+    // The browser's modal dialog: Escape cancels it and focus goes back to its opener.
+    await page.keyboard.press('Escape')
+    await expectContains(frame.locator('button:focus'), 'Reset to production…')
+    if (await frame.getByRole('dialog').count()) throw new Error('Escape left the dialog open')
 
     await frame.getByRole('link', { name: 'All projects' }).click()
     await expectContains(frame.getByRole('row', { name: /^marketing/ }), 'Uncommitted changes')

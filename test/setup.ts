@@ -36,3 +36,16 @@ if (typeof Blob !== 'undefined' && !('text' in Blob.prototype)) {
     },
   })
 }
+
+// jsdom 20 has HTMLDialogElement without showModal/close; browsers have both. Here they only set
+// and clear `open` (no top layer, no inert page: the browser flows check those).
+if (typeof HTMLDialogElement !== 'undefined' && !('showModal' in HTMLDialogElement.prototype)) {
+  Object.assign(HTMLDialogElement.prototype, {
+    showModal(this: HTMLDialogElement) {
+      this.setAttribute('open', '')
+    },
+    close(this: HTMLDialogElement) {
+      this.removeAttribute('open')
+    },
+  })
+}

@@ -1,5 +1,6 @@
 import React from 'react'
-import { Box, ButtonTransparent, MessageBar, Space } from '@looker/components'
+import { Box, ButtonTransparent, Space } from '@looker/components'
+import { MessageBar } from './MessageBar'
 import { ApiErrorMessage } from './ApiErrorMessage'
 import { Loading } from './AsyncContent'
 import type { ActionState } from './useAction'
@@ -54,7 +55,6 @@ export function ActionStatus({ action, title, pendingLabel, errorTitle }: Props)
         <Box role="status" my="xsmall">
           <MessageBar
             intent={applied ? 'inform' : 'warn'}
-            noActions={!!applied}
             primaryAction={applied ? undefined : 'Check again'}
             onPrimaryClick={action.recheck}
           >

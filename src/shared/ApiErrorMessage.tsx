@@ -1,5 +1,6 @@
 import React from 'react'
-import { Box, MessageBar, Paragraph, Span } from '@looker/components'
+import { Box, Paragraph, Span } from '@looker/components'
+import { MessageBar } from './MessageBar'
 import type { ApiError } from '../looker'
 import { isLookerDocumentationUrl } from './docLinks'
 import { ExternalLink } from './ExternalLink'
@@ -18,7 +19,6 @@ export function ApiErrorMessage({ error, title, onRetry, retryLabel = 'Retry' }:
   return (
     <MessageBar
       intent="critical"
-      noActions={!onRetry}
       primaryAction={onRetry ? retryLabel : undefined}
       onPrimaryClick={onRetry}
     >

@@ -72,3 +72,33 @@ test.each([{}, { confirmName: 'x' }])(
     expect(onConfirm).not.toHaveBeenCalled()
   }
 )
+
+test('the dialog is named by its heading', () => {
+  const { dialog } = open()
+  expect(dialog).toHaveAccessibleName('Delete branch x?')
+})
+
+test('closing gives focus back to what opened the dialog', async () => {
+  const user = userEvent.setup()
+  function Opener() {
+    const [isOpen, setOpen] = React.useState(false)
+    return (
+      <ComponentsProvider>
+        <button onClick={() => setOpen(true)}>Delete…</button>
+        {isOpen && (
+          <ConfirmDialog
+            title="Delete branch x?"
+            confirmLabel="Delete x"
+            onConfirm={() => setOpen(false)}
+            onCancel={() => setOpen(false)}
+          />
+        )}
+      </ComponentsProvider>
+    )
+  }
+  render(<Opener />)
+  await user.click(screen.getByRole('button', { name: 'Delete…' }))
+  await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Cancel' }))
+  expect(screen.queryByRole('dialog')).not.toBeInTheDocument()
+  expect(screen.getByRole('button', { name: 'Delete…' })).toHaveFocus()
+})

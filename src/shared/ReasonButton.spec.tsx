@@ -46,3 +46,14 @@ test('an available button acts', async () => {
   await user.click(button)
   expect(onClick).toHaveBeenCalledTimes(1)
 })
+
+test('Escape hides the reason tooltip without moving focus; the reason stays announced', async () => {
+  const user = userEvent.setup()
+  const { button } = renderButton('Already up to date.')
+  await user.tab()
+  expect(await screen.findByRole('tooltip')).toBeInTheDocument()
+  await user.keyboard('{Escape}')
+  expect(screen.queryByRole('tooltip')).not.toBeInTheDocument()
+  expect(button).toHaveFocus()
+  expect(button).toHaveAccessibleDescription('Already up to date.')
+})

@@ -1,5 +1,6 @@
-import React, { ReactNode, useRef } from 'react'
-import { Box, Button, ButtonOutline, Span, Tooltip, VisuallyHidden } from '@looker/components'
+import React, { ReactNode, useLayoutEffect, useRef, useState } from 'react'
+import styled from 'styled-components'
+import { Button, ButtonOutline, VisuallyHidden } from '@looker/components'
 
 let nextId = 0
 
@@ -20,7 +21,8 @@ export interface ReasonButtonProps {
  * also linked by aria-describedby so it is announced; the page's banner says the page-wide reason
  * once, so the words are not repeated beside every button. Unavailable buttons use aria-disabled rather than `disabled` so they stay
  * focusable: keyboard and screen-reader users can reach them and hear why, and focus is not lost
- * when a click makes the button busy.
+ * when a click makes the button busy. The tooltip is drawn here, not by components' Tooltip: that
+ * one (with IconButton's and Truncate's) kept popper in the bundle, 8 KiB gzip with its overlay.
  */
 export function ReasonButton({
   children,
@@ -30,6 +32,12 @@ export function ReasonButton({
   onClick,
 }: ReasonButtonProps) {
   const id = useRef(`reason-${++nextId}`).current
+  const [tip, setTip] = useState(false)
+  const tipRef = useRef<HTMLSpanElement>(null)
+  useLayoutEffect(() => {
+    const el = tipRef.current
+    if (el) keepInView(el)
+  }, [tip, reason])
   const Component = critical ? ButtonOutline : Button
   const unavailable = reason !== null || busy
   const button = (
@@ -47,13 +55,64 @@ export function ReasonButton({
     </Component>
   )
   return (
-    <Box display="inline-block" mr="xsmall" mb="xsmall">
-      {/* Always there (disabled without a reason), so the button is never remounted and keeps
-          focus; on a wrapper, since the tooltip would take over the button's aria-describedby. */}
-      <Tooltip content={reason ?? ''} disabled={!reason}>
-        <Span>{button}</Span>
-      </Tooltip>
+    <Wrap
+      onMouseEnter={() => setTip(true)}
+      onMouseLeave={() => setTip(false)}
+      onFocus={() => setTip(true)}
+      onBlur={() => setTip(false)}
+      // Dismissed without moving the pointer or focus (WCAG 1.4.13).
+      onKeyDown={(e) => e.key === 'Escape' && setTip(false)}
+    >
+      {button}
+      {reason && tip && (
+        <Tip ref={tipRef} role="tooltip">
+          {reason}
+        </Tip>
+      )}
       {reason && <VisuallyHidden id={id}>{reason}</VisuallyHidden>}
-    </Box>
+    </Wrap>
   )
 }
+
+/** Moves a shown tooltip inside the frame: sideways by what sticks out, below the button if
+ * there is no room above it (what popper's preventOverflow and flip did for components' Tooltip). */
+function keepInView(el: HTMLElement) {
+  const r = el.getBoundingClientRect()
+  const width = document.documentElement.clientWidth
+  const dx = r.left < 0 ? -r.left : Math.min(0, width - r.right)
+  el.style.transform = `translateX(calc(-50% + ${dx}px))`
+  if (r.top < 0) el.dataset.below = 'true'
+}
+
+// components' Tooltip surface (inverse colours, medium radius, xsmall centred text, u2 padding,
+// at most 16rem wide) above the button, where it stays inside a dialog's footer and a page's
+// scrolling areas, below it at the frame's top edge.
+const Wrap = styled.span`
+  position: relative;
+  display: inline-block;
+  margin: 0 ${({ theme }) => theme.space.u2} ${({ theme }) => theme.space.u2} 0;
+`
+
+const Tip = styled.span`
+  position: absolute;
+  bottom: calc(100% + ${({ theme }) => theme.space.u2});
+  left: 50%;
+  transform: translateX(-50%);
+  z-index: 1;
+  width: max-content;
+  max-width: 16rem;
+  padding: ${({ theme }) => theme.space.u2};
+  border-radius: ${({ theme }) => theme.radii.medium};
+  box-shadow: ${({ theme }) => theme.elevations.plus1};
+  background: ${({ theme }) => theme.colors.inverse};
+  color: ${({ theme }) => theme.colors.inverseOn};
+  font-size: ${({ theme }) => theme.fontSizes.xsmall};
+  line-height: ${({ theme }) => theme.lineHeights.xsmall};
+  text-align: center;
+  overflow-wrap: anywhere;
+  pointer-events: none;
+  &[data-below='true'] {
+    top: calc(100% + ${({ theme }) => theme.space.u2});
+    bottom: auto;
+  }
+`

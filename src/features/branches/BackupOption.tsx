@@ -1,5 +1,6 @@
 import React, { ReactNode, useState } from 'react'
-import { Box, Checkbox, FieldText, Label, Paragraph, Space, useID } from '@looker/components'
+import { Box, Checkbox, Label, Paragraph, Space, useID } from '@looker/components'
+import { TextField } from '../../shared/TextField'
 import { invalidRefNameReason } from './refName'
 
 function defaultBackupName(branch: string): string {
@@ -79,15 +80,13 @@ export function BackupOption({ backup, label, description, unavailable }: Props)
         </Paragraph>
       )}
       {backup.on && (
-        <FieldText
+        <TextField
           label="Backup branch name"
           value={backup.name}
           onChange={(e: React.ChangeEvent<HTMLInputElement>) =>
             backup.rename(e.currentTarget.value)
           }
-          validationMessage={
-            backup.problem ? { type: 'error', message: backup.problem } : undefined
-          }
+          error={backup.problem}
         />
       )}
     </Box>

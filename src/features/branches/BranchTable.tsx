@@ -1,7 +1,8 @@
 import React, { forwardRef, HTMLAttributes, memo, useMemo, useRef, useState } from 'react'
 import { FixedSizeList, ListChildComponentProps } from 'react-window'
 import styled, { keyframes } from 'styled-components'
-import { Box, FieldText, Paragraph, Space } from '@looker/components'
+import { Box, Paragraph, Space } from '@looker/components'
+import { TextField } from '../../shared/TextField'
 import type { Branch } from '../../looker'
 import { formatCommitTime } from '../../shared/format'
 import { ariaSort, SortButton } from '../../shared/SortButton'
@@ -241,7 +242,7 @@ export function BranchTable({ branches, selected, onSelect }: Props) {
     <Box>
       <Space mb="small">
         <Box maxWidth="20rem">
-          <FieldText
+          <TextField
             label="Filter branches"
             value={filter}
             onChange={(e: React.ChangeEvent<HTMLInputElement>) => setFilter(e.currentTarget.value)}

@@ -1,5 +1,6 @@
 import React, { ReactNode, useState } from 'react'
-import { Box, FieldText, Heading, Paragraph, Space } from '@looker/components'
+import { Box, Heading, Paragraph, Space } from '@looker/components'
+import { TextField } from '../../shared/TextField'
 import { ReasonButton } from '../../shared/ReasonButton'
 import { invalidRefNameReason } from './refName'
 
@@ -43,14 +44,14 @@ export function CreateBranchForm({ blocked, currentName, busy, onCreate, status 
         Create a branch
       </Heading>
       <Space align="start" gap="small">
-        <FieldText
+        <TextField
           label="New branch name"
           value={name}
           disabled={blocked !== null}
           onChange={(e: React.ChangeEvent<HTMLInputElement>) => setName(e.currentTarget.value)}
-          validationMessage={name && problem ? { type: 'error', message: problem } : undefined}
+          error={name && problem ? problem : null}
         />
-        <FieldText
+        <TextField
           label="Start from (branch, tag or commit)"
           placeholder={currentName ? `current branch: ${currentName}` : 'current branch'}
           value={from}

@@ -1,5 +1,6 @@
 import React from 'react'
-import { Link, MessageBar, Paragraph } from '@looker/components'
+import { Link, Paragraph } from '@looker/components'
+import { MessageBar } from '../../shared/MessageBar'
 import { useHost } from '../../state/host'
 import { pathSegment } from '../../shared/routes'
 
@@ -12,7 +13,7 @@ export function NoDeveloperCopy({ projectId }: { projectId: string }) {
   const host = useHost()
   const path = `/projects/${pathSegment(projectId)}`
   return (
-    <MessageBar intent="inform" noActions>
+    <MessageBar intent="inform">
       <Paragraph role="status" aria-label="No developer copy">
         You have no developer copy of {projectId} yet, so Looker has no branches of it to show in
         Development Mode. Open the project in Looker&apos;s IDE and choose{' '}

@@ -1,5 +1,6 @@
 import React, { useState } from 'react'
-import { Box, MessageBar } from '@looker/components'
+import { Box } from '@looker/components'
+import { MessageBar } from '../../shared/MessageBar'
 import type { Project, WorkspaceId } from '../../looker'
 import type { Async } from '../../shared/async'
 import { AsyncContent } from '../../shared/AsyncContent'
@@ -52,9 +53,7 @@ export function ProjectGit({
     <Box>
       {/* Said once per page: lacking "develop" is already the workspace bar's banner. */}
       {readOnly && ctx.user?.canDevelop !== false && (
-        <MessageBar intent="inform" noActions>
-          Read-only: {readOnly}
-        </MessageBar>
+        <MessageBar intent="inform">Read-only: {readOnly}</MessageBar>
       )}
       {/* The rows could not be re-read: the status stays in view above their error. */}
       {branches.status !== 'success' && <ActionStatus action={action} currentName={null} />}

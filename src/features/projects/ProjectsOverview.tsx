@@ -1,13 +1,6 @@
 import React, { useCallback, useMemo, useState } from 'react'
-import {
-  Box,
-  FieldText,
-  Paragraph,
-  Table,
-  TableHead,
-  TableHeaderCell,
-  TableRow,
-} from '@looker/components'
+import { Box, Paragraph, Table, TableHead, TableHeaderCell, TableRow } from '@looker/components'
+import { TextField } from '../../shared/TextField'
 import type { Project, WorkspaceId } from '../../looker'
 import { AsyncContent } from '../../shared/AsyncContent'
 import styled from 'styled-components'
@@ -56,7 +49,7 @@ const FilterField = React.memo(function FilterField(props: {
   const { onChange } = props
   return (
     <Box maxWidth="20rem" mb="small">
-      <FieldText
+      <TextField
         label="Filter by name"
         value={props.value}
         onChange={(e: React.ChangeEvent<HTMLInputElement>) => onChange(e.currentTarget.value)}

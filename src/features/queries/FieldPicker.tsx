@@ -1,5 +1,6 @@
 import React, { useMemo, useState } from 'react'
-import { Box, FieldCheckbox, InputText, Paragraph, Span } from '@looker/components'
+import { Box, Checkbox, InputText, Paragraph, Span } from '@looker/components'
+import { InlineField } from '../../shared/InlineField'
 import { Disclosure } from '../../shared/Disclosure'
 import type { ExploreDetail, FieldInfo } from '../../looker'
 
@@ -53,13 +54,9 @@ function Fields({
         {title.split(' ').pop()}
       </Span>
       {fields.map((f) => (
-        <FieldCheckbox
-          key={f.name}
-          label={f.label}
-          description={f.name}
-          checked={selected.includes(f.name)}
-          onChange={() => onToggle(f.name)}
-        />
+        <InlineField key={f.name} label={f.label} description={f.name}>
+          <Checkbox checked={selected.includes(f.name)} onChange={() => onToggle(f.name)} />
+        </InlineField>
       ))}
     </Box>
   )

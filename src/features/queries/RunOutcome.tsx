@@ -1,5 +1,6 @@
 import React, { useEffect, useMemo, useRef } from 'react'
-import { Box, ButtonOutline, MessageBar, Paragraph } from '@looker/components'
+import { Box, ButtonOutline, Paragraph } from '@looker/components'
+import { MessageBar } from '../../shared/MessageBar'
 import type { ExploreDetail } from '../../looker'
 import { ApiErrorMessage } from '../../shared/ApiErrorMessage'
 import { columnsFor } from './columns'
@@ -60,7 +61,7 @@ function Outcome({ queryRun, explore }: Props) {
       return <ApiErrorMessage error={state.error} title="The query could not run" />
     case 'needs-dev':
       return (
-        <MessageBar intent="warn" noActions>
+        <MessageBar intent="warn">
           <Box role="alert">
             Comparing production with development needs Development Mode, and the session is in
             production. The app can switch to Development Mode for the comparison and put the

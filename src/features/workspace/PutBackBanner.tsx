@@ -1,5 +1,6 @@
 import React from 'react'
-import { Box, ButtonOutline, MessageBar, Paragraph } from '@looker/components'
+import { Box, ButtonOutline, Paragraph } from '@looker/components'
+import { MessageBar } from '../../shared/MessageBar'
 import { ActionStatus } from '../../shared/ActionStatus'
 import { type LeftBehind, usePutBack, WORKSPACE_NAMES } from '../../state/putBack'
 
@@ -26,7 +27,7 @@ export function PutBackBanner() {
       px="medium"
       pt="small"
     >
-      <MessageBar intent="warn" noActions>
+      <MessageBar intent="warn">
         <Paragraph>{why(leftBehind)}</Paragraph>
         <Paragraph fontSize="small">
           Other Looker tabs you have open use your {models} models until it is put back.

@@ -1,5 +1,6 @@
 import React from 'react'
-import { Box, MessageBar, Paragraph, Space, Span, ToggleSwitch } from '@looker/components'
+import { Box, Paragraph, Space, Span, ToggleSwitch } from '@looker/components'
+import { MessageBar } from '../../shared/MessageBar'
 import type { CurrentUser, Session, WorkspaceId } from '../../looker'
 import { ApiErrorMessage } from '../../shared/ApiErrorMessage'
 import { AsyncContent, Loading } from '../../shared/AsyncContent'
@@ -77,10 +78,13 @@ export function WorkspaceBar() {
                 </Paragraph>
               )}
               {readOnly ? (
-                <MessageBar intent="inform" noActions mt="small">
-                  Read-only: your Looker roles do not include the &quot;develop&quot; permission, so
-                  Looker keeps you in production. Ask a Looker admin for a developer role to switch.
-                </MessageBar>
+                <Box mt="small">
+                  <MessageBar intent="inform">
+                    Read-only: your Looker roles do not include the &quot;develop&quot; permission,
+                    so Looker keeps you in production. Ask a Looker admin for a developer role to
+                    switch.
+                  </MessageBar>
+                </Box>
               ) : (
                 <Paragraph id="workspace-explanation" fontSize="small" color="text2" mt="xsmall">
                   This most likely switches your own Development Mode in Looker, not just this page:

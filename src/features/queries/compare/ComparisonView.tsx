@@ -1,7 +1,8 @@
 import React, { useCallback, useMemo, useState } from 'react'
-import { Box, FieldToggleSwitch, Heading, Paragraph, Space } from '@looker/components'
+import { Box, ToggleSwitch, Heading, Paragraph, Space } from '@looker/components'
 import type { RenderedRow, Row } from '../../../looker'
 import { Disclosure } from '../../../shared/Disclosure'
+import { InlineField } from '../../../shared/InlineField'
 import type { Column } from '../columns'
 import { parseTolerance } from './tolerance'
 import { TextSetting } from '../TextSetting'
@@ -62,11 +63,9 @@ function BothRan({
             onValid={setTolerance}
           />
         </Box>
-        <FieldToggleSwitch
-          label="Changed rows only"
-          on={changedOnly}
-          onChange={() => setChangedOnly((v) => !v)}
-        />
+        <InlineField label="Changed rows only">
+          <ToggleSwitch on={changedOnly} onChange={() => setChangedOnly((v) => !v)} />
+        </InlineField>
       </Space>
       <DiffChart columns={shared} rows={rows} rendered={rendered} />
       {rows.length === 0 ? (
