@@ -1,5 +1,5 @@
 import React from 'react'
-import { render, screen } from '@testing-library/react'
+import { fireEvent, render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { ComponentsProvider } from '@looker/components'
 import { ReasonButton } from './ReasonButton'
@@ -56,4 +56,20 @@ test('Escape hides the reason tooltip without moving focus; the reason stays ann
   expect(screen.queryByRole('tooltip')).not.toBeInTheDocument()
   expect(button).toHaveFocus()
   expect(button).toHaveAccessibleDescription('Already up to date.')
+})
+
+test('the pointer can move from the button onto its reason without the reason closing', async () => {
+  const user = userEvent.setup()
+  const { button } = renderButton('Already up to date.')
+  await user.hover(button)
+  const tip = await screen.findByRole('tooltip')
+  // The browser's events for that move (user-event sends them without a relatedTarget, which
+  // reads as leaving the page): the reason is inside the button's wrapper, so it stays.
+  fireEvent.mouseOut(button, { relatedTarget: tip })
+  fireEvent.mouseOver(tip, { relatedTarget: button })
+  expect(screen.getByRole('tooltip')).toHaveTextContent('Already up to date.')
+  // And the pointer can land on it at all (user-event refuses `pointer-events: none`).
+  await user.hover(tip)
+  fireEvent.mouseOut(tip, { relatedTarget: document.body })
+  expect(screen.queryByRole('tooltip')).not.toBeInTheDocument()
 })

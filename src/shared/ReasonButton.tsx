@@ -19,8 +19,8 @@ export interface ReasonButtonProps {
 /**
  * A button that is either enabled or unavailable with its reason in a tooltip (as Looker does),
  * also linked by aria-describedby so it is announced; the page's banner says the page-wide reason
- * once, so the words are not repeated beside every button. Unavailable buttons use aria-disabled rather than `disabled` so they stay
- * focusable: keyboard and screen-reader users can reach them and hear why, and focus is not lost
+ * once, so the words are not repeated beside every button. Unavailable buttons use aria-disabled
+ * rather than `disabled` so they stay focusable: keyboard and screen-reader users can reach them and hear why, and focus is not lost
  * when a click makes the button busy. The tooltip is drawn here, not by components' Tooltip: that
  * one (with IconButton's and Truncate's) kept popper in the bundle, 8 KiB gzip with its overlay.
  */
@@ -110,9 +110,22 @@ const Tip = styled.span`
   line-height: ${({ theme }) => theme.lineHeights.xsmall};
   text-align: center;
   overflow-wrap: anywhere;
-  pointer-events: none;
+  /* The pointer can move onto the tooltip without it closing (WCAG 1.4.13, hoverable): it is
+     inside the wrapper, and this strip covers the gap between it and the button. */
+  &::after {
+    content: '';
+    position: absolute;
+    left: 0;
+    right: 0;
+    top: 100%;
+    height: ${({ theme }) => theme.space.u2};
+  }
   &[data-below='true'] {
     top: calc(100% + ${({ theme }) => theme.space.u2});
     bottom: auto;
+  }
+  &[data-below='true']::after {
+    top: auto;
+    bottom: 100%;
   }
 `
