@@ -79,7 +79,9 @@ export function ReasonButton({
 function keepInView(el: HTMLElement) {
   const r = el.getBoundingClientRect()
   const width = document.documentElement.clientWidth
-  const dx = r.left < 0 ? -r.left : Math.min(0, width - r.right)
+  // A little room from the frame's edge, as popper's preventOverflow keeps (its padding).
+  const room = 8
+  const dx = r.left < room ? room - r.left : Math.min(0, width - room - r.right)
   el.style.transform = `translateX(calc(-50% + ${dx}px))`
   if (r.top < 0) el.dataset.below = 'true'
 }
