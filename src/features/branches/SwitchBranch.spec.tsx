@@ -60,13 +60,16 @@ test('a workspace switch queued behind a git action rebuilds the page with no st
   const errors = jest.spyOn(console, 'error')
   const { user, looker } = await openProject('ecommerce')
   await user.click(await branchButton('feature/old-experiment'))
-  // The checkout holds the workspace lock; the re-read after it lands after the switch.
+  // The checkout holds the workspace lock and its re-read is slow: the switch waits behind both.
   looker.addFault({ operation: 'update_git_branch', delayMs: 100, times: 1 })
   looker.addFault({ operation: 'all_git_branches', delayMs: 400, times: 1 })
   await user.click(screen.getByRole('button', { name: 'Switch to feature/old-experiment' }))
   await user.click(screen.getByRole('switch', { name: 'Development Mode' }))
+  // What a person sees once both are done: the page rebuilt in production, nothing of the
+  // development read left over, no outcome of the checkout shown under a production page.
+  expect(await screen.findByText(/Read-only: Production Mode is read-only/)).toBeInTheDocument()
   await waitFor(() => expect(currentPanelNow()).toHaveTextContent('main (production)'))
-  await waitFor(() => expect(calls(looker, 'all_git_branches').length).toBeGreaterThanOrEqual(3))
+  expect(screen.getByLabelText('Current workspace')).toHaveTextContent('Production')
   expect(screen.queryByRole('status', { name: 'Last action' })).not.toBeInTheDocument()
   const stale = errors.mock.calls.filter((c) => String(c[0]).includes('unmounted component'))
   expect(stale).toEqual([])
