@@ -46,7 +46,7 @@ async function runCheck(frame: FrameLocator, name: string, button: string, outco
   await expectContains(check(frame, name).getByRole('status', { name: `${name}: status` }), outcome)
 }
 
-/** With DOCS_SCREENSHOTS=1, the README's picture of the page. */
+/** With DOCS_SCREENSHOTS=1, the user guide's picture of the page. */
 async function docsScreenshot(page: Page, name: string) {
   if (process.env.DOCS_SCREENSHOTS !== '1') return
   const dir = path.join(__dirname, '..', 'docs', 'screenshots')

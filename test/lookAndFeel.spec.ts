@@ -32,7 +32,7 @@ const RULES: Array<{ what: string; pattern: RegExp }> = [
   {
     // The table itself always comes from @looker/components; the rows and cells inside the results
     // grid's Table are plain elements styled once by that Table, because styled cells cost a style
-    // computation each on every render (5,000 x 20 results: README, Performance).
+    // computation each on every render (5,000 x 20 results: docs/performance.md).
     what: 'raw table, disclosure or fieldset markup (use DataTable, Accordion2, Fieldset)',
     pattern:
       /<(?:table|details|summary|fieldset|legend)[\s>/]|styled\.(?:table|details|summary|fieldset)\b/,

@@ -37,7 +37,7 @@ function GitCells({ project, state, onRetry }: Omit<Props, 'rowIndex'>) {
   if (!state || state.status === 'loading') {
     // Words, no spinner: a spinner is 13 animated elements, and rows are many; the summary above
     // says how many are still loading. Any animation keeps the frame's thread drawing every frame
-    // while the answers it should pass on wait (README, Performance).
+    // while the answers it should pass on wait (docs/performance.md).
     const label = `Reading the state of ${project.name}`
     return (
       <TableDataCell colSpan={3}>
