@@ -1,8 +1,6 @@
 import { screen, within } from '@testing-library/react'
 import { renderApp } from '../test/renderApp'
 
-jest.setTimeout(30_000)
-
 test('the navigation marks the page you are on; a project page stays under Projects', async () => {
   const { user, host } = await renderApp({ route: '/projects/ecommerce' })
   const nav = screen.getByRole('navigation', { name: 'Pages' })

@@ -9,8 +9,6 @@ import { LOOKER_VERSIONS, type LookerVersion } from '../dev/fake-looker/profiles
 import { currentPanel } from './branchesPage'
 import { renderApp } from './renderApp'
 
-jest.setTimeout(30_000)
-
 beforeAll(() => {
   Object.assign(URL, { createObjectURL: () => 'blob:test', revokeObjectURL: () => undefined })
 })
@@ -30,7 +28,7 @@ describe.each(LOOKER_VERSIONS)('Looker %s', (version: LookerVersion) => {
 
   test('switches to Development Mode and lists the projects in it', async () => {
     const { user } = await open('/')
-    const table = await screen.findByRole('table', { name: 'Projects' }, { timeout: 10_000 })
+    const table = await screen.findByRole('table', { name: 'Projects' }, { timeout: 30_000 })
     expect(within(table).getByRole('link', { name: 'ecommerce' })).toBeInTheDocument()
     await user.click(screen.getByRole('switch', { name: 'Development Mode' }))
     await waitFor(() =>
@@ -38,7 +36,7 @@ describe.each(LOOKER_VERSIONS)('Looker %s', (version: LookerVersion) => {
     )
     const rebuilt = await screen.findByRole('table', { name: 'Projects' })
     expect(
-      await within(rebuilt).findByText('feature/net-revenue', {}, { timeout: 10_000 })
+      await within(rebuilt).findByText('feature/net-revenue', {}, { timeout: 30_000 })
     ).toBeInTheDocument()
   })
 
@@ -54,7 +52,7 @@ describe.each(LOOKER_VERSIONS)('Looker %s', (version: LookerVersion) => {
     const result = await screen.findByRole(
       'region',
       { name: 'Production result' },
-      { timeout: 10_000 }
+      { timeout: 30_000 }
     )
     expect(result).toHaveTextContent(/5 rows/)
   })
@@ -67,7 +65,7 @@ describe.each(LOOKER_VERSIONS)('Looker %s', (version: LookerVersion) => {
     const section = await screen.findByRole(
       'region',
       { name: 'Production against development' },
-      { timeout: 10_000 }
+      { timeout: 30_000 }
     )
     expect(
       await within(section).findByText('only in development: orders.average_discount')

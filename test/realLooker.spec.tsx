@@ -11,9 +11,6 @@ import { currentPanel, expectUnavailableBecause } from './branchesPage'
 import { memoryHost } from './memoryHost'
 import { renderApp } from './renderApp'
 
-// The whole app over the fake Looker takes a few seconds to render on a cold start.
-jest.setTimeout(30_000)
-
 // jsdom has no object URLs (the CSV download link needs one).
 beforeAll(() => {
   Object.assign(URL, { createObjectURL: () => 'blob:test', revokeObjectURL: () => undefined })
@@ -40,7 +37,7 @@ describe('query tasks', () => {
     const result = await screen.findByRole(
       'region',
       { name: 'Production result' },
-      { timeout: 10_000 }
+      { timeout: 30_000 }
     )
     expect(result).toHaveTextContent(/5 rows/)
     expect(looker.log.filter((e) => e.operation === 'query_task_results')).toHaveLength(1)
@@ -54,7 +51,7 @@ describe('query tasks', () => {
       route: query('ecommerce', 'orders', 'orders.status'),
     })
     await user.click(await screen.findByRole('button', { name: 'Run' }))
-    expect(await screen.findByRole('alert', {}, { timeout: 10_000 })).toHaveTextContent(
+    expect(await screen.findByRole('alert', {}, { timeout: 30_000 })).toHaveTextContent(
       /Looker reports the query task as expired/
     )
   })
@@ -69,7 +66,7 @@ describe('query tasks', () => {
       route: query('sandbox', 'scratch', 'scratch.legacy_code'),
     })
     await user.click(await screen.findByRole('button', { name: 'Run' }))
-    expect(await screen.findByRole('alert', {}, { timeout: 10_000 })).toHaveTextContent(
+    expect(await screen.findByRole('alert', {}, { timeout: 30_000 })).toHaveTextContent(
       /database encountered an error.*no such column/
     )
     expect(screen.queryByRole('table', { name: 'Production rows' })).not.toBeInTheDocument()
@@ -159,7 +156,7 @@ test('a documentation link that cannot open still shows its address', async () =
     route: query('ecommerce', 'orders', 'orders.nope'),
   })
   await user.click(await screen.findByRole('button', { name: 'Run' }))
-  const alert = await screen.findByRole('alert', {}, { timeout: 10_000 })
+  const alert = await screen.findByRole('alert', {}, { timeout: 30_000 })
   const link = within(alert).getByRole('link', { name: /Looker documentation/ })
   await user.click(link)
   expect(host.opened).toEqual([link.getAttribute('href')])

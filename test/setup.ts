@@ -2,8 +2,11 @@ import '@testing-library/jest-dom'
 import { configure } from '@testing-library/react'
 import ResizeObserver from 'resize-observer-polyfill'
 
-// The whole app renders over the fake Looker: on a busy machine an answer can take seconds.
-configure({ asyncUtilTimeout: 5000 })
+// The whole app renders over the fake Looker. A wait for what appears is a deadline for "it never
+// shows", never a measure of speed: pinned to one core beside another jest run (or a loaded CI
+// machine) an answer can take many seconds, so the deadline is generous (jest.config.js
+// testTimeout is above it). Specs set no shorter one.
+configure({ asyncUtilTimeout: 30_000 })
 
 // jsdom has no ResizeObserver; @looker/components measures some elements with it.
 if (typeof window !== 'undefined' && !('ResizeObserver' in window)) {

@@ -43,7 +43,7 @@ export async function openShip(project: string, options: OpenShipOptions = {}) {
   looker.setUserWorkspace(user, 'dev')
   if (branch) await checkout(looker, user, project, branch)
   const view = await renderApp({ looker, user, host, route: `/projects/${project}/ship` })
-  await screen.findByRole('region', { name: 'LookML validation' }, { timeout: 10_000 })
+  await screen.findByRole('region', { name: 'LookML validation' }, { timeout: 30_000 })
   return view
 }
 
@@ -58,6 +58,6 @@ export const statusOf = (name: string) =>
 export async function run(user: ReturnType<typeof userEvent.setup>, name: string, button: string) {
   await user.click(within(check(name)).getByRole('button', { name: button }))
   await waitFor(() => expect(statusOf(name)).not.toHaveTextContent(/Running|Not run/), {
-    timeout: 20_000,
+    timeout: 30_000,
   })
 }

@@ -3,7 +3,6 @@ import { fakeLooker } from '../../test/fakeLooker'
 import { createLookerApi } from '.'
 
 // Reads are retried on 429/503 (at most 3 times); writes are never retried by themselves.
-jest.setTimeout(30_000)
 
 async function setUp() {
   const looker = await fakeLooker()

@@ -2,8 +2,6 @@ import { screen, waitFor } from '@testing-library/react'
 import { renderApp, fakeLooker } from '../../test/renderApp'
 import { projectIdFrom, projectPath } from '../shared/routes'
 
-jest.setTimeout(30_000)
-
 test.each(['/projects/%', '/projects/%E0%A4%A', '/projects/abc%zz/x'])(
   'a link with a bad percent escape (%s) says it is malformed and offers the projects page',
   async (route) => {

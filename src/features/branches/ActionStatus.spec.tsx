@@ -5,8 +5,6 @@
 import { screen, within } from '@testing-library/react'
 import { branchButton, lastAction, openProject } from '../../../test/branchesPage'
 
-jest.setTimeout(30000)
-
 const table = () => screen.getByRole('table', { name: 'Branches' })
 const follows = (a: Element, b: Element) =>
   Boolean(a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_PRECEDING)

@@ -9,9 +9,6 @@ import {
   expectUnavailableBecause,
 } from '../../../test/branchesPage'
 
-// The whole app over the fake Looker takes a few seconds to render on a cold start.
-jest.setTimeout(30000)
-
 test('a deep link shows every branch with its flags, and the current branch state', async () => {
   await openProject('finance')
   expect(await currentPanel()).toHaveTextContent('Current branch: feature/q4-close (shared)')

@@ -10,9 +10,6 @@ import {
 } from '../../../test/branchesPage'
 import { renderApp } from '../../../test/renderApp'
 
-// The whole app over the fake Looker takes a few seconds to render on a cold start.
-jest.setTimeout(30000)
-
 test('a branch name git would refuse is explained and never sent', async () => {
   const { user, looker } = await openProject('ecommerce')
   await currentPanel()

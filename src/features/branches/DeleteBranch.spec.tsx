@@ -9,9 +9,6 @@ import {
   ADA_PERSONAL,
 } from '../../../test/branchesPage'
 
-// The whole app over the fake Looker takes a few seconds to render on a cold start.
-jest.setTimeout(30000)
-
 type User = Awaited<ReturnType<typeof openProject>>['user']
 
 /** Types the name (the branch's commits are nowhere else) and confirms, with or without backup. */

@@ -7,8 +7,6 @@ import { screen, within } from '@testing-library/react'
 import { renderApp } from '../../../test/renderApp'
 import { branchButton, branchRow } from '../../../test/branchesPage'
 
-jest.setTimeout(30000)
-
 type RawBranch = Record<string, unknown>
 
 async function openWith(change: (b: RawBranch) => RawBranch) {

@@ -8,9 +8,6 @@ import {
 } from '../../../test/branchesPage'
 import { clientFor, enter, fakeLooker, renderApp } from '../../../test/renderApp'
 
-// The whole app over the fake Looker takes a few seconds to render on a cold start.
-jest.setTimeout(30000)
-
 /** ecommerce with ada's feature/net-revenue 2 commits behind its remote and nothing local. */
 async function behindRemote() {
   const looker = await fakeLooker()

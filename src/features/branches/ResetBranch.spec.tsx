@@ -3,9 +3,6 @@ import { screen, waitFor, within } from '@testing-library/react'
 import { clientFor, renderApp, type FakeLooker } from '../../../test/renderApp'
 import { openProject, currentPanel, branchRow, lastAction, calls } from '../../../test/branchesPage'
 
-// The whole app over the fake Looker takes a few seconds to render on a cold start.
-jest.setTimeout(30000)
-
 test('reset to remote: shows what is lost, saves a backup, asks for the name, then resets', async () => {
   const { user, looker } = await openProject('finance')
   await user.click(await screen.findByRole('button', { name: 'Reset to remote…' }))

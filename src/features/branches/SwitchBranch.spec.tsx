@@ -9,9 +9,6 @@ import {
   expectUnavailableBecause,
 } from '../../../test/branchesPage'
 
-// The whole app over the fake Looker takes a few seconds to render on a cold start.
-jest.setTimeout(30000)
-
 test('switches to a branch, then shows the branch Looker re-reads', async () => {
   const { user, looker } = await openProject('ecommerce')
   await user.click(await branchButton('feature/old-experiment'))

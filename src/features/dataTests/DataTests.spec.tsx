@@ -1,9 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import { fakeLooker, renderApp, type FakeLooker } from '../../../test/renderApp'
 
-// @looker/components is heavy under jsdom: role queries over its tree take seconds.
-jest.setTimeout(30_000)
-
 async function openProject(workspace: 'dev' | 'production', looker?: FakeLooker) {
   const view = await renderApp({ looker, workspace, route: '/query' })
   const section = await screen.findByRole('region', { name: 'LookML data tests' })

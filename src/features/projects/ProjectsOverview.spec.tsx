@@ -2,9 +2,6 @@ import { screen, waitFor, within } from '@testing-library/react'
 import { fakeLooker, renderApp, type FakeLooker } from '../../../test/renderApp'
 import { MAX_IN_FLIGHT } from './useProjectStates'
 
-// Rendering the whole app over the fake Looker takes a few seconds on a cold start.
-jest.setTimeout(20000)
-
 /** The table row whose project link is `name`, as it is now (its state may still be loading). */
 async function rowNow(name: string): Promise<HTMLElement> {
   const link = await screen.findByRole('link', { name })

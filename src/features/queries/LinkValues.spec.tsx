@@ -2,7 +2,6 @@ import { screen, within } from '@testing-library/react'
 import { renderApp, fakeLooker } from '../../../test/renderApp'
 
 // A shared query link is input like any other: each bad value is named, nothing is sent.
-jest.setTimeout(30_000)
 
 async function open(search: string) {
   const looker = await fakeLooker()

@@ -2,8 +2,6 @@ import { act, screen, waitFor, within } from '@testing-library/react'
 import { renderApp } from '../../../test/renderApp'
 
 // jsdom has no object URLs: keep each Blob so a test can read the CSV a person would download.
-// @looker/components is heavy under jsdom: role queries over its tree take seconds.
-jest.setTimeout(30_000)
 
 const blobs = new Map<string, Blob>()
 beforeAll(() => {
@@ -33,7 +31,7 @@ async function runButton() {
 }
 
 // A query task answers after a few polls: on a loaded machine that takes more than a second.
-const SLOW = { timeout: 10_000 }
+const SLOW = { timeout: 30_000 }
 
 /** Opens the collapsed "Generated SQL" of a result and returns its figure. */
 async function openSql(

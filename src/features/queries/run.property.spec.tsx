@@ -24,8 +24,6 @@ import { useWorkspace, WorkspaceProvider, type WorkspaceState } from '../../stat
 import { WORKSPACE_CHANGED, type SideResult } from './run'
 import { useQueryRun, type QueryRun, type RunState } from './useQueryRun'
 
-jest.setTimeout(120_000)
-
 interface Handles {
   workspace: WorkspaceState
   panels: [QueryRun, QueryRun]

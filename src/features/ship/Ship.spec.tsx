@@ -1,12 +1,7 @@
-import { configure, screen, waitFor, within } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import { memoryHost } from '../../../test/memoryHost'
 import { fakeLooker, renderApp } from '../../../test/renderApp'
 import { check, checkout, openShip, run, statusOf } from '../../../test/shipPage'
-
-// @looker/components is heavy under jsdom: role queries over its tree take seconds.
-jest.setTimeout(60_000)
-// Checks make several calls each; on a loaded machine the default 1 s wait for what appears is short.
-configure({ asyncUtilTimeout: 10_000 })
 
 test('a clean branch: validated, then deployed by Ada after a confirmation naming the branch', async () => {
   const { user } = await openShip('ecommerce')
@@ -27,7 +22,7 @@ test('a clean branch: validated, then deployed by Ada after a confirmation namin
   const result = await within(deploy).findByRole(
     'status',
     { name: 'Deploy result' },
-    { timeout: 10_000 }
+    { timeout: 30_000 }
   )
   const head = /at (\w{7});/.exec(screen.getByLabelText('Branch and production').textContent!)![1]!
   expect(result).toHaveTextContent(`Deployed feature/net-revenue: production now runs ${head}.`)
@@ -157,7 +152,7 @@ test('content validation uses the comparison’s put-back: retried, then a banne
   const banner = await screen.findByRole(
     'region',
     { name: 'Session left in production' },
-    { timeout: 20_000 }
+    { timeout: 30_000 }
   )
   expect(banner).toHaveTextContent(
     'Your Looker session is still in production because the content validation could not switch it back.'
@@ -213,6 +208,6 @@ test('the query page’s data tests link here, where the project’s data tests 
   const tests = await screen.findByRole('region', { name: 'LookML data tests' })
   await user.click(await within(tests).findByRole('button', { name: 'Run all data tests' }))
   expect(
-    await within(tests).findByRole('region', { name: 'Data test results' }, { timeout: 20_000 })
+    await within(tests).findByRole('region', { name: 'Data test results' }, { timeout: 30_000 })
   ).toHaveTextContent(/of 2 passed/)
 })

@@ -1,12 +1,7 @@
-import { configure, screen, waitFor, within } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import { memoryHost } from '../../../test/memoryHost'
 import { fakeLooker, renderApp } from '../../../test/renderApp'
 import { check, checkout, openShip, run, statusOf } from '../../../test/shipPage'
-
-// @looker/components is heavy under jsdom: role queries over its tree take seconds.
-jest.setTimeout(90_000)
-// Checks make several calls each; on a loaded machine the default 1 s wait for what appears is short.
-configure({ asyncUtilTimeout: 10_000 })
 
 beforeAll(() => {
   Object.assign(URL, { createObjectURL: () => 'blob:test', revokeObjectURL: () => undefined })
@@ -125,7 +120,7 @@ test('saved queries: one line each, identical, differs (how many rows) or fails 
   const full = await screen.findByRole(
     'region',
     { name: 'Production against development' },
-    { timeout: 20_000 }
+    { timeout: 30_000 }
   )
   expect(
     await within(full).findByText(

@@ -1,12 +1,7 @@
-import { configure, screen, waitFor, within } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import { memoryHost } from '../../../test/memoryHost'
 import { fakeLooker } from '../../../test/renderApp'
 import { check, gitBranch, openShip, run, statusOf } from '../../../test/shipPage'
-
-// @looker/components is heavy under jsdom: role queries over its tree take seconds.
-jest.setTimeout(90_000)
-// Checks make several calls each; on a loaded machine the default 1 s wait for what appears is short.
-configure({ asyncUtilTimeout: 10_000 })
 
 const deployRegion = () => screen.getByRole('region', { name: 'Deploy' })
 const whatGoesOut = () => within(deployRegion()).getByLabelText('What goes out')
@@ -108,7 +103,7 @@ test('the deploy confirmation names the branch and what is known; afterwards pro
   const result = await within(deployRegion()).findByRole(
     'status',
     { name: 'Deploy result' },
-    { timeout: 10_000 }
+    { timeout: 30_000 }
   )
   expect(result).toHaveTextContent(
     `Deployed feature/net-revenue: production now runs ${branchHead}.`
@@ -126,7 +121,7 @@ test('the deploy confirmation names the branch and what is known; afterwards pro
   // The comparisons run again: production now runs the branch's LookML, so the line is identical.
   await waitFor(
     () => expect(check('Saved queries')).toHaveTextContent('Complete revenue: identical'),
-    { timeout: 20_000 }
+    { timeout: 30_000 }
   )
   expect(statusOf('Saved queries')).toHaveTextContent('Passed')
 })

@@ -1,8 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import { renderApp } from '../../../../test/renderApp'
 
-// @looker/components is heavy under jsdom: role queries over its tree take seconds.
-jest.setTimeout(30_000)
 beforeAll(() => {
   Object.assign(URL, { createObjectURL: () => 'blob:test', revokeObjectURL: () => undefined })
 })
@@ -17,7 +15,7 @@ const compareButton = () =>
   screen.findByRole('button', { name: 'Compare production and development' })
 const badge = () => screen.getByLabelText('Current workspace')
 // Two query tasks answer after a few polls: on a loaded machine that takes more than a second.
-const SLOW = { timeout: 10_000 }
+const SLOW = { timeout: 30_000 }
 
 test('from Development Mode: the SQL diff and the changed measure, highlighted', async () => {
   const { user, looker } = await adaIn('dev', 'orders.status,orders.total_revenue')

@@ -1,9 +1,7 @@
 import { screen, within } from '@testing-library/react'
 import { renderApp } from '../../../../test/renderApp'
 
-// @looker/components is heavy under jsdom: role queries over its tree take seconds.
-jest.setTimeout(30_000)
-const SLOW = { timeout: 10_000 }
+const SLOW = { timeout: 30_000 }
 
 /**
  * What the comparison showed after each change of the page: its status and its rows in view. Read

@@ -1,12 +1,9 @@
-import { configure, screen, waitFor, within } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import { renderApp, fakeLooker, type FakeLooker } from '../../../../test/renderApp'
 import { memoryHost } from '../../../../test/memoryHost'
 
 // The put-back after a comparison is a compensating action: retried with backoff, then a banner
 // that stays, with the results kept; the intent survives a reload in extension local storage.
-jest.setTimeout(60_000)
-// A comparison renders a large tree: under load on a shared machine it takes seconds.
-configure({ asyncUtilTimeout: 15_000 })
 
 const route = '/query?model=ecommerce&explore=orders&fields=orders.status,orders.total_revenue'
 const badge = () => screen.getByLabelText('Current workspace')

@@ -4,8 +4,6 @@ import userEvent from '@testing-library/user-event'
 import { ComponentsProvider } from '@looker/components'
 import { GridColumn, ResultGrid } from './ResultGrid'
 
-jest.setTimeout(60_000)
-
 type R = Record<string, number | string>
 const COLUMNS = 20
 const ROWS = 5_000

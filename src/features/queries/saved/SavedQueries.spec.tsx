@@ -2,8 +2,6 @@ import { screen, waitFor, within } from '@testing-library/react'
 import { memoryHost } from '../../../../test/memoryHost'
 import { renderApp } from '../../../../test/renderApp'
 
-// @looker/components is heavy under jsdom: role queries over its tree take seconds.
-jest.setTimeout(30_000)
 beforeAll(() => {
   Object.assign(URL, { createObjectURL: () => 'blob:test', revokeObjectURL: () => undefined })
 })
@@ -33,7 +31,7 @@ test('saves a query per project, keeps it in extension storage, and runs it in o
   const result = await screen.findByRole(
     'region',
     { name: 'Development result' },
-    { timeout: 10_000 }
+    { timeout: 30_000 }
   )
   expect(within(result).getByText(/^1 row/)).toBeInTheDocument()
 
@@ -74,7 +72,7 @@ test('a saved query from storage runs on the current branch and opens in Lookerâ
   ])
   await user.click(within(saved).getByRole('button', { name: 'Run By status' }))
   expect(
-    await screen.findByRole('region', { name: 'Production result' }, { timeout: 10_000 })
+    await screen.findByRole('region', { name: 'Production result' }, { timeout: 30_000 })
   ).toBeInTheDocument()
   await waitFor(() =>
     expect(
