@@ -141,8 +141,3 @@ export async function createFakeLooker(
     },
   }
 }
-
-/** The git core's view for the LookML engine (the core itself implements it too). */
-export function lookmlSource(looker: FakeLookerCore): Required<LookmlSource> {
-  return { liveVariants: looker.liveVariants, canDevelop: looker.canDevelop }
-}

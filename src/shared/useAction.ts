@@ -212,10 +212,3 @@ export function useAction<T, A extends unknown[] = [], P = never>(
   // The same object until the state changes: providers pass it down in their context value.
   return useMemo(() => ({ state, run, stop, reset, recheck }), [state, run, stop, reset, recheck])
 }
-
-/** The args of a pending run, or null. */
-export function pendingArgs<A extends unknown[]>(
-  state: ActionState<unknown, A, unknown>
-): A | null {
-  return state.status === 'pending' ? state.args : null
-}

@@ -129,5 +129,4 @@ export function useStoredCheck<T>(options: Options<T>) {
         : { status: 'idle' }
   return { view, start, cancel: action.stop }
 }
-export { checkStatus } from '../shared/checkTypes'
-export type { CheckRecord, CheckStatus, CheckView } from '../shared/checkTypes'
+export type { CheckRecord } from '../shared/checkTypes'

@@ -13,19 +13,6 @@ import {
 } from './smallProjects'
 import type { LookmlProject } from './types'
 
-/** The variant keys with their own LookML. */
-export const KNOWN_VARIANTS = [
-  'ecommerce@prod',
-  'ecommerce@net-revenue',
-  'ecommerce@broken-ref',
-  'ecommerce@warning',
-  'ecommerce@drop-field',
-  'marketing@prod',
-  'finance@prod',
-  'inventory@prod',
-  'sandbox@prod',
-] as const
-
 const builders: Record<string, (projectId: string) => LookmlProject> = {
   'ecommerce@prod': (id) => ecommerceProject('prod', id),
   'ecommerce@net-revenue': (id) => ecommerceProject('net-revenue', id),

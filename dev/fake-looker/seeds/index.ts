@@ -4,7 +4,7 @@ import { demoSeed } from './demo'
 import { hugeSeed } from './huge'
 import { largeSeed } from './large'
 
-export { USERS, ROLES, findUser, rolesOf, permissionsOf } from './users'
+export { USERS, findUser, rolesOf, permissionsOf } from './users'
 
 const seeds: Record<string, () => FakeState> = {
   demo: demoSeed,
