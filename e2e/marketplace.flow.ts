@@ -1,0 +1,120 @@
+/**
+ * Installed the way Looker installs it: Marketplace > Manage > Install via Git URL with a
+ * repository and a commit SHA, the connection asked for, then the extension runs from that
+ * commit as `marketplace_<listing>::workspace_switcher`. A commit without its bundle is refused
+ * with the reason, as Looker refuses it.
+ */
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'fs'
+import { execFileSync } from 'child_process'
+import { tmpdir } from 'os'
+import path from 'path'
+import type { Page } from 'playwright-core'
+import { commitFiles, listingFiles, newRepository } from '../dev/host/marketplace/fixtures'
+import { devModeSwitch, extension, lookerUiIndicator, workspaceBadge } from './app'
+import { expectChecked, expectContains, expectText } from './expect'
+import type { Flow } from './flows'
+
+const ROOT = path.resolve(__dirname, '..')
+const git = (dir: string, args: string[]) =>
+  execFileSync('git', ['-C', dir, ...args], { stdio: 'pipe' })
+    .toString()
+    .trim()
+
+/**
+ * A clone of this repository's HEAD (E2E_INSTALL_REF to try another ref) with the bundle just
+ * built committed where manifest.lkml's `file:` says, as a release commit would hold it.
+ */
+function releaseCommit(): { repo: string; sha: string } {
+  const repo = mkdtempSync(path.join(tmpdir(), 'release-'))
+  execFileSync('git', ['clone', '--quiet', '--no-hardlinks', ROOT, repo], { stdio: 'pipe' })
+  git(repo, [
+    'checkout',
+    '--quiet',
+    process.env.E2E_INSTALL_REF ?? git(ROOT, ['rev-parse', 'HEAD']),
+  ])
+  const manifest = git(repo, ['show', 'HEAD:manifest.lkml'])
+  const file = /\bfile\s*:\s*"([^"]+)"/.exec(manifest.replace(/#[^\n]*/g, ''))?.[1] ?? 'bundle.js'
+  mkdirSync(path.dirname(path.join(repo, file)), { recursive: true })
+  copyFileSync(path.join(ROOT, 'dist', 'bundle.js'), path.join(repo, file))
+  git(repo, ['add', '--force', file])
+  git(repo, [
+    '-c',
+    'user.email=e2e@example.com',
+    '-c',
+    'user.name=e2e',
+    'commit',
+    '--quiet',
+    '--allow-empty',
+    '-m',
+    'release build',
+  ])
+  return { repo, sha: git(repo, ['rev-parse', 'HEAD']) }
+}
+
+/** Marketplace > Manage > Install via Git URL, filled in and sent. */
+async function installViaGitUrl(page: Page, url: string, repo: string, sha: string) {
+  await page.goto(`${url}/`)
+  await page.getByRole('link', { name: 'Marketplace' }).click()
+  await page.getByRole('heading', { name: 'Install via Git URL' }).waitFor()
+  await page.getByLabel('Git Repository URL').fill(repo)
+  await page.getByLabel('Commit SHA').fill(sha)
+  await page.getByRole('button', { name: 'Install' }).click()
+}
+
+export const marketplaceFlows: Flow[] = [
+  {
+    name: 'marketplace-install-head-switches-workspace',
+    emulator: {},
+    async run({ page, emulator }) {
+      const { repo, sha } = releaseCommit()
+      try {
+        await installViaGitUrl(page, emulator.url, repo, sha)
+        // A refusal here means HEAD lacks Looker's layout (model, constant, committed bundle).
+        const asked = page.getByLabel('Connection Name').or(page.getByRole('alert'))
+        await asked.waitFor()
+        const refusal = await page
+          .getByRole('alert')
+          .textContent({ timeout: 100 })
+          .catch(() => null)
+        if (refusal) throw new Error(`HEAD was refused: ${refusal}`)
+        await page.getByLabel('Connection Name').selectOption('thelook')
+        await page.getByRole('button', { name: 'Install' }).click()
+        await expectContains(page.getByRole('status'), `at commit ${sha.slice(0, 12)}`)
+        await page.getByRole('link', { name: 'Open Workspace Switcher' }).click()
+        if (!page.url().includes('/extensions/marketplace_'))
+          throw new Error(`the installed extension opened at ${page.url()}`)
+        await expectText(workspaceBadge(page), 'Production')
+        await devModeSwitch(page).click()
+        await expectText(workspaceBadge(page), 'Development')
+        await expectChecked(devModeSwitch(page), true)
+        await expectText(lookerUiIndicator(page), 'Development Mode: ON')
+        await extension(page).getByRole('heading', { name: 'Workspace Switcher' }).waitFor()
+      } finally {
+        rmSync(repo, { recursive: true, force: true })
+      }
+    },
+  },
+  {
+    name: 'marketplace-install-without-bundle-is-refused',
+    emulator: {},
+    endsOutsideExtension: true,
+    async run({ page, emulator }) {
+      const repo = newRepository()
+      try {
+        commitFiles(repo, listingFiles(), 'release')
+        const sha = commitFiles(repo, { 'dist/bundle.js': null }, 'bundle not committed')
+        await installViaGitUrl(page, emulator.url, repo, sha)
+        await expectText(
+          page.getByRole('alert'),
+          `Could not install listing: application workspace_switcher loads file "dist/bundle.js", which commit ${sha.slice(0, 7)} does not have.`
+        )
+        // Nothing was installed: the Applications menu still opens the manual install.
+        if (emulator.marketplace.current()) throw new Error('a refused commit was installed')
+        if (!emulator.extensionUrl('/').includes('/extensions/workspace_switcher::'))
+          throw new Error(`the host now serves ${emulator.extensionUrl('/')}`)
+      } finally {
+        rmSync(repo, { recursive: true, force: true })
+      }
+    },
+  },
+]
