@@ -1,11 +1,11 @@
 import React, { useEffect, useState } from 'react'
-import { Box, Button, Heading, Link, Paragraph, Space } from '@looker/components'
+import { Button, Heading, Link, Paragraph } from '@looker/components'
 import { useLookerApi } from '../../state/api'
 import { useHost } from '../../state/host'
 import { ImportFile } from './ImportFile'
-import { collect, countOf, describe } from './savedData'
+import { collect, countOf, describe } from './dataFile'
 
-const FILE_NAME = 'workspace-switcher-saved-data.json'
+const FILE = 'workspace-switcher-saved-data.json'
 
 /**
  * Saved queries and kept Ship results live in Looker's storage for this install only (keyed by
@@ -14,70 +14,55 @@ const FILE_NAME = 'workspace-switcher-saved-data.json'
 export function SavedData() {
   const host = useHost()
   const api = useLookerApi()
-  const [exported, setExported] = useState<{ url: string; summary: string } | null>(null)
-  const [exportError, setExportError] = useState<string | null>(null)
-  const [busy, setBusy] = useState(false)
+  const [url, setUrl] = useState<string | null>(null)
+  const [said, setSaid] = useState<{ role: 'status' | 'alert'; text: string } | null>(null)
+  const say = (role: 'status' | 'alert', text: string) => setSaid({ role, text })
   useEffect(
     () => () => {
-      if (exported) URL.revokeObjectURL(exported.url)
+      if (url) URL.revokeObjectURL(url)
     },
-    [exported]
+    [url]
   )
 
   const prepare = async () => {
-    setBusy(true)
-    setExportError(null)
     try {
-      const projects = await api.listProjects()
       const data = await collect(
         host,
-        projects.map((p) => p.id)
+        (await api.listProjects()).map((p) => p.id)
       )
-      const { queries, results, projects: count } = countOf(data)
-      const blob = new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' })
-      setExported({
-        url: URL.createObjectURL(blob),
-        summary: `${describe(queries, results)} from ${count} project${count === 1 ? '' : 's'}`,
-      })
+      const [queries, results, projects] = countOf(data)
+      setUrl(URL.createObjectURL(new Blob([JSON.stringify(data, null, 2)])))
+      say(
+        'status',
+        `${describe(queries, results)} from ${projects} project${projects === 1 ? '' : 's'}`
+      )
     } catch (error) {
-      setExportError(`Could not export: ${(error as Error).message}`)
-    } finally {
-      setBusy(false)
+      say('alert', `Could not export: ${(error as Error).message}`)
     }
   }
 
   return (
-    <Box as="section" aria-labelledby="saved-data-heading">
-      <Heading as="h2" fontSize="large" id="saved-data-heading">
+    <section aria-labelledby="saved-data">
+      <Heading as="h2" fontSize="large" id="saved-data">
         Saved data
       </Heading>
-      <Paragraph fontSize="small" color="text2" mb="medium">
-        Saved queries and the last Ship results are kept by Looker for this install of the
-        extension, <code>{host.extensionId ?? 'unknown'}</code>. A manual install and a Marketplace
-        install (<code>marketplace_…::workspace_switcher</code>) each keep their own: export here
-        and import the file in the other one.
+      <Paragraph fontSize="small" color="text2" my="small">
+        Saved queries and the last Ship results of this install, <code>{host.extensionId}</code>.
+        Looker keeps them per install: export them here, import the file in the other install.
       </Paragraph>
-      <Heading as="h3" fontSize="medium">
-        Export
-      </Heading>
-      <Space gap="small" my="small">
-        <Button onClick={prepare} disabled={busy}>
-          {busy ? 'Reading saved data…' : 'Prepare export'}
-        </Button>
-        {exported && (
-          // A Blob link: the sandboxed frame downloads with `use_downloads: yes` (allow-downloads).
-          <Link href={exported.url} download={FILE_NAME}>
-            Download {FILE_NAME}
-          </Link>
-        )}
-      </Space>
-      {exported && <Paragraph role="status">{exported.summary}</Paragraph>}
-      {exportError && (
-        <Paragraph role="alert" color="critical">
-          {exportError}
+      <Button onClick={prepare}>Prepare export</Button>{' '}
+      {url && (
+        // A Blob link: the sandboxed frame downloads with `use_downloads: yes` (allow-downloads).
+        <Link href={url} download={FILE}>
+          Download {FILE}
+        </Link>
+      )}
+      <ImportFile say={say} />
+      {said && (
+        <Paragraph role={said.role} color={said.role === 'alert' ? 'critical' : undefined}>
+          {said.text}
         </Paragraph>
       )}
-      <ImportFile />
-    </Box>
+    </section>
   )
 }
