@@ -15,7 +15,7 @@ import {
   workspaceBadge,
 } from './app'
 import { credentialsFlow } from './credentials.flow'
-import { marketplaceFlows } from './marketplace.flow'
+import { marketplaceFlows, savedDataFlow } from './marketplace.flow'
 import { projectsFlow } from './projects.flow'
 import { expectChecked, expectContains, expectText, TIMEOUT_MS } from './expect'
 import { bigResultFlow, queriesFlow } from './queries.flow'
@@ -202,4 +202,5 @@ export const flows: Flow[] = [
   ...versionFlows,
   credentialsFlow,
   ...marketplaceFlows,
+  savedDataFlow,
 ]

@@ -4,7 +4,7 @@
  * commit as `marketplace_<listing>::workspace_switcher`. A commit without its bundle is refused
  * with the reason, as Looker refuses it.
  */
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'fs'
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'fs'
 import { execFileSync } from 'child_process'
 import { tmpdir } from 'os'
 import path from 'path'
@@ -118,3 +118,82 @@ export const marketplaceFlows: Flow[] = [
     },
   },
 ]
+
+/** A listing of the bundle just built, with the working tree's manifest (all its entitlements). */
+function listingOfThisBuild(): { repo: string; sha: string } {
+  const repo = newRepository()
+  const manifest = readFileSync(path.join(ROOT, 'manifest.lkml'), 'utf8').replace(
+    /\bfile\s*:\s*"[^"]*"/,
+    'file: "dist/bundle.js"'
+  )
+  const files = listingFiles(readFileSync(path.join(ROOT, 'dist', 'bundle.js'), 'utf8'))
+  const sha = commitFiles(repo, { ...files, 'manifest.lkml': manifest }, 'release')
+  return { repo, sha }
+}
+
+const SAVED = [
+  {
+    name: 'Revenue by status',
+    spec: {
+      model: 'ecommerce',
+      explore: 'orders',
+      fields: ['orders.status', 'orders.total_revenue'],
+      sorts: [],
+      filters: {},
+      limit: 500,
+    },
+  },
+]
+
+/**
+ * Moving between installs: the manual install's saved query, exported (a download from the
+ * sandboxed frame), imported into the Marketplace install, whose storage is its own.
+ */
+export const savedDataFlow: Flow = {
+  name: 'saved-data-moves-from-manual-to-marketplace-install',
+  emulator: {},
+  async run({ page, emulator }) {
+    const manualId = 'workspace_switcher::workspace_switcher'
+    // The manual install's saved query, in the host's storage for that extension id.
+    await page.goto(`${emulator.url}/`)
+    await page.evaluate(
+      ([key, value]) => window.localStorage.setItem(key!, value!),
+      [`looker-extension:${manualId}:saved-queries:ecommerce`, JSON.stringify(SAVED)]
+    )
+    await page.goto(emulator.extensionUrl('/saved-data'))
+    const frame = extension(page)
+    await expectContains(frame.getByRole('region', { name: 'Saved data' }), manualId)
+    await frame.getByRole('button', { name: 'Prepare export' }).click()
+    // The sandboxed frame downloads a Blob link (use_downloads grants allow-downloads).
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      frame.getByRole('link', { name: /Download workspace-switcher-saved-data/ }).click(),
+    ])
+    const saved = path.join(
+      mkdtempSync(path.join(tmpdir(), 'export-')),
+      download.suggestedFilename()
+    )
+    await download.saveAs(saved)
+
+    const { repo, sha } = listingOfThisBuild()
+    try {
+      const app = emulator.marketplace.install(`${repo}@${sha}`, { CONNECTION_NAME: 'thelook' })
+      await page.goto(emulator.extensionUrl('/saved-data'))
+      await expectContains(frame.getByRole('region', { name: 'Saved data' }), app.extensionId)
+      await frame.getByLabel('Import a file').setInputFiles(saved)
+      await expectContains(
+        frame.getByRole('region', { name: 'Saved data' }).getByRole('status'),
+        'Imported 1 saved query and 0 Ship results from workspace-switcher-saved-data.json.'
+      )
+      const stored = await page.evaluate(
+        (key) => window.localStorage.getItem(key),
+        `looker-extension:${app.extensionId}:saved-queries:ecommerce`
+      )
+      if (JSON.parse(stored ?? '[]')[0]?.name !== 'Revenue by status')
+        throw new Error(`the Marketplace install's storage holds ${stored}`)
+    } finally {
+      rmSync(repo, { recursive: true, force: true })
+      rmSync(path.dirname(saved), { recursive: true, force: true })
+    }
+  },
+}
