@@ -146,12 +146,12 @@ test.each([
   [
     'another file',
     '{"name": "package"}',
-    'This is not a Workspace Switcher export: its "format" is not "workspace-switcher-saved-data".',
+    'Not a Workspace Switcher export: "format" is not "workspace-switcher-saved-data".',
   ],
   [
     'a newer version',
     '{"format": "workspace-switcher-saved-data", "version": 9, "projects": {}}',
-    'This export is version 9; this version of Workspace Switcher reads version 1.',
+    'This export is version 9; this app reads version 1.',
   ],
   [
     'a broken query',
@@ -160,7 +160,7 @@ test.each([
       version: 1,
       projects: { ecommerce: { savedQueries: [{ name: 'X', spec: { model: 'ecommerce' } }] } },
     }),
-    'Saved query 1 of project ecommerce is not a query (it needs a name, model, explore, fields, sorts, filters and limit).',
+    'Saved query 1 of project ecommerce is not a query (name, model, explore, fields, sorts, filters, limit).',
   ],
 ])(
   'a bad file is refused with the reason (%s), and nothing is written',

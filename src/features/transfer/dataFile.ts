@@ -29,9 +29,12 @@ const parse = (text: string | null) => {
 }
 const isObject = (v: unknown): v is Json => !!v && typeof v === 'object' && !Array.isArray(v)
 
+/** The plural ending for `n` things. */
+export const s = (n: number | undefined) => (n === 1 ? '' : 's')
+
 /** "1 saved query and 2 Ship results". */
 export const describe = (queries: number, results: number) =>
-  `${queries} saved quer${queries === 1 ? 'y' : 'ies'} and ${results} Ship result${results === 1 ? '' : 's'}`
+  `${queries} saved quer${queries === 1 ? 'y' : 'ies'} and ${results} Ship result${s(results)}`
 
 /** How many saved queries, Ship results and projects a file holds. */
 export function countOf({ projects }: SavedData): [number, number, number] {
@@ -65,12 +68,10 @@ const isQuery = (q: unknown) => {
   const s = isObject(q) && typeof q.name === 'string' && q.spec
   return (
     isObject(s) &&
-    typeof s.model === 'string' &&
-    typeof s.explore === 'string' &&
-    Array.isArray(s.fields) &&
-    Array.isArray(s.sorts) &&
     isObject(s.filters) &&
-    typeof s.limit === 'number'
+    typeof s.limit === 'number' &&
+    ['model', 'explore'].every((k) => typeof s[k] === 'string') &&
+    ['fields', 'sorts'].every((k) => Array.isArray(s[k]))
   )
 }
 
@@ -83,16 +84,15 @@ export function readFile(text: string): SavedData | string {
     return `This file is not JSON (${(error as Error).message}).`
   }
   if (!isObject(raw) || raw.format !== FORMAT)
-    return `This is not a Workspace Switcher export: its "format" is not "${FORMAT}".`
-  if (raw.version !== 1)
-    return `This export is version ${raw.version}; this version of Workspace Switcher reads version 1.`
+    return `Not a Workspace Switcher export: "format" is not "${FORMAT}".`
+  if (raw.version !== 1) return `This export is version ${raw.version}; this app reads version 1.`
   for (const [id, p] of Object.entries(
     isObject(raw.projects) ? raw.projects : (raw.projects = {})
   )) {
     const queries = isObject(p) ? (p.savedQueries ?? []) : null
     const bad = Array.isArray(queries) ? queries.findIndex((q) => !isQuery(q)) : 0
     if (bad >= 0)
-      return `Saved query ${bad + 1} of project ${id} is not a query (it needs a name, model, explore, fields, sorts, filters and limit).`
+      return `Saved query ${bad + 1} of project ${id} is not a query (name, model, explore, fields, sorts, filters, limit).`
     for (const [check, r] of Object.entries(isObject(p.shipResults) ? p.shipResults : {}))
       if (!SHIP_CHECKS.includes(check) || !isObject(r) || !isObject(r.outcome))
         return `Ship result "${check}" of project ${id} is not one this app keeps.`
