@@ -44,8 +44,19 @@ test('--install serves the commit: its bundle, the marketplace_ extension id, a 
   expect(bundle).toBe('console.log("from the commit")')
   const page = await fetch(emulator.extensionUrl('/')).then((r) => r.text())
   expect(page).toContain('"extensionId":"marketplace_ws::workspace_switcher"')
-  const project = emulator.looker!.state.projects.marketplace_ws!
-  expect(project.marketplace).toEqual({ repository: repo, commit: good })
+  const looker = emulator.looker!
+  expect(looker.state.projects.marketplace_ws!.marketplace).toEqual({
+    repository: repo,
+    commit: good,
+  })
+  // Read-only for everyone, even a developer with deploy (ada).
+  const answer = await looker.handle({
+    method: 'GET',
+    path: '/projects/marketplace_ws',
+    headers: { authorization: `token ${looker.loginAs('ada')}`, accept: 'application/json' },
+  })
+  const { can } = answer.body as { can: Record<string, boolean> }
+  expect(can).toMatchObject({ update: false, validate: false, deploy_ref_to_production: false })
 })
 
 test('--install refuses a commit without its bundle, with the reason', async () => {
