@@ -64,6 +64,11 @@ export function openCommit(repository: string, ref: string): CommitReader {
     dir = temp
   }
   const close = () => temp && rmSync(temp, { recursive: true, force: true })
+  try {
+    git(dir, ['rev-parse', '--git-dir'])
+  } catch {
+    throw cloneFailed(repository, `${repository} is not a git repository`)
+  }
   let sha: string
   try {
     sha = git(dir, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`])

@@ -71,6 +71,12 @@ test('refuses a ref that is no commit with the words Looker uses', () => {
   )
 })
 
+test('refuses a path that is no repository, as a repository Looker cannot clone', () => {
+  expect(refusal(() => install('HEAD', undefined, path.join(repo, 'nowhere')))).toMatch(
+    /^Could not install listing: Unable to load marketplace project\. Invalid target uri: .*nowhere\. Original Message: Error resolving prototype\. Problem cloning remote dependency: .*nowhere is not a git repository\. Check your manifest\.$/
+  )
+})
+
 test('refuses an unfilled constant and a connection Looker does not have', () => {
   const sha = commitFiles(repo, listingFiles(), 'v1')
   expect(refusal(() => install(sha, { CONNECTION_NAME: ' ' }))).toBe(
