@@ -15,6 +15,7 @@ import {
   workspaceBadge,
 } from './app'
 import { credentialsFlow } from './credentials.flow'
+import { marketplaceFlows, savedDataFlow } from './marketplace.flow'
 import { projectsFlow } from './projects.flow'
 import { expectChecked, expectContains, expectText, TIMEOUT_MS } from './expect'
 import { bigResultFlow, queriesFlow } from './queries.flow'
@@ -200,4 +201,6 @@ export const flows: Flow[] = [
   screenshotsFlow,
   ...versionFlows,
   credentialsFlow,
+  ...marketplaceFlows,
+  savedDataFlow,
 ]

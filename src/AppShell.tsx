@@ -17,6 +17,7 @@ import { NotFoundPage } from './pages/NotFoundPage'
 import { ProjectPage } from './pages/ProjectPage'
 import { ProjectsPage } from './pages/ProjectsPage'
 import { QueryPage } from './pages/QueryPage'
+import { SavedDataPage } from './pages/SavedDataPage'
 import { ShipPage } from './pages/ShipPage'
 
 /**
@@ -68,6 +69,9 @@ export function AppShell({
                       </Route>
                       <Route path="/query">
                         <QueryPage />
+                      </Route>
+                      <Route path="/saved-data">
+                        <SavedDataPage />
                       </Route>
                       <Route path={MALFORMED_LINK_PATH}>
                         <MalformedLinkPage />

@@ -35,6 +35,7 @@ export function PageNav() {
         Projects
       </Tab>
       <Tab to="/query">Test query</Tab>
+      <Tab to="/saved-data">Saved data</Tab>
     </Space>
   )
 }

@@ -7,13 +7,17 @@ export interface MemoryHost extends HostAdapter {
   errors: Error[]
 }
 
-/** An in-memory host for tests: storage in a Map, navigations, opened windows and errors recorded. */
-export function memoryHost(): MemoryHost {
+/**
+ * An in-memory host for tests: storage in a Map, navigations, opened windows and errors recorded.
+ * `extensionId` is the install's (`marketplace_<listing>::workspace_switcher` for a Marketplace one).
+ */
+export function memoryHost(extensionId = 'workspace_switcher::workspace_switcher'): MemoryHost {
   const items = new Map<string, string>()
   const visited: string[] = []
   const opened: string[] = []
   const errors: Error[] = []
   return {
+    extensionId,
     items,
     visited,
     opened,

@@ -17,6 +17,7 @@ import { createQueryService, type QueryServiceOptions } from './lookml'
 import type { FakeState } from './model'
 import { behaviourOf } from './profiles'
 import { buildSeed, findUser, permissionsOf } from './seeds'
+import { newProject } from './seeds/builder'
 import type { LiveVariant, LookmlSource } from './lookml'
 import type { FakeLooker, FakeLookerOptions, WorkspaceId } from './types'
 
@@ -39,7 +40,17 @@ export interface FakeLookerCore extends FakeLooker, Required<LookmlSource> {
   readonly state: FakeState
   /** Test hook: gives the user uncommitted changes in their dev copy of a project. */
   editFiles(userId: string, projectId: string, files: string[], variantKey?: string): void
+  /** The database connections an installer may choose (Marketplace constants). */
+  readonly connections: string[]
+  /**
+   * What a Marketplace install does to Looker: a read-only project pinned at the installed commit
+   * (replacing an earlier install of the same listing).
+   */
+  installMarketplaceProject(projectId: string, repository: string, commit: string): void
 }
+
+/** The fake instance's database connections. */
+export const FAKE_CONNECTIONS = ['thelook', 'warehouse']
 
 function resolveOptions(options: FakeLookerOptions): ResolvedOptions {
   return {
@@ -131,6 +142,15 @@ export async function createFakeLooker(
     state,
     liveVariants,
     canDevelop,
+    connections: FAKE_CONNECTIONS,
+    installMarketplaceProject: (projectId, repository, commit) => {
+      const project = newProject(projectId, 1)
+      project.remoteUrl = repository
+      project.marketplace = { repository, commit }
+      state.projects[projectId] = project
+      for (const clones of Object.values(state.clones)) delete clones[projectId]
+      core.persist()
+    },
     editFiles: (userId, projectId, files, variantKey) => {
       const project = state.projects[projectId]
       if (!project?.usesGit) throw new Error(`No git project "${projectId}"`)

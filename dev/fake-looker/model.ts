@@ -53,6 +53,8 @@ export interface ProjectRecord {
   production: { name: string; sha: string }
   /** For projects without git: the LookML both workspaces see. */
   bareVariant: string
+  /** Installed from the Marketplace (read-only): the repository and commit it came from. */
+  marketplace?: { repository: string; commit: string }
 }
 
 /** One user's dev copy of one project, shared by all of that user's tokens (S3). */

@@ -2,20 +2,26 @@
  * The Looker host emulator: runs the built extension bundle the way Looker does (sandboxed iframe
  * on another origin, chatty, INITIALIZE, entitlements) over the fake Looker or a real one.
  */
-import { readFileSync } from 'fs'
+import { existsSync, readFileSync, statSync } from 'fs'
 import type { Server } from 'http'
 import type { AddressInfo } from 'net'
 import path from 'path'
-import type { FakeLooker, FakeLookerOptions } from '../fake-looker/types'
+import type { FakeLookerOptions } from '../fake-looker/types'
 import { bundleHostClient } from './clientBundle'
 import { startFakeLookerServer } from '../fake-looker/server'
+import type { FakeLookerCore } from '../fake-looker'
 import { parseManifest } from './manifest'
-import { createFrameApp, createHostApp, createInvokeHandler } from './server'
+import { InstallRefusal } from './marketplace/messages'
+import type { InstalledApp } from './marketplace/listing'
+import { createMarketplace, type MarketplaceService } from './marketplace/service'
+import { createFrameApp, createHostApp, createInvokeHandler, type BundleSource } from './server'
 import { startTlsFront, type DirectRoute, type TlsFront } from './tlsFront'
 import { fakeLookerUpstream, inProcessUpstream, lookerUpstream, type Upstream } from './upstream'
 import type { HostEvent } from './wire'
 
 const ROOT = path.resolve(__dirname, '..', '..')
+
+export { InstallRefusal }
 
 /** A real Looker: the emulator logs in server-side; the browser never sees the credentials. */
 export interface LookerCredentials {
@@ -51,6 +57,11 @@ export interface HostEmulatorOptions {
    * of at most 6 (its HTTP/1.1 connection limit per origin). Default: plain HTTP/1.1.
    */
   http2?: boolean
+  /**
+   * Install a commit as Looker's Marketplace does and serve that install, not the working tree's
+   * manifest and bundle: `spec` is `<repository path or URL>[@<sha>]`, `values` the constants.
+   */
+  install?: { spec: string; values: Record<string, string>; listingId?: string }
 }
 
 export interface HostEmulator {
@@ -61,11 +72,13 @@ export interface HostEmulator {
   /** The fake Looker's URL, or null with a real Looker. */
   fakeLookerUrl: string | null
   /** The in-process fake (hooks: setUserWorkspace, addFault...), or null. */
-  looker: FakeLooker | null
+  looker: FakeLookerCore | null
   /** The host's event log (also `GET /__host/events`). */
   events: HostEvent[]
-  /** The URL that opens the extension at `route`. */
+  /** The URL that opens the extension at `route` (the installed one after an install). */
   extensionUrl(route?: string): string
+  /** Marketplace > Install via Git URL (also the host's /marketplace/manage page). */
+  marketplace: MarketplaceService
   close(): Promise<void>
 }
 
@@ -94,10 +107,19 @@ const close = (server: Server) =>
 /** Starts the emulator (and, unless told otherwise, a fake Looker in 'ui' session mode). */
 export async function startHostEmulator(options: HostEmulatorOptions = {}): Promise<HostEmulator> {
   const manifestPath = options.manifestPath ?? path.join(ROOT, 'manifest.lkml')
-  const manifest = () => options.manifestText ?? readFileSync(manifestPath, 'utf8')
   const bundlePath = options.bundlePath ?? path.join(ROOT, 'dist', 'bundle.js')
+  // After a Marketplace install the host serves the install: its manifest and its commit's bundle.
+  let installed: InstalledApp | null = null
+  const manifest = () =>
+    installed?.installedManifest ?? options.manifestText ?? readFileSync(manifestPath, 'utf8')
+  const bundle: BundleSource = {
+    read: () => installed?.bundle ?? readFileSync(bundlePath),
+    map: () =>
+      !installed && existsSync(`${bundlePath}.map`) ? readFileSync(`${bundlePath}.map`) : null,
+    version: () => installed?.sha.slice(0, 12) ?? statSync(bundlePath).mtimeMs.toFixed(0),
+  }
   parseManifest(manifest()) // fail now, not on the first page load
-  readFileSync(bundlePath) // same: no bundle, no extension
+  if (!options.install) readFileSync(bundlePath) // same: no bundle, no extension
 
   const users = (options.users ?? Object.keys(DEMO_USERS)).map((id) => ({
     id,
@@ -125,6 +147,24 @@ export async function startHostEmulator(options: HostEmulatorOptions = {}): Prom
         })
       : fakeLookerUpstream(options.fakeLookerUrl!, users)
 
+  const market = createMarketplace({
+    connections: fake ? fake.looker.connections : null,
+    createProject: fake?.looker.installMarketplaceProject,
+  })
+  const marketplace: MarketplaceService = {
+    ...market,
+    install: (spec, values, listingId) => (installed = market.install(spec, values, listingId)),
+  }
+  if (options.install) {
+    try {
+      const { spec, values, listingId } = options.install
+      marketplace.install(spec, values, listingId)
+    } catch (error) {
+      await fake?.close()
+      throw error
+    }
+  }
+
   const events: HostEvent[] = []
   let framePort = 0
   const label = () => parseManifest(manifest()).label
@@ -141,7 +181,7 @@ export async function startHostEmulator(options: HostEmulatorOptions = {}): Prom
     return front.port
   }
   const frameServer = await listen(
-    createFrameApp(bundlePath, label),
+    createFrameApp(bundle, label),
     options.http2 ? 0 : wantedFramePort
   )
   framePort = await publicPort(frameServer, wantedFramePort)
@@ -154,6 +194,7 @@ export async function startHostEmulator(options: HostEmulatorOptions = {}): Prom
       framePort: () => framePort,
       events,
       scheme,
+      marketplace,
     }),
     options.http2 ? 0 : port
   )
@@ -163,7 +204,6 @@ export async function startHostEmulator(options: HostEmulatorOptions = {}): Prom
     handle: createInvokeHandler({ upstream, manifest }),
   }
   const url = `${scheme}://127.0.0.1:${await publicPort(hostServer, port, invoke)}`
-  const extensionId = parseManifest(manifest()).extensionId
 
   return {
     url,
@@ -171,7 +211,9 @@ export async function startHostEmulator(options: HostEmulatorOptions = {}): Prom
     fakeLookerUrl: options.fakeLookerUrl ?? fake?.url ?? null,
     looker: fake?.looker ?? null,
     events,
-    extensionUrl: (route = '/') => `${url}/extensions/${extensionId}${route}`,
+    extensionUrl: (route = '/') =>
+      `${url}/extensions/${parseManifest(manifest()).extensionId}${route}`,
+    marketplace,
     close: async () => {
       await Promise.all([...fronts.map((f) => f.close()), close(hostServer), close(frameServer)])
       await fake?.close()

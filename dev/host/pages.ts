@@ -35,6 +35,7 @@ const STYLE = `
   #extension { flex: 1; display: flex; }
   #extension iframe { flex: 1; border: 0; width: 100%; height: 100%; }
   .home { padding: 24px; max-width: 720px; }
+  .refusal { padding: 12px; border: 1px solid #cc1f36; background: #fdf1f3; color: #a1192b; }
 `
 
 function userPicker(config: HostPageConfig): string {
@@ -55,13 +56,23 @@ function home(config: HostPageConfig, path: string): string {
     ${escapeHtml(config.label)}</strong> to run the extension as Looker would.</p></div>`
 }
 
-/** The host page; `path` names the Looker page shown when this is not an extension URL. */
-export function renderHostPage(config: HostPageConfig, hostScript: string, path: string): string {
+/**
+ * The host page; `path` names the Looker page shown when this is not an extension URL, unless
+ * `page` gives that page's own title and HTML (the Marketplace pages).
+ */
+export function renderHostPage(
+  config: HostPageConfig,
+  hostScript: string,
+  path: string,
+  page?: { title: string; content: string }
+): string {
   const appUrl = `/extensions/${config.extensionId}/`
-  const content = config.route === null ? home(config, path) : '<div id="extension"></div>'
+  const content =
+    page?.content ?? (config.route === null ? home(config, path) : '<div id="extension"></div>')
+  const title = page ? `${page.title} - Looker` : config.route === null ? 'Looker' : config.label
   return `<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8">
-<title>${escapeHtml(config.route === null ? 'Looker' : config.label)}</title>
+<title>${escapeHtml(title)}</title>
 <style>${STYLE}</style></head>
 <body>
 <div id="dev-banner" hidden>You are in Development Mode.</div>
@@ -73,6 +84,7 @@ export function renderHostPage(config: HostPageConfig, hostScript: string, path:
       <li role="none"><a role="menuitem" href="${escapeHtml(appUrl)}">${escapeHtml(config.label)}</a></li>
     </ul>
   </nav>
+  <a href="/marketplace/manage">Marketplace</a>
   <div class="spacer"></div>
   <div id="dev-mode" role="status" aria-label="Looker UI Development Mode">Development Mode: &hellip;</div>
   ${userPicker(config)}

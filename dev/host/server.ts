@@ -3,10 +3,11 @@
  * the event log) and the extension's own origin (frame page and bundle).
  */
 import express, { type Request, type Response } from 'express'
-import { readFileSync, statSync } from 'fs'
 import { parseManifest, sandboxTokens, type ManifestApplication } from './manifest'
 import { invokeCoreSdk } from './invoke'
 import { renderFramePage, renderHostPage } from './pages'
+import { marketplaceRoutes } from './marketplace/routes'
+import type { MarketplaceService } from './marketplace/service'
 import type { Upstream } from './upstream'
 import type { HostEvent, HostPageConfig, InvokeCoreSdkPayload } from './wire'
 
@@ -23,6 +24,8 @@ export interface HostAppOptions {
   events: HostEvent[]
   /** The scheme browsers use (default 'http'; 'https' behind the TLS front, dev/host/tlsFront.ts). */
   scheme?: 'http' | 'https'
+  /** Marketplace > Manage > Install via Git URL (marketplace/). */
+  marketplace?: MarketplaceService
 }
 
 function cookie(header: string | undefined, name: string): string | undefined {
@@ -137,6 +140,30 @@ export function createHostApp(opts: HostAppOptions) {
     res.status(204).end()
   })
 
+  const configFor = (req: Request, route: string | null): HostPageConfig => {
+    const manifest = manifestOf(opts.manifest())
+    const scheme = opts.scheme ?? req.protocol
+    return {
+      extensionId: manifest.extensionId,
+      label: manifest.label,
+      entitlements: manifest.entitlements,
+      sandbox: sandboxTokens(manifest.entitlements),
+      frameUrl: `${scheme}://${req.hostname}:${opts.framePort()}/frame.html`,
+      lookerVersion: opts.lookerVersion,
+      hostOrigin: `${scheme}://${req.get('host')}`,
+      user: userOf(req),
+      users: users ?? [],
+      contextData,
+      route,
+    }
+  }
+
+  if (opts.marketplace) {
+    marketplaceRoutes(app, opts.marketplace, (req, title, content) =>
+      renderHostPage(configFor(req, null), '/__host/host.js', req.path, { title, content })
+    )
+  }
+
   // Every other GET is a Looker page; `/extensions/<id>/<route>` mounts the extension there.
   app.get(/.*/, (req: Request, res: Response) => {
     const manifest = manifestOf(opts.manifest())
@@ -147,21 +174,10 @@ export function createHostApp(opts: HostAppOptions) {
     if (path.startsWith('/extensions/') && !inExtension) {
       res.status(404)
     }
-    const scheme = opts.scheme ?? req.protocol
-    const origin = `${scheme}://${req.get('host')}`
-    const config: HostPageConfig = {
-      extensionId: manifest.extensionId,
-      label: manifest.label,
-      entitlements: manifest.entitlements,
-      sandbox: sandboxTokens(manifest.entitlements),
-      frameUrl: `${scheme}://${req.hostname}:${opts.framePort()}/frame.html`,
-      lookerVersion: opts.lookerVersion,
-      hostOrigin: origin,
-      user: userOf(req),
-      users: users ?? [],
-      contextData,
-      route: inExtension ? `${path.slice(prefix.length) || '/'}${search}` : null,
-    }
+    const config = configFor(
+      req,
+      inExtension ? `${path.slice(prefix.length) || '/'}${search}` : null
+    )
     res.type('html').set('cache-control', 'no-store')
     res.send(renderHostPage(config, '/__host/host.js', req.path))
   })
@@ -169,20 +185,29 @@ export function createHostApp(opts: HostAppOptions) {
   return app
 }
 
+/** Where the frame origin gets the bundle: the built file, or the bytes of an installed commit. */
+export interface BundleSource {
+  read(): Buffer
+  /** The source map, when there is one. */
+  map(): Buffer | null
+  /** Changes whenever the bundle does (in the frame page's script URL: never a cached bundle). */
+  version(): string
+}
+
 /** The extension's origin: the frame page and the unchanged bundle (and its source map). */
-export function createFrameApp(bundlePath: string, label: () => string) {
+export function createFrameApp(bundle: BundleSource, label: () => string) {
   const app = express()
   app.get('/frame.html', (_req, res) => {
-    // The bundle's mtime in the URL: a rebuilt bundle is never served from cache.
-    const version = statSync(bundlePath).mtimeMs.toFixed(0)
     res.type('html').set('cache-control', 'no-store')
-    res.send(renderFramePage(label(), `/bundle.js?v=${version}`))
+    res.send(renderFramePage(label(), `/bundle.js?v=${bundle.version()}`))
   })
   app.get(['/bundle.js', '/bundle.js.map'], (req, res) => {
-    const file = req.path.endsWith('.map') ? `${bundlePath}.map` : bundlePath
+    const isMap = req.path.endsWith('.map')
+    const body = isMap ? bundle.map() : bundle.read()
+    if (!body) return void res.status(404).end()
     res.set('cache-control', 'no-store')
-    res.type(file.endsWith('.map') ? 'application/json' : 'application/javascript')
-    res.send(readFileSync(file))
+    res.type(isMap ? 'application/json' : 'application/javascript')
+    res.send(body)
   })
   return app
 }

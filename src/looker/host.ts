@@ -6,6 +6,11 @@
 import type { ExtensionSDK } from '@looker/extension-sdk'
 
 export interface HostAdapter {
+  /**
+   * `<project>::<application>` from Looker's host data: the storage below belongs to it, so a
+   * Marketplace install (`marketplace_<listing>::...`) does not see a manual install's data.
+   */
+  extensionId: string | null
   /** The extension's own storage (`localStorageGetItem`; `local_storage: yes`). */
   getItem(key: string): Promise<string | null>
   /** `localStorageSetItem`; `local_storage: yes`. */
@@ -23,6 +28,7 @@ export interface HostAdapter {
 
 export function createExtensionHost(extensionSDK: ExtensionSDK): HostAdapter {
   return {
+    extensionId: extensionSDK.lookerHostData?.extensionId ?? null,
     getItem: (key) => extensionSDK.localStorageGetItem(key),
     setItem: async (key, value) => {
       await extensionSDK.localStorageSetItem(key, value)

@@ -9,6 +9,7 @@ import { Cancelled } from '../shared/abort'
 import { useAction } from '../shared/useAction'
 import type { CheckOutcome, CheckRecord, CheckView } from '../shared/checkTypes'
 import { useHost } from './host'
+import { shipCheckKey } from './storageKeys'
 
 interface Options<T> {
   projectId: string
@@ -24,7 +25,7 @@ interface Options<T> {
   initial?(): Promise<CheckRecord<T> | null>
 }
 
-const keyOf = (projectId: string, name: string) => `ship:${projectId}:${name}`
+const keyOf = shipCheckKey
 
 interface Stored<T> {
   commit: string | null

@@ -15,8 +15,9 @@ export function canSeeProjects(permissions: Set<string>): boolean {
 
 /** The `Project` body, with `can` keys as in the recorded fixture (semantics unverified). */
 export function projectView(project: ProjectRecord, permissions: Set<string>) {
-  const develop = permissions.has('develop')
-  const deploy = permissions.has('deploy')
+  // A Marketplace project is read-only: nobody edits, validates or deploys it.
+  const develop = permissions.has('develop') && !project.marketplace
+  const deploy = permissions.has('deploy') && !project.marketplace
   return {
     can: {
       index: true,

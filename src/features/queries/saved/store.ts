@@ -4,13 +4,14 @@
  */
 import { Mutex } from 'async-mutex'
 import type { QuerySpec, HostAdapter } from '../../../looker'
+import { savedQueriesKey } from '../../../state/storageKeys'
 
 export interface SavedQuery {
   name: string
   spec: QuerySpec
 }
 
-const keyFor = (project: string) => `saved-queries:${project}`
+const keyFor = savedQueriesKey
 
 // Saves and deletes read, change and write the whole list: one at a time, or one would be lost.
 const writes = new Mutex()

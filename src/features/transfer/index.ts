@@ -1,0 +1,1 @@
+export { SavedData } from './SavedData'
