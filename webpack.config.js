@@ -1,7 +1,11 @@
-// One self-contained bundle for Looker's `application` (`file: "bundle.js"` or `url:`):
+// One self-contained bundle for Looker's `application` (`file: "dist/bundle.js"` or `url:`):
 // Looker loads a single script into a sandboxed iframe, so no code splitting and no eval.
 const path = require('path')
+const { DefinePlugin } = require('webpack')
+const LicensePlugin = require('webpack-license-plugin')
 const { DateLocaleGuard } = require('./build/no-date-locale')
+const { sourceCommit } = require('./build/buildInfo')
+const { version } = require('./package.json')
 
 module.exports = (_env, argv) => {
   const production = argv.mode !== 'development'
@@ -19,6 +23,9 @@ module.exports = (_env, argv) => {
     devtool: 'source-map',
     resolve: {
       extensions: ['.tsx', '.ts', '.js'],
+      // Module ids are hashes of paths relative to this directory: resolving a symlinked
+      // node_modules to its real place would make them depend on where the checkout sits.
+      symlinks: false,
       // @looker/chatty loads a Promise polyfill for browsers without Promise (it installs itself
       // only when Promise is missing); every browser Looker supports has it: 28 KiB for nothing.
       alias: { 'es6-promise/auto': false },
@@ -44,7 +51,20 @@ module.exports = (_env, argv) => {
         },
       ],
     },
-    plugins: [new DateLocaleGuard()],
+    plugins: [
+      new DateLocaleGuard(),
+      // The About panel's version and commit (build/buildInfo.js: why not HEAD).
+      new DefinePlugin({
+        __APP_VERSION__: JSON.stringify(version),
+        __APP_COMMIT__: JSON.stringify(sourceCommit(__dirname)),
+      }),
+      // The licence of every third-party package in the bundle, with its text, committed beside
+      // it (dist/oss-licenses.json); a copyleft licence fails the build.
+      new LicensePlugin({
+        outputFilename: 'oss-licenses.json',
+        unacceptableLicenseTest: (license) => /\bA?GPL\b|\bLGPL\b|SSPL|EUPL/.test(license),
+      }),
+    ],
     optimization: { splitChunks: false, runtimeChunk: false },
     performance: { hints: false },
     devServer: {
