@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import { fakeLooker, renderApp, type FakeLooker } from '../../../test/renderApp'
 import { MAX_IN_FLIGHT } from './useProjectStates'
+import { newProject } from '../../../dev/fake-looker/seeds/builder'
 
 // Rendering the whole app over the fake Looker takes a few seconds on a cold start.
 jest.setTimeout(20000)
@@ -183,6 +184,28 @@ test('each project with git links to its Ship page', async () => {
   )
   const sandbox = screen.getByRole('row', { name: /^sandbox/ })
   expect(within(sandbox).queryByRole('link', { name: 'Ship sandbox' })).not.toBeInTheDocument()
+})
+
+test('Marketplace projects show as installed apps: no git actions, never behind or uncommitted', async () => {
+  const looker = await demoIn('dev')
+  // What a Marketplace install leaves (API Explorer here): a read-only project on the app's repository.
+  looker.state.projects['marketplace_extension-api-explorer'] = newProject(
+    'marketplace_extension-api-explorer',
+    3
+  )
+  looker.editFiles('ada', 'marketplace_extension-api-explorer', ['manifest.lkml'])
+  await renderApp({ looker })
+  const app = await screen.findByRole('row', { name: /^marketplace_extension-api-explorer/ })
+  expect(app).toHaveTextContent('Installed app (Marketplace, read-only)')
+  expect(app).not.toHaveTextContent(/Uncommitted|behind|Reading the state/)
+  expect(within(app).queryByRole('link')).not.toBeInTheDocument()
+  expect(within(app).queryByRole('button')).not.toBeInTheDocument()
+  await waitFor(() =>
+    expect(summary()).toHaveTextContent(
+      '5 projects and 1 installed app: 1 with uncommitted changes, 1 behind, 0 in conflict'
+    )
+  )
+  expect(summary()).not.toHaveTextContent(/loading|could not/)
 })
 
 test('on start the project list is asked for beside the session, not one round trip after it', async () => {
