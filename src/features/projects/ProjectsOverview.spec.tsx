@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import { fakeLooker, renderApp, type FakeLooker } from '../../../test/renderApp'
 import { MAX_IN_FLIGHT } from './useProjectStates'
-import { newProject } from '../../../dev/fake-looker/seeds/builder'
+import { addInstalledApp } from '../../../test/installedApps'
 
 // Rendering the whole app over the fake Looker takes a few seconds on a cold start.
 jest.setTimeout(20000)
@@ -188,12 +188,8 @@ test('each project with git links to its Ship page', async () => {
 
 test('Marketplace projects show as installed apps: no git actions, never behind or uncommitted', async () => {
   const looker = await demoIn('dev')
-  // What a Marketplace install leaves (API Explorer here): a read-only project on the app's repository.
-  looker.state.projects['marketplace_extension-api-explorer'] = newProject(
-    'marketplace_extension-api-explorer',
-    3
-  )
-  looker.editFiles('ada', 'marketplace_extension-api-explorer', ['manifest.lkml'])
+  // What a Marketplace install leaves (API Explorer here), with changes git would call uncommitted.
+  looker.editFiles('ada', addInstalledApp(looker, 'extension-api-explorer'), ['manifest.lkml'])
   await renderApp({ looker })
   const app = await screen.findByRole('row', { name: /^marketplace_extension-api-explorer/ })
   expect(app).toHaveTextContent('Installed app (Marketplace, read-only)')
