@@ -5,7 +5,8 @@ const { DefinePlugin } = require('webpack')
 const LicensePlugin = require('webpack-license-plugin')
 const { DateLocaleGuard } = require('./build/no-date-locale')
 const { sourceCommit } = require('./build/buildInfo')
-const { version } = require('./package.json')
+const { repositoryUrl, repositoryWebUrl } = require('./build/listing')
+const pkg = require('./package.json')
 
 module.exports = (_env, argv) => {
   const production = argv.mode !== 'development'
@@ -55,8 +56,9 @@ module.exports = (_env, argv) => {
       new DateLocaleGuard(),
       // The About panel's version and commit (build/buildInfo.js: why not HEAD).
       new DefinePlugin({
-        __APP_VERSION__: JSON.stringify(version),
+        __APP_VERSION__: JSON.stringify(pkg.version),
         __APP_COMMIT__: JSON.stringify(sourceCommit(__dirname)),
+        __APP_REPOSITORY__: JSON.stringify(repositoryWebUrl(repositoryUrl(pkg))),
       }),
       // The licence of every third-party package in the bundle, with its text, committed beside
       // it (dist/oss-licenses.json); a copyleft licence fails the build.
