@@ -8,6 +8,9 @@ const { sourceCommit } = require('./build/buildInfo')
 const { repositoryUrl, repositoryWebUrl } = require('./build/listing')
 const pkg = require('./package.json')
 
+/** Locale-free order: the same on every machine. */
+const byCodePoint = (a, b) => (a < b ? -1 : a > b ? 1 : 0)
+
 module.exports = (_env, argv) => {
   const production = argv.mode !== 'development'
   return {
@@ -61,9 +64,21 @@ module.exports = (_env, argv) => {
         __APP_REPOSITORY__: JSON.stringify(repositoryWebUrl(repositoryUrl(pkg))),
       }),
       // The licence of every third-party package in the bundle, with its text, committed beside
-      // it (dist/oss-licenses.json); a copyleft licence fails the build.
+      // it (dist/oss-licenses.json); a copyleft licence fails the build. The plugin's own file
+      // orders two versions of one package as they happen to be read: the committed copy is
+      // sorted by name and version, so every build writes the same bytes.
       new LicensePlugin({
-        outputFilename: 'oss-licenses.json',
+        outputFilename: 'oss-licenses.unsorted.json',
+        additionalFiles: {
+          'oss-licenses.json': (packages) =>
+            JSON.stringify(
+              [...packages].sort((a, b) =>
+                byCodePoint(`${a.name}@${a.version}`, `${b.name}@${b.version}`)
+              ),
+              null,
+              2
+            ),
+        },
         unacceptableLicenseTest: (license) => /\bA?GPL\b|\bLGPL\b|SSPL|EUPL/.test(license),
       }),
     ],

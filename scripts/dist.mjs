@@ -32,10 +32,9 @@ export function build() {
 
 /** Files of dist/ that differ from the commit (or are not in it yet). */
 export function staleDistFiles() {
-  return git(root, ['status', '--porcelain', '--', ...DIST_FILES])
-    .split('\n')
-    .filter(Boolean)
-    .map((line) => line.slice(3))
+  const changed = git(root, ['diff', '--name-only', 'HEAD', '--', ...DIST_FILES])
+  const added = git(root, ['ls-files', '--others', '--exclude-standard', '--', ...DIST_FILES])
+  return [...changed.split('\n'), ...added.split('\n')].filter(Boolean)
 }
 
 /** Commits dist/ alone; returns the new commit's SHA, or null when dist/ was already up to date. */
