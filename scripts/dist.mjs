@@ -4,13 +4,13 @@
 // compares what the last build wrote, as CI does right after `npm run build`).
 import { spawnSync } from 'node:child_process'
 import { createRequire } from 'node:module'
-import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 const require = createRequire(import.meta.url)
 const { BUILD_INPUTS, DIST_FILES, git } = require('../build/buildInfo.js')
 
-export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+// npm runs scripts in the package's directory (and specs run this in throwaway repositories).
+export const root = process.cwd()
 
 /** Build inputs with uncommitted changes (a bundle built from them names no commit). */
 export function uncommittedSource() {
