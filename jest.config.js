@@ -1,5 +1,14 @@
+const { repositoryUrl, repositoryWebUrl } = require('./build/listing')
+const pkg = require('./package.json')
+
 /** @type {import('jest').Config} */
 module.exports = {
+  // What webpack's DefinePlugin writes into the bundle (webpack.config.js); a fixed commit here.
+  globals: {
+    __APP_VERSION__: pkg.version,
+    __APP_COMMIT__: '0123456789abcdef0123456789abcdef01234567',
+    __APP_REPOSITORY__: repositoryWebUrl(repositoryUrl(pkg)),
+  },
   testEnvironment: 'jsdom',
   // jsdom would pick the `browser` export condition (ESM-only uuid); see docs/stack-pitfalls.md
   testEnvironmentOptions: { customExportConditions: ['node', 'node-addons'] },

@@ -2,9 +2,10 @@ project_name: "workspace_switcher"
 
 # Workspace Switcher: see and switch the session's workspace (production / development).
 # During development use `url: "https://localhost:8080/bundle.js"` instead of `file:` (see README).
+# dist/bundle.js is committed (npm run dist): Looker reads it from the commit it installs.
 application: workspace_switcher {
   label: "Workspace Switcher"
-  file: "bundle.js"
+  file: "dist/bundle.js"
   entitlements: {
     # Saved test queries (extension local storage) and "Open in Explore" (updateLocation).
     local_storage: yes
@@ -55,4 +56,12 @@ application: workspace_switcher {
       "validate_project"
     ]
   }
+}
+
+# The model file's connection (workspace_switcher.model.lkml). A Marketplace or Git URL install
+# asks for it (marketplace.json `constants`); override_required, as Looker's own Data Dictionary
+# and LookML Diagram declare it: there is no connection name that would be right everywhere.
+constant: CONNECTION_NAME {
+  value: "choose-connection"
+  export: override_required
 }

@@ -12,6 +12,7 @@ import { MALFORMED_LINK_PATH } from './shared/routes'
 import { MalformedLinkPage } from './pages/MalformedLinkPage'
 import { LookerNavigator } from './shared/LookerLink'
 import { PageNav } from './PageNav'
+import { About } from './About'
 import { ActionSettingsProvider } from './shared/useAction'
 import { NotFoundPage } from './pages/NotFoundPage'
 import { ProjectPage } from './pages/ProjectPage'
@@ -81,6 +82,7 @@ export function AppShell({
                       </Route>
                     </Switch>
                   </Box>
+                  <About />
                 </PutBackProvider>
               </WorkspaceProvider>
             </ActionSettingsProvider>

@@ -42,6 +42,15 @@ const ALLOWED_HOSTS = new Set([
     expect(bundle).not.toMatch(/-----BEGIN [A-Z ]*PRIVATE KEY-----/)
   })
 
+  test('no absolute path of the machine that built it (the build is reproducible anywhere)', () => {
+    const licences = fs.readFileSync(path.join(path.dirname(BUNDLE), 'oss-licenses.json'), 'utf8')
+    for (const text of [bundle, licences]) {
+      expect(text).not.toContain(path.resolve(__dirname, '..'))
+      expect(text).not.toContain(fs.realpathSync(path.resolve(__dirname, '..', 'node_modules')))
+      expect(text).not.toMatch(/\/(home|root|tmp|Users|work)\/[\w.-]+\//)
+    }
+  })
+
   test('no internal address: no loopback, no emulator hook, only known public hosts', () => {
     expect(bundle).not.toMatch(/127\.0\.0\.1|localhost|\/__fake\b|0\.0\.0\.0/)
     const hosts = new Set([...bundle.matchAll(/https?:\/\/([a-zA-Z0-9.-]+)/g)].map((m) => m[1]!))

@@ -6,6 +6,7 @@ import type { Project, ProjectState } from '../../looker'
 import type { Async } from '../../shared/async'
 import { ApiErrorMessage } from '../../shared/ApiErrorMessage'
 import { formatCommitTime } from '../../shared/format'
+import { isInstalledApp } from './installedApps'
 import { gitStateLabel, PR_MODE_LABEL, STATE_TONE } from './labels'
 import { pathSegment } from '../../shared/routes'
 
@@ -85,6 +86,7 @@ function GitCells({ project, state, onRetry }: Omit<Props, 'rowIndex'>) {
  */
 export const ProjectRow = React.memo(function ProjectRow(props: Props) {
   const { project, rowIndex } = props
+  if (isInstalledApp(project)) return <InstalledAppRow project={project} rowIndex={rowIndex} />
   return (
     <TableRow aria-rowindex={rowIndex}>
       <TableDataCell>
@@ -107,6 +109,22 @@ export const ProjectRow = React.memo(function ProjectRow(props: Props) {
     </TableRow>
   )
 })
+
+/** A Marketplace app's project: no link to its branches, no Ship, no state to read. */
+function InstalledAppRow({ project, rowIndex }: Pick<Props, 'project' | 'rowIndex'>) {
+  return (
+    <TableRow aria-rowindex={rowIndex}>
+      <TableDataCell>{project.name}</TableDataCell>
+      <TableDataCell>—</TableDataCell>
+      <TableDataCell>
+        <span className="quiet">Installed app (Marketplace, read-only)</span>
+      </TableDataCell>
+      <TableDataCell>—</TableDataCell>
+      <TableDataCell>—</TableDataCell>
+      <TableDataCell>—</TableDataCell>
+    </TableRow>
+  )
+}
 
 /**
  * The rows' table body, which styles the plain spans inside the rows once for all of them (a

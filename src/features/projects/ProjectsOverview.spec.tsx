@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import { fakeLooker, renderApp, type FakeLooker } from '../../../test/renderApp'
 import { MAX_IN_FLIGHT } from './useProjectStates'
+import { addInstalledApp } from '../../../test/installedApps'
 
 /** The table row whose project link is `name`, as it is now (its state may still be loading). */
 async function rowNow(name: string): Promise<HTMLElement> {
@@ -180,6 +181,24 @@ test('each project with git links to its Ship page', async () => {
   )
   const sandbox = screen.getByRole('row', { name: /^sandbox/ })
   expect(within(sandbox).queryByRole('link', { name: 'Ship sandbox' })).not.toBeInTheDocument()
+})
+
+test('Marketplace projects show as installed apps: no git actions, never behind or uncommitted', async () => {
+  const looker = await demoIn('dev')
+  // What a Marketplace install leaves (API Explorer here), with changes git would call uncommitted.
+  looker.editFiles('ada', addInstalledApp(looker, 'extension-api-explorer'), ['manifest.lkml'])
+  await renderApp({ looker })
+  const app = await screen.findByRole('row', { name: /^marketplace_extension-api-explorer/ })
+  expect(app).toHaveTextContent('Installed app (Marketplace, read-only)')
+  expect(app).not.toHaveTextContent(/Uncommitted|behind|Reading the state/)
+  expect(within(app).queryByRole('link')).not.toBeInTheDocument()
+  expect(within(app).queryByRole('button')).not.toBeInTheDocument()
+  await waitFor(() =>
+    expect(summary()).toHaveTextContent(
+      '5 projects and 1 installed app: 1 with uncommitted changes, 1 behind, 0 in conflict'
+    )
+  )
+  expect(summary()).not.toHaveTextContent(/loading|could not/)
 })
 
 test('on start the project list is asked for beside the session, not one round trip after it', async () => {

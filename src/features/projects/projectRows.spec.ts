@@ -85,6 +85,7 @@ test('the summary counts each kind; diverged counts as behind; pending and faile
   })
   expect(s).toEqual({
     total: 9,
+    installedApps: 0,
     uncommitted: 1,
     behind: 2,
     conflict: 1,
@@ -110,4 +111,18 @@ test('projects still loading are pending, not failed; failed ones are not pendin
     pending: 0,
     failed: 2,
   })
+})
+
+test('installed apps are counted apart, never as behind, uncommitted or loading', () => {
+  const apps = [project('marketplace_a'), project('marketplace_b'), project('own')]
+  const read: ProjectStates = {
+    marketplace_a: state('behind'),
+    marketplace_b: state('uncommitted'),
+    own: state('behind'),
+  }
+  expect(stateKind(apps[0]!, read)).toBe('noGit')
+  expect(summaryText(summarize(apps, read))).toBe(
+    '1 project and 2 installed apps: 0 with uncommitted changes, 1 behind, 0 in conflict'
+  )
+  expect(summaryText(summarize(apps, { own: state('upToDate') }))).not.toMatch(/loading/)
 })

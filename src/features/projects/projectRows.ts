@@ -1,14 +1,15 @@
 /** Filtering, sorting and the summary of the projects table: pure, so they are easy to trust. */
 import type { GitStateKind, Project } from '../../looker'
 import { plural } from '../../shared/format'
+import { hasGitState, isInstalledApp } from './installedApps'
 import { STATE_ORDER } from './labels'
 import type { ProjectStates } from './useProjectStates'
 
 export type SortKey = 'name' | 'state'
 
-/** A project's state kind, or null while it loads or after its read failed. */
+/** A project's state kind, or null while it loads or after its read failed (installed apps: noGit). */
 export function stateKind(project: Project, states: ProjectStates): GitStateKind | null {
-  if (!project.usesGit) return 'noGit'
+  if (!hasGitState(project)) return 'noGit'
   const s = states[project.id]
   return s?.status === 'success' ? s.value.git.kind : null
 }
@@ -43,7 +44,9 @@ export function visibleProjects(
 }
 
 export interface Summary {
+  /** Projects, installed apps not included. */
   total: number
+  installedApps: number
   uncommitted: number
   behind: number
   conflict: number
@@ -54,7 +57,8 @@ export interface Summary {
 /** Counts for the summary line; "behind" includes diverged projects (they are behind too). */
 export function summarize(projects: Project[], states: ProjectStates): Summary {
   const summary: Summary = {
-    total: projects.length,
+    total: 0,
+    installedApps: 0,
     uncommitted: 0,
     behind: 0,
     conflict: 0,
@@ -62,7 +66,8 @@ export function summarize(projects: Project[], states: ProjectStates): Summary {
     failed: 0,
   }
   for (const p of projects) {
-    const s = p.usesGit ? states[p.id] : null
+    summary[isInstalledApp(p) ? 'installedApps' : 'total'] += 1
+    const s = hasGitState(p) ? states[p.id] : null
     if (s && s.status !== 'success') summary[s.status === 'error' ? 'failed' : 'pending'] += 1
     if (s === undefined) summary.pending += 1
     const kind = stateKind(p, states)
@@ -73,7 +78,10 @@ export function summarize(projects: Project[], states: ProjectStates): Summary {
   return summary
 }
 
-/** The summary in words, e.g. "5 projects: 1 with uncommitted changes, 1 behind, 0 in conflict". */
+/**
+ * The summary in words, e.g. "5 projects and 1 installed app: 1 with uncommitted changes, 1 behind,
+ * 0 in conflict" (installed apps are never counted as behind or uncommitted).
+ */
 export function summaryText(s: Summary): string {
   const parts = [
     `${s.uncommitted} with uncommitted changes`,
@@ -84,5 +92,6 @@ export function summaryText(s: Summary): string {
     s.pending ? `${s.pending} still loading` : '',
     s.failed ? `${s.failed} could not be read` : '',
   ].filter(Boolean)
-  return `${plural(s.total, 'project')}: ${parts.join(', ')}${tail.length ? ` (${tail.join(', ')})` : ''}`
+  const apps = s.installedApps ? ` and ${plural(s.installedApps, 'installed app')}` : ''
+  return `${plural(s.total, 'project')}${apps}: ${parts.join(', ')}${tail.length ? ` (${tail.join(', ')})` : ''}`
 }

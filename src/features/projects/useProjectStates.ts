@@ -10,6 +10,7 @@ import {
 } from '../../looker'
 import { type Async, loading } from '../../shared/async'
 import { useLookerApi } from '../../state/api'
+import { hasGitState } from './installedApps'
 
 /** At most this many `project_workspace` reads in flight: Looker rate-limits every endpoint. */
 export const MAX_IN_FLIGHT = 8
@@ -84,7 +85,7 @@ export function readFirstStates(api: LookerApi, projects: readonly Project[]): E
   const early = new Map<string, Promise<ProjectState>>()
   for (const p of projects) {
     if (early.size === MAX_IN_FLIGHT) break
-    if (!p.usesGit) continue
+    if (!hasGitState(p)) continue
     const read = api.getProjectState(p.id)
     read.catch(() => undefined) // shown in its row once the table takes it over
     early.set(p.id, read)
@@ -189,7 +190,7 @@ export function useProjectStates(
     pending.current = {}
     outstanding.current = 0
     const initial: ProjectStates = {}
-    for (const p of projects ?? []) if (p.usesGit && workspaceId) initial[p.id] = loading
+    for (const p of projects ?? []) if (hasGitState(p) && workspaceId) initial[p.id] = loading
     setStates(initial)
     for (const id of Object.keys(initial)) load(id, gen)
     return () => {
