@@ -11,7 +11,6 @@ import { bundleHostClient } from './clientBundle'
 import { startFakeLookerServer } from '../fake-looker/server'
 import type { FakeLookerCore } from '../fake-looker'
 import { parseManifest } from './manifest'
-import { InstallRefusal } from './marketplace/messages'
 import type { InstalledApp } from './marketplace/listing'
 import { createMarketplace, type MarketplaceService } from './marketplace/service'
 import { createFrameApp, createHostApp, createInvokeHandler, type BundleSource } from './server'
@@ -20,8 +19,6 @@ import { fakeLookerUpstream, inProcessUpstream, lookerUpstream, type Upstream } 
 import type { HostEvent } from './wire'
 
 const ROOT = path.resolve(__dirname, '..', '..')
-
-export { InstallRefusal }
 
 /** A real Looker: the emulator logs in server-side; the browser never sees the credentials. */
 export interface LookerCredentials {
