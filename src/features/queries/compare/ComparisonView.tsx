@@ -13,6 +13,7 @@ import { sqlDiff, summarize } from './diff'
 import { useResultDiff } from './useResultDiff'
 import { DiffChart } from './DiffChart'
 import { ResultDiffView } from './ResultDiffView'
+import { LookerNotes, onlyNotes } from '../LookerNotes'
 import { SqlDiffView } from '../../../shared/SqlDiffView'
 
 function BothRan({
@@ -47,6 +48,8 @@ function BothRan({
       {onlyProduction.length > 0 && (
         <Paragraph fontWeight="semiBold">{onlyIn('production', onlyProduction)}</Paragraph>
       )}
+      <LookerNotes side={production} />
+      <LookerNotes side={dev} />
       <Paragraph role="status" fontWeight="semiBold" mb="small">
         {diff.complete ? summarize(diff) : 'Comparing the rows…'}
       </Paragraph>
@@ -118,7 +121,10 @@ export function ComparisonView({
             : 'The session was switched to Development Mode for the comparison and put back to production.'}
         </Paragraph>
       )}
-      {production.status === 'success' && dev.status === 'success' ? (
+      {production.status === 'success' &&
+      dev.status === 'success' &&
+      !onlyNotes(production) &&
+      !onlyNotes(dev) ? (
         <BothRan production={production} dev={dev} columns={columns} />
       ) : (
         <>
