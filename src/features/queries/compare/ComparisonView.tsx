@@ -12,7 +12,7 @@ import type { Comparison, SideSuccess } from '../run'
 import { sqlDiff, summarize } from './diff'
 import { useResultDiff } from './useResultDiff'
 import { DiffChart } from './DiffChart'
-import { ResultDiffView } from './ResultDiffView'
+import { type OneSideColumn, ResultDiffView } from './ResultDiffView'
 import { LookerNotes, onlyNotes } from '../LookerNotes'
 import { SqlDiffView } from '../../../shared/SqlDiffView'
 
@@ -31,6 +31,16 @@ function BothRan({
   // Looker ran each side with the fields its mode has: compare only the columns both have.
   const shared = useMemo(
     () => columns.filter((c) => production.fields.includes(c.name) && dev.fields.includes(c.name)),
+    [columns, production.fields, dev.fields]
+  )
+  // A field one side lacks is compared with nothing, but its values are shown on its side.
+  const oneSide = useMemo(
+    (): OneSideColumn[] =>
+      columns.flatMap((c): OneSideColumn[] => {
+        const inProduction = production.fields.includes(c.name)
+        if (inProduction === dev.fields.includes(c.name)) return []
+        return [{ column: c, side: inProduction ? 'production' : 'development' }]
+      }),
     [columns, production.fields, dev.fields]
   )
   const diff = useResultDiff(shared, production.rows, dev.rows, tolerance)
@@ -74,7 +84,7 @@ function BothRan({
       {rows.length === 0 ? (
         diff.complete && <Paragraph color="text2">No row changed.</Paragraph>
       ) : (
-        <ResultDiffView columns={shared} rows={rows} rendered={rendered} />
+        <ResultDiffView columns={shared} oneSide={oneSide} rows={rows} rendered={rendered} />
       )}
       <Box mt="medium">
         <Disclosure
