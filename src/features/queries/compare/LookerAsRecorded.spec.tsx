@@ -78,3 +78,15 @@ test('a task Looker calls expired seconds after it started: asked again, its row
   expect(within(table).getByRole('cell', { name: 'complete' })).toBeVisible()
   expect(screen.queryByText(/expired/)).not.toBeInTheDocument()
 })
+
+test('a run in Development Mode shows Looker’s note beside its rows', async () => {
+  const { user } = await adaInDev(RECENT)
+  await user.click(await screen.findByRole('button', { name: 'Run' }))
+  const result = await screen.findByRole('region', { name: 'Development result' }, SLOW)
+  expect(within(result).getByRole('note')).toHaveTextContent(
+    /^Note: This query contains derived tables with conditional SQL for Development Mode\. Query results in Production Mode might be different\.$/
+  )
+  const table = within(result).getByRole('table', { name: 'Development rows' })
+  expect(within(table).getByRole('cell', { name: 'complete' })).toBeVisible()
+  expect(screen.queryByRole('alert')).not.toBeInTheDocument()
+})
