@@ -82,11 +82,13 @@ export async function pollRows(
   const deadline = Date.now() + timeoutMs
   const taskId = task.id
   let status = task.status
+  // Looker's last word, kept for the time-out message while an `expired` is being rechecked.
+  let said = status
   let rechecks = 0
   try {
     for (let i = 0; ; i++) {
       check(signal)
-      if (!isFinished(status)) status = (await api.getQueryTask(taskId)).status
+      if (!isFinished(status)) said = status = (await api.getQueryTask(taskId)).status
       if (status === 'expired' && rechecks < EXPIRED_RECHECKS) {
         rechecks++
         status = ''
@@ -94,7 +96,7 @@ export async function pollRows(
         const results = await resultsOf(api, taskId, status)
         if (results) return results
       }
-      if (Date.now() > deadline) throw timedOut(api, taskId, status, timeoutMs)
+      if (Date.now() > deadline) throw timedOut(api, taskId, said, timeoutMs)
       await sleep(delayAt(delays, i), signal)
     }
   } catch (e) {
