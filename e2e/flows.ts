@@ -18,7 +18,7 @@ import { credentialsFlow } from './credentials.flow'
 import { marketplaceFlows, savedDataFlow } from './marketplace.flow'
 import { projectsFlow } from './projects.flow'
 import { expectChecked, expectContains, expectText, TIMEOUT_MS } from './expect'
-import { bigResultFlow, queriesFlow } from './queries.flow'
+import { bigResultFlow, queriesAsRecordedFlow, queriesFlow } from './queries.flow'
 import { screenshotsFlow } from './screenshots.flow'
 import { shipFlows } from './ship.flow'
 import { versionFlows } from './versions.flow'
@@ -195,6 +195,7 @@ export const flows: Flow[] = [
     },
   },
   queriesFlow,
+  queriesAsRecordedFlow,
   bigResultFlow,
   projectsFlow,
   ...shipFlows,

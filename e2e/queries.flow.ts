@@ -39,6 +39,46 @@ export const queriesFlow: Flow = {
     // Production runs without the field it does not have; the comparison says so and goes on.
     await expectContains(comparison, 'only in development: orders.average_discount')
     await expectContains(comparison, '5 rows differ: 5 changed')
+    // Its values are there to check, in their own column; production has no such field.
+    await comparison
+      .getByRole('columnheader', { name: /Orders Average Discount \(development only\)/ })
+      .waitFor()
+    await comparison
+      .getByRole('row', { name: /complete/ })
+      .getByRole('cell', { name: /^development [\d.]+, production: no such field$/ })
+      .waitFor()
+  },
+}
+
+/**
+ * Answers real Looker instances gave (docs/looker-api-behaviour.md "Development Mode notes",
+ * "Transient expired"), on a fake Looker that reports every task `expired` once as it finishes:
+ * ada compares an explore over a derived table with `-- if dev --` SQL. Both sides' tasks are
+ * asked again and their rows arrive; Looker's Development Mode note (an `errors[]` entry with
+ * `fatal: false`, task status `error`) is shown beside the development result, and the rows are
+ * compared.
+ */
+export const queriesAsRecordedFlow: Flow = {
+  name: 'queries-note-and-transient-expired',
+  emulator: { fakeLooker: { behaviour: { transientExpired: 'once' } } },
+  async run({ page, emulator }) {
+    emulator.looker!.setUserWorkspace('ada', 'dev')
+    const frame = extension(page)
+    const fields = 'recent_orders.status,recent_orders.count'
+    await page.goto(
+      emulator.extensionUrl(`/query?model=sandbox&explore=recent_orders&fields=${fields}`)
+    )
+    await frame.getByRole('button', { name: 'Compare production and development' }).click()
+    const comparison = frame.getByRole('region', { name: 'Production against development' })
+    await expectContains(comparison, '5 rows differ: 5 changed')
+    await expectContains(
+      comparison.getByRole('note', { name: 'Looker’s note on the development result' }),
+      'derived tables with conditional SQL for Development Mode'
+    )
+    await comparison.getByRole('table', { name: 'Rows compared' }).waitFor()
+    const text = await comparison.textContent()
+    if (/failed|expired/i.test(text ?? '')) throw new Error(`the comparison says: ${text}`)
+    await expectAccessible(page, 'a comparison with Looker’s note')
   },
 }
 

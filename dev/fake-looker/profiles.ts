@@ -40,6 +40,17 @@ export interface LookerBehaviour {
   noDevCopy: readonly string[]
   /** `all_projects` / `project` for a user who may not see LookML: `403` or `empty` ([] / 404). */
   viewerProjects: '403' | 'empty'
+  /**
+   * Whether rows come with Looker's Development Mode note (a task over a derived table with
+   * `-- if dev --` SQL ends `error` with one `fatal: false` entry in `errors[]`): `rows`, or `none`
+   * (the recording ran LIMIT 0, so it cannot tell).
+   */
+  devNoteRows: 'rows' | 'none'
+  /**
+   * `once`: `query_task` reports every task `expired` once, just as it finishes (seconds old), then
+   * its real status, as recorded in 2019-2022; `never` (default: it is intermittent).
+   */
+  transientExpired: 'never' | 'once'
 }
 
 /** What each version documents; the rest is the same real behaviour on every profile. */
@@ -55,6 +66,8 @@ export const PROFILES: Record<LookerVersion, LookerBehaviour> = {
     userRoles: 'ok',
     noDevCopy: [],
     viewerProjects: '403',
+    devNoteRows: 'rows',
+    transientExpired: 'never',
   },
   '25': {
     pendingResults: '202-empty',
@@ -67,6 +80,8 @@ export const PROFILES: Record<LookerVersion, LookerBehaviour> = {
     userRoles: 'ok',
     noDevCopy: [],
     viewerProjects: '403',
+    devNoteRows: 'rows',
+    transientExpired: 'never',
   },
   '26': {
     pendingResults: '202-status',
@@ -79,6 +94,8 @@ export const PROFILES: Record<LookerVersion, LookerBehaviour> = {
     userRoles: 'ok',
     noDevCopy: [],
     viewerProjects: '403',
+    devNoteRows: 'rows',
+    transientExpired: 'never',
   },
 }
 

@@ -96,4 +96,42 @@ describe('fake Looker HTTP server', () => {
       await ui.close()
     }
   })
+
+  it('changes behaviour knobs from the hook: a task reported expired once, then complete', async () => {
+    const own = await startFakeLookerServer({ port: 0 })
+    try {
+      const set = await fetch(`${own.url}/__fake/behaviour`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ transientExpired: 'once' }),
+      })
+      expect(set.status).toBe(204)
+      const res = await fetch(`${own.url}/__fake/login-as/ada`, { method: 'POST' })
+      const { access_token } = (await res.json()) as { access_token: string }
+      const headers = { authorization: `token ${access_token}`, 'content-type': 'application/json' }
+      const post = async (path: string, body: unknown) =>
+        (await (
+          await fetch(`${own.apiUrl}${path}`, {
+            method: 'POST',
+            headers,
+            body: JSON.stringify(body),
+          })
+        ).json()) as { id: string }
+      const query = await post('/queries', {
+        model: 'ecommerce',
+        view: 'orders',
+        fields: ['orders.status'],
+      })
+      const task = await post('/query_tasks', { query_id: query.id, result_format: 'json' })
+      const seen: string[] = []
+      while (seen.length < 500 && !['complete', 'error'].includes(seen.at(-1) ?? '')) {
+        const polled = await fetch(`${own.apiUrl}/query_tasks/${task.id}`, { headers })
+        seen.push(((await polled.json()) as { status: string }).status)
+      }
+      expect(seen.filter((s) => s === 'expired')).toEqual(['expired'])
+      expect(seen.at(-1)).toBe('complete')
+    } finally {
+      await own.close()
+    }
+  })
 })

@@ -7,6 +7,7 @@ import type { Server } from 'http'
 import type { AddressInfo } from 'net'
 import { createFakeLooker, type FakeLookerCore } from './index'
 import type { FakeLookerOptions, FakeResponse, FaultSpec, WorkspaceId } from './types'
+import type { LookerBehaviour } from './profiles'
 
 export interface FakeLookerServerOptions extends FakeLookerOptions {
   /** 0 (default) picks a free port. */
@@ -103,6 +104,11 @@ function hooks(looker: FakeLookerCore): express.Router {
   })
   router.delete('/faults', (_req, res) => {
     looker.clearFaults()
+    res.status(204).end()
+  })
+  /** Behaviour knobs from now on (profiles.ts), e.g. `{"transientExpired": "once"}`. */
+  router.post('/behaviour', (req, res) => {
+    looker.setBehaviour(req.body as Partial<LookerBehaviour>)
     res.status(204).end()
   })
   router.get('/log', (_req, res) => {

@@ -42,12 +42,14 @@ test('query task results: json_detail gives the rows and the fields Looker ran; 
     rows: [{ 'orders.status': 'complete', 'orders.count': 3 }],
     rendered: [{ 'orders.count': '3 orders' }],
     fields: ['orders.status', 'orders.count'],
+    notes: [],
   })
   expect(toQueryTaskResults('[{"a":1}]')).toEqual({
     done: true,
     rows: [{ a: 1 }],
     rendered: [{}],
     fields: null,
+    notes: [],
   })
 })
 
@@ -221,7 +223,13 @@ test('query task results: errors that are only warnings, empty texts and rows wi
     new ApiError('Looker answered the query task without rows.', 'unexpected')
   )
   expect(toQueryTaskResults(null)).toEqual({ done: false })
-  expect(toQueryTaskResults([])).toEqual({ done: true, rows: [], rendered: [], fields: null })
+  expect(toQueryTaskResults([])).toEqual({
+    done: true,
+    rows: [],
+    rendered: [],
+    fields: null,
+    notes: [],
+  })
 })
 
 test('json_detail: raw values beside Looker’s text; plain cells and nulls as they are', () => {
@@ -246,6 +254,7 @@ test('json_detail: raw values beside Looker’s text; plain cells and nulls as t
     rows: [{ a: null, b: 7, c: null, d: { rendered: 5 }, calc: 2 }],
     rendered: [{ a: 'none' }],
     fields: ['a', 'calc'],
+    notes: [],
   })
   expect(toQueryTaskResults({ data: [], fields: 'x' })).toMatchObject({ fields: null })
 })
@@ -341,6 +350,7 @@ test('rows that are not objects are rows, not errors; a 202 body that is a numbe
     rows: [null, 3],
     rendered: [{}, {}],
     fields: null,
+    notes: [],
   })
   expect(toQueryTaskResults(42)).toEqual({ done: false })
   expect(toQueryTaskResults(true)).toEqual({ done: false })
@@ -351,4 +361,41 @@ test('a data test result without problems has none', () => {
     errors: [],
     warnings: [],
   })
+})
+
+/** The Development Mode note as Looker 21.0 recorded it: the only entry of `errors[]`. */
+const DEV_MODE_NOTE = {
+  message:
+    'Note: This query contains derived tables with conditional SQL for Development Mode. Query results in Production Mode might be different.',
+  message_details: null,
+  params: null,
+  edit_url: null,
+  error_pos: null,
+  fatal: false,
+  level: 'error',
+  login_required_oauth_application_id: null,
+}
+
+test('query task results: an entry with fatal: false is a note beside the rows, not a failure', () => {
+  const detail = {
+    fields: { dimensions: [{ name: 'recent_orders.status' }], measures: [] },
+    data: [{ 'recent_orders.status': { value: 'complete' } }],
+    errors: [DEV_MODE_NOTE],
+  }
+  expect(toQueryTaskResults(detail)).toEqual({
+    done: true,
+    rows: [{ 'recent_orders.status': 'complete' }],
+    rendered: [{}],
+    fields: ['recent_orders.status'],
+    notes: [DEV_MODE_NOTE.message],
+  })
+  // As recorded: no rows at all beside the note is still an answer, not an error.
+  expect(toQueryTaskResults({ data: [], errors: [DEV_MODE_NOTE] })).toMatchObject({
+    done: true,
+    rows: [],
+    notes: [DEV_MODE_NOTE.message],
+  })
+  // A real error beside a note still fails, with the error's words.
+  const both = { data: [], errors: [DEV_MODE_NOTE, { message: 'DB says no', level: 'error' }] }
+  expect(() => toQueryTaskResults(both)).toThrow(new ApiError('DB says no', 'looker'))
 })

@@ -82,7 +82,16 @@ interface DetailError {
   message?: string | null
   message_details?: string | null
   level?: string | null
+  /** `false` on Looker's Development Mode notes, which arrive as `level: "error"` all the same. */
+  fatal?: boolean | null
 }
+
+/**
+ * An entry of `errors[]` that is only a note: `fatal: false` (Looker's "Note: This query contains
+ * derived tables with conditional SQL for Development Mode..." comes with `level: "error"`, and the
+ * task ends `error`), or a level below error.
+ */
+const isNote = (e: DetailError) => e.fatal === false || (e.level ?? 'error') !== 'error'
 
 /** A cell of `json_detail` is `{value, rendered?}`; plain `json` cells are the value. */
 const cellValue = (cell: unknown) =>
@@ -116,7 +125,8 @@ function detailFields(fields: unknown): string[] | null {
  * which reaches the app as nothing, text or `{status}`: all "not yet". Once ready, format
  * `json_detail` (`{data: [{field: {value, rendered?}}], fields, errors}`, whose `rendered` is the
  * value formatted as the LookML says) or plain `json` rows. `errors[]` and `looker_error` rows are
- * Looker's error message, never data (docs/looker-api-behaviour.md "Query results").
+ * Looker's error message, never data (docs/looker-api-behaviour.md "Query results"), except the
+ * entries marked `fatal: false`: notes, kept beside the rows (same file, "Development Mode notes").
  */
 export function toQueryTaskResults(body: unknown): QueryTaskResults {
   const value = typeof body === 'string' ? parseMaybe(body) : body
@@ -129,7 +139,8 @@ export function toQueryTaskResults(body: unknown): QueryTaskResults {
   }
   if (!value || typeof value !== 'object' || !('data' in value)) return { done: false }
   const detail = value as { data?: unknown; fields?: unknown; errors?: DetailError[] | null }
-  const failed = (detail.errors ?? []).find((e) => (e.level ?? 'error') === 'error')
+  const errors = detail.errors ?? []
+  const failed = errors.find((e) => !isNote(e))
   if (failed) {
     const text = [failed.message, failed.message_details].filter(Boolean).join(' ')
     throw new ApiError(text || 'Looker reported an error running the query.', 'looker')
@@ -138,14 +149,22 @@ export function toQueryTaskResults(body: unknown): QueryTaskResults {
     throw new ApiError('Looker answered the query task without rows.', 'unexpected')
   }
   const cells = detail.data as Array<Record<string, unknown>>
-  return timed('workspace-switcher: map results', () => detailRows(cells, detail.fields))
+  const notes = errors
+    .filter((e) => e.fatal === false)
+    .map((e) => [e.message, e.message_details].filter(Boolean).join(' '))
+    .filter(Boolean)
+  return timed('workspace-switcher: map results', () => detailRows(cells, detail.fields, notes))
 }
 
 /**
  * One pass over every cell (5,000 rows x 20 columns is 100,000 of them): the value, and Looker's
  * formatted text for the cells it formatted.
  */
-function detailRows(cells: Array<Record<string, unknown>>, fields: unknown): QueryTaskResults {
+function detailRows(
+  cells: Array<Record<string, unknown>>,
+  fields: unknown,
+  notes: string[]
+): QueryTaskResults {
   const rows: Row[] = new Array<Row>(cells.length)
   const rendered: RenderedRow[] = new Array<RenderedRow>(cells.length)
   for (let i = 0; i < cells.length; i++) {
@@ -165,7 +184,7 @@ function detailRows(cells: Array<Record<string, unknown>>, fields: unknown): Que
     rows[i] = row
     rendered[i] = text
   }
-  return rowsOrError(rows, rendered, detailFields(fields))
+  return rowsOrError(rows, rendered, detailFields(fields), notes)
 }
 
 const NOTHING_RENDERED: RenderedRow = Object.freeze({})
@@ -178,11 +197,12 @@ interface DetailCell {
 function rowsOrError(
   rows: Row[],
   rendered: RenderedRow[],
-  fields: string[] | null
+  fields: string[] | null,
+  notes: string[] = []
 ): QueryTaskResults {
   const lookerError = lookerErrorIn(rows)
   if (lookerError !== null) throw new ApiError(lookerError, 'looker')
-  return { done: true, rows, rendered, fields }
+  return { done: true, rows, rendered, fields, notes }
 }
 
 /** JSON text, or null for text that is not (a 202's body may be anything). */

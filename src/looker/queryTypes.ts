@@ -83,10 +83,11 @@ export interface ResultRows {
 
 /**
  * `query_task_results`: not ready yet (204, or 202 with any body), or the rows with the fields
- * Looker actually ran (null when the result carries no field metadata).
+ * Looker actually ran (null when the result carries no field metadata) and Looker's notes (entries
+ * of `errors[]` marked `fatal: false`, such as its Development Mode note), which fail nothing.
  */
 export type QueryTaskResults =
-  { done: false } | ({ done: true; fields: string[] | null } & ResultRows)
+  { done: false } | ({ done: true; fields: string[] | null; notes: string[] } & ResultRows)
 
 export interface DataTest {
   name: string

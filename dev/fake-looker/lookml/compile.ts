@@ -4,7 +4,9 @@
  * emitted. Errors are `FakeApiError`s with the status this fake answers (see README.md here).
  */
 import { FakeApiError } from '../errors'
+import type { WorkspaceId } from '../types'
 import { FilterError, filterToSql } from './filters'
+import type { LookmlView } from './types'
 import {
   expandSql,
   LookmlRefError,
@@ -33,6 +35,17 @@ export interface CompiledQuery {
   addedSorts: boolean
   /** The row limit applied, or null for none. */
   limit: number | null
+  /** A Development Mode run used a derived table with `-- if dev --`/`-- if prod --` SQL. */
+  devModeSql: boolean
+}
+
+/** The markers of Looker's conditional SQL in derived tables. */
+const CONDITIONAL = /--\s*if (dev|prod)\s*--/
+
+/** A derived table's SQL for `workspace`: that mode's marker removed, the other's left a comment. */
+export function conditionalSql(sql: string, workspace: WorkspaceId): string {
+  const live = workspace === 'dev' ? 'dev' : 'prod'
+  return sql.replace(new RegExp(`--\\s*if ${live}\\s*--\\s?`, 'g'), '')
 }
 
 export const DEFAULT_LIMIT = 500
@@ -85,6 +98,8 @@ export interface CompileOptions {
    * no field at all is refused (docs/looker-api-behaviour.md "Unknown fields").
    */
   unknownFields?: 'error' | 'drop'
+  /** The mode the query runs in (derived tables' conditional SQL); production by default. */
+  workspace?: WorkspaceId
 }
 
 /** Compiles `body` against one explore; `now` anchors relative date filters. */
@@ -154,13 +169,20 @@ function compile(ctx: ExploreContext, given: QueryBody, opts: CompileOptions): C
   const limit = effectiveLimit(body.limit, opts.limit)
 
   const views = new Set([...fields, ...filters.map((f) => f.field!)].map((f) => f.view.name))
-  const lines = ['SELECT']
+  const from = fromClause(ctx, views)
+  const workspace = opts.workspace ?? 'production'
+  const lines = from.derived.map(
+    (v, i) =>
+      // The closing parenthesis on its own line: the SQL may end in a comment.
+      `${i === 0 ? 'WITH' : ','} ${v.name} AS (${conditionalSql(v.derivedTableSql!, workspace)}\n      )`
+  )
+  lines.push('SELECT')
   lines.push(
     ordered
       .map((f) => `    ${f.sql}${f.kind === 'dimension' ? '  ' : ' '}AS ${f.alias}`)
       .join(',\n')
   )
-  lines.push(...fromClause(ctx, views))
+  lines.push(...from.lines)
   if (where.length) lines.push(`WHERE ${where.join(' AND ')}`)
   if (dims.length) lines.push('GROUP BY', `    ${dims.map((_, i) => i + 1).join(',')}`)
   if (having.length) lines.push(`HAVING ${having.join(' AND ')}`)
@@ -173,6 +195,8 @@ function compile(ctx: ExploreContext, given: QueryBody, opts: CompileOptions): C
     sorts: sorts.map((s) => `${s.field.name}${s.desc ? ' desc' : ''}`),
     addedSorts,
     limit,
+    devModeSql:
+      workspace === 'dev' && from.derived.some((v) => CONDITIONAL.test(v.derivedTableSql!)),
   }
 }
 
@@ -185,8 +209,18 @@ function defaultSort(fields: ResolvedField[]): { field: ResolvedField; desc: boo
   return { field: fields[0]!, desc: false }
 }
 
-/** FROM plus the joins needed for `views`, and any joins those joins' ON clauses reference. */
-function fromClause(ctx: ExploreContext, views: Set<string>): string[] {
+/** A view in FROM or a join: its table, or its derived table's name (defined in WITH). */
+const tableOf = (view: LookmlView) =>
+  view.derivedTableSql ? view.name : `${view.sqlTableName}  AS ${view.name}`
+
+/**
+ * FROM plus the joins needed for `views`, and any joins those joins' ON clauses reference; and
+ * the derived tables among them, which the query defines first.
+ */
+function fromClause(
+  ctx: ExploreContext,
+  views: Set<string>
+): { lines: string[]; derived: LookmlView[] } {
   const base = ctx.project.views.find((v) => v.name === ctx.baseView)
   if (!base) throw new LookmlRefError(`Unknown view "${ctx.baseView}"`)
   const needed = new Set(views)
@@ -201,7 +235,8 @@ function fromClause(ctx: ExploreContext, views: Set<string>): string[] {
       }
     }
   }
-  const lines = [`FROM ${base.sqlTableName}  AS ${base.name}`]
+  const lines = [`FROM ${tableOf(base)}`]
+  const derived = base.derivedTableSql ? [base] : []
   for (const join of ctx.explore.joins) {
     if (!needed.has(join.view) || join.view === ctx.baseView) continue
     const view = ctx.project.views.find((v) => v.name === join.view)
@@ -209,9 +244,8 @@ function fromClause(ctx: ExploreContext, views: Set<string>): string[] {
       throw new LookmlRefError(
         `Unknown view "${join.view}" joined in explore "${ctx.explore.name}"`
       )
-    lines.push(
-      `LEFT JOIN ${view.sqlTableName}  AS ${view.name} ON ${expandSql(ctx, base, join.sqlOn)}`
-    )
+    if (view.derivedTableSql) derived.push(view)
+    lines.push(`LEFT JOIN ${tableOf(view)} ON ${expandSql(ctx, base, join.sqlOn)}`)
   }
-  return lines
+  return { lines, derived }
 }

@@ -54,7 +54,23 @@ function records(ex: Execution): Array<Record<string, unknown>> {
   )
 }
 
-function detail(ex: Execution): Record<string, unknown> {
+/** Looker's note on a Development Mode run of a derived table with conditional SQL (21.0 on). */
+export const DEV_MODE_NOTE =
+  'Note: This query contains derived tables with conditional SQL for Development Mode. Query results in Production Mode might be different.'
+
+/** The note as recorded: `level: "error"` but `fatal: false`, every other key null. */
+const devModeNote = () => ({
+  message: DEV_MODE_NOTE,
+  message_details: null,
+  params: null,
+  edit_url: null,
+  error_pos: null,
+  fatal: false,
+  level: 'error',
+  login_required_oauth_application_id: null,
+})
+
+function detail(ex: Execution, devNoteRows: 'rows' | 'none' = 'rows'): Record<string, unknown> {
   const meta = ex.compiled.fields.map((f) => apiField(ex.ctx, f.view, f.def, f.kind))
   const errors = ex.dbError
     ? [
@@ -68,7 +84,10 @@ function detail(ex: Execution): Record<string, unknown> {
           error_pos: null,
         },
       ]
-    : []
+    : ex.compiled.devModeSql
+      ? [devModeNote()]
+      : []
+  const noted = !ex.dbError && ex.compiled.devModeSql
   return {
     id: ex.queryId,
     from_cache: false,
@@ -81,7 +100,7 @@ function detail(ex: Execution): Record<string, unknown> {
       table_calculations: [],
       pivots: [],
     },
-    data: records(ex).map((r) =>
+    data: (noted && devNoteRows === 'none' ? [] : records(ex)).map((r) =>
       Object.fromEntries(
         ex.compiled.fields.map((f) => {
           const value = r[f.name] ?? null
@@ -168,7 +187,8 @@ function textBody(ex: Execution, format: ResultFormat): RunResult {
 export function formatResult(
   ex: Execution,
   format: ResultFormat,
-  sqlErrorAs: '400' | 'looker_error-rows' = '400'
+  sqlErrorAs: '400' | 'looker_error-rows' = '400',
+  devNoteRows: 'rows' | 'none' = 'rows'
 ): RunResult {
   if (format === 'sql')
     return { status: 200, contentType: 'application/sql', body: ex.compiled.sql }
@@ -182,7 +202,7 @@ export function formatResult(
     }
   }
   if (format === 'json_detail')
-    return { status: 200, contentType: 'application/json', body: detail(ex) }
+    return { status: 200, contentType: 'application/json', body: detail(ex, devNoteRows) }
   if (ex.dbError) throw new FakeApiError(400, `${DB_ERROR_MESSAGE} ${ex.dbError}`)
   if (format === 'json') return { status: 200, contentType: 'application/json', body: records(ex) }
   if (format === 'json_bi') {

@@ -98,7 +98,7 @@ export function createQueryService(
     format: ResultFormat,
     opts: RunOptions = {}
   ): Promise<RunResult> {
-    const { unknownFields, sqlErrorAs } = behaviour()
+    const { unknownFields, sqlErrorAs, devNoteRows } = behaviour()
     const ctx = exploreToRun(userId, ws, query, unknownFields)
     const ex = await execute(ctx, query, {
       limit: opts.limit,
@@ -106,8 +106,9 @@ export function createQueryService(
       sqlOnly: format === 'sql',
       queryId: query.id,
       unknownFields,
+      workspace: ws,
     })
-    return { ...formatResult(ex, format, sqlErrorAs), workspace: ws }
+    return { ...formatResult(ex, format, sqlErrorAs, devNoteRows), workspace: ws }
   }
 
   /** A run on an explore this workspace lacks: 400 "View Not Found" where fields are dropped. */
@@ -177,7 +178,10 @@ export function createQueryService(
         try {
           const ctx = exploreToRun(userId, ws, query, behaviour().unknownFields)
           const result = await run(userId, ws, query, format, opts)
-          return { result, slow: ctx.explore.slow === true }
+          // Looker ends a task `error` whenever errors[] has an entry, a fatal: false note too.
+          const errors = (result.body as { errors?: unknown[] } | undefined)?.errors
+          const failed = Array.isArray(errors) && errors.length > 0
+          return { result, slow: ctx.explore.slow === true, failed }
         } catch (e) {
           if (!(e instanceof FakeApiError)) throw e
           return { error: e, slow: false }

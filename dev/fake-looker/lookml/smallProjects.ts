@@ -108,9 +108,13 @@ export function inventoryProject(projectId: string): LookmlProject {
   })
 }
 
-/** `scratch.legacy_code` points at a column the table lacks: running it is a database error. */
+/**
+ * `scratch.legacy_code` points at a column the table lacks: running it is a database error.
+ * `recent_orders` is a derived table whose SQL samples the last quarter in Development Mode only
+ * (`-- if dev --`), so Looker adds its Development Mode note to every dev run of it.
+ */
 export function sandboxProject(projectId: string): LookmlProject {
-  return single(projectId, 'sandbox@prod', 'sandbox', {
+  const project = single(projectId, 'sandbox@prod', 'sandbox', {
     name: 'scratch',
     sqlTableName: 'public.orders',
     sourceFile: 'views/scratch.view.lkml',
@@ -121,6 +125,26 @@ export function sandboxProject(projectId: string): LookmlProject {
     ],
     measures: [count],
   })
+  project.views.push(recentOrders)
+  project.models[0]!.explores.push({ name: 'recent_orders', label: 'recent orders', joins: [] })
+  return project
+}
+
+const recentOrders: LookmlView = {
+  name: 'recent_orders',
+  sqlTableName: 'recent_orders',
+  derivedTableSql: [
+    'SELECT id, status, sale_price, created_at FROM public.orders',
+    '        -- if prod -- WHERE 1 = 1',
+    "        -- if dev -- WHERE created_at >= '2024-10-01'",
+  ].join('\n'),
+  sourceFile: 'views/recent_orders.view.lkml',
+  dimensions: [
+    { name: 'id', type: 'number', sql: '${TABLE}.id', primaryKey: true, label: 'ID' },
+    { name: 'status', type: 'string', sql: '${TABLE}.status' },
+    { name: 'created_date', type: 'date', sql: 'DATE(${TABLE}.created_at)' },
+  ],
+  measures: [count, { name: 'total_sale_price', type: 'sum', sql: '${TABLE}.sale_price' }],
 }
 
 /** Model names are identifiers: `Proj A-1` -> `proj_a_1`. */

@@ -153,3 +153,73 @@ describe('query tasks', () => {
     )
   })
 })
+
+describe('as real Looker answered (docs/looker-api-behaviour.md "Development Mode notes")', () => {
+  const recent = { model: 'sandbox', view: 'recent_orders', fields: ['recent_orders.status'] }
+  const NOTE =
+    'Note: This query contains derived tables with conditional SQL for Development Mode. Query results in Production Mode might be different.'
+
+  async function detailOf(s: QueryService, ws: 'production' | 'dev') {
+    const query = s.createQuery('ada', ws, recent)
+    const task = s.createQueryTask('ada', ws, { query_id: query.id, result_format: 'json_detail' })
+    const id = task.id as string
+    for (
+      let i = 0;
+      i < 2000 && ['added', 'running'].includes(s.queryTask('ada', ws, id).status as string);
+      i++
+    )
+      await tick()
+    const status = s.queryTask('ada', ws, id).status
+    const body = s.queryTaskResults('ada', ws, id).body as {
+      data: unknown[]
+      errors: Array<Record<string, unknown>>
+      sql: string
+    }
+    return { status, body }
+  }
+
+  it('a Development Mode query over a derived table with -- if dev -- SQL: status error, the note (fatal: false), rows', async () => {
+    const dev = await detailOf(service, 'dev')
+    expect(dev.status).toBe('error')
+    expect(dev.body.errors).toEqual([
+      expect.objectContaining({ message: NOTE, level: 'error', fatal: false }),
+    ])
+    expect(dev.body.data.length).toBeGreaterThan(0)
+    // The dev line runs; the prod line stays a comment, as Looker writes it.
+    expect(dev.body.sql).toMatch(/WITH recent_orders AS/)
+    expect(dev.body.sql).toMatch(/-- if prod --/)
+    expect(dev.body.sql).not.toMatch(/-- if dev --/)
+    const production = await detailOf(service, 'production')
+    expect(production.status).toBe('complete')
+    expect(production.body.errors).toEqual([])
+    expect(production.body.sql).toMatch(/-- if dev --/)
+  })
+
+  it('devNoteRows: none answers the note with no rows', async () => {
+    const s = createQueryService(demoSource(), {
+      behaviour: () => behaviourOf('26', { devNoteRows: 'none' }),
+    })
+    const dev = await detailOf(s, 'dev')
+    expect(dev.body.data).toEqual([])
+    expect(dev.body.errors).toEqual([expect.objectContaining({ message: NOTE, fatal: false })])
+    s.close()
+  })
+
+  it('transientExpired: once reports a task seconds old as expired once, then its real outcome', async () => {
+    const s = createQueryService(demoSource(), {
+      behaviour: () => behaviourOf('26', { transientExpired: 'once' }),
+    })
+    const query = s.createQuery('ada', 'dev', body)
+    const task = s.createQueryTask('ada', 'dev', { query_id: query.id, result_format: 'json' })
+    const id = task.id as string
+    const seen: string[] = []
+    for (let i = 0; i < 2000 && !['complete', 'error'].includes(seen.at(-1) ?? ''); i++) {
+      seen.push(s.queryTask('ada', 'dev', id).status as string)
+      await tick()
+    }
+    expect(seen.filter((x) => x === 'expired')).toHaveLength(1)
+    expect(seen.at(-1)).toBe('complete')
+    expect(s.queryTaskResults('ada', 'dev', id).status).toBe(200)
+    s.close()
+  })
+})

@@ -20,6 +20,8 @@ export interface TaskOutcome {
   result?: RunResult
   error?: FakeApiError
   slow: boolean
+  /** A result whose `errors[]` is not empty (a note too): the task reports `error` all the same. */
+  failed?: boolean
 }
 
 interface TaskRecord {
@@ -33,6 +35,8 @@ interface TaskRecord {
   outcome: TaskOutcome | null
   timer: ReturnType<typeof setTimeout> | null
   run: () => Promise<TaskOutcome>
+  /** `transientExpired: once` has already shown this task as expired. */
+  expiredShown?: boolean
 }
 
 export class TaskStore {
@@ -42,7 +46,7 @@ export class TaskStore {
     private readonly slowQueryMs: number,
     private readonly behaviour: () => Pick<
       LookerBehaviour,
-      'pendingResults' | 'killFinished' | 'killedStatus'
+      'pendingResults' | 'killFinished' | 'killedStatus' | 'transientExpired'
     >
   ) {}
 
@@ -87,7 +91,7 @@ export class TaskStore {
       if (task.status !== 'running') return
       task.outcome = outcome
       task.runtime = (Date.now() - started) / 1000
-      task.status = outcome.error ? 'error' : 'complete'
+      task.status = outcome.error || outcome.failed ? 'error' : 'complete'
       task.timer = null
     }
     if (outcome.slow) task.timer = this.later(this.slowQueryMs, finish)
@@ -129,9 +133,18 @@ export class TaskStore {
     }
   }
 
-  /** `query_task` */
+  /**
+   * `query_task`. With `transientExpired: once`, a task that has just finished is reported
+   * `expired` once (its results stay), then its real status, as recorded.
+   */
   describe(id: string): Record<string, unknown> {
-    return this.api(this.get(id))
+    const task = this.get(id)
+    const finished = task.status === 'complete' || task.status === 'error'
+    if (finished && !task.expiredShown && this.behaviour().transientExpired === 'once') {
+      task.expiredShown = true
+      return { ...this.api(task), status: 'expired', result_source: null }
+    }
+    return this.api(task)
   }
 
   /**

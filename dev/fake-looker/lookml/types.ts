@@ -38,8 +38,15 @@ export interface LookmlMeasure {
 
 export interface LookmlView {
   name: string
-  /** e.g. `public.orders` */
+  /** e.g. `public.orders` (a derived table's view names itself here) */
   sqlTableName: string
+  /**
+   * LookML `derived_table: { sql: ... }`: queries select from `WITH <view> AS (<sql>)`. Its lines
+   * may start with `-- if dev --` or `-- if prod --`: only the running mode's marker is removed, so
+   * the other mode's text stays a comment, as Looker writes it (docs/looker-api-behaviour.md
+   * "Development Mode notes").
+   */
+  derivedTableSql?: string
   /** e.g. `views/orders.view.lkml` */
   sourceFile: string
   dimensions: LookmlDimension[]

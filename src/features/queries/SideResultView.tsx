@@ -7,6 +7,7 @@ import { WorkspaceBadge } from '../../shared/WorkspaceBadge'
 import type { Column } from './columns'
 import { DownloadCsv } from './DownloadCsv'
 import { modeLabel, notInMode } from './labels'
+import { LookerNotes } from './LookerNotes'
 import { ResultsTable } from './ResultsTable'
 import type { SideResult } from './run'
 
@@ -57,6 +58,7 @@ export function SideResultView({ result, columns }: { result: SideResult; column
           {result.missing.length > 0 && (
             <Paragraph fontWeight="semiBold">{notInMode(result.mode, result.missing)}</Paragraph>
           )}
+          <LookerNotes side={result} />
           <SqlBlock sql={result.sql} label={`${label} SQL`} />
           <ResultsTable
             caption={`${label} rows`}

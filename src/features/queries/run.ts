@@ -48,6 +48,8 @@ export interface SideSuccess {
   missing: string[]
   /** Looker's formatted text of each row's cells (json_detail `rendered`), beside the raw rows. */
   rendered: RenderedRow[]
+  /** Looker's notes on the run (e.g. its Development Mode note), shown beside the rows. */
+  notes: string[]
   /** Wall time from start to rows, in ms. */
   runtimeMs: number
 }
@@ -143,11 +145,12 @@ async function finishSide(
   try {
     const done = await pollRows(deps.api, side.task, delaysOf(deps), signal, deps.pollTimeoutMs)
     const { mode, queryId, sql } = side
-    const { rows, rendered } = done
+    const { rows, rendered, notes } = done
     const fields = done.fields ? spec.fields.filter((f) => done.fields!.includes(f)) : spec.fields
     const missing = spec.fields.filter((f) => !fields.includes(f))
     const runtimeMs = Date.now() - side.startedAt
-    return { status: 'success', mode, queryId, sql, rows, rendered, fields, missing, runtimeMs }
+    const result = { mode, queryId, sql, rows, rendered, notes, fields, missing, runtimeMs }
+    return { status: 'success', ...result }
   } catch (e) {
     if (e instanceof Cancelled) throw e
     return failure(side.mode, e, spec)

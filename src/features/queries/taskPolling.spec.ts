@@ -89,6 +89,7 @@ const done = (rows: { a: number }[]): QueryTaskResults => ({
   fields: null,
   rows,
   rendered: [],
+  notes: [],
 })
 
 test('pollRows polls the task until it is complete, then reads the results once', async () => {
@@ -136,9 +137,8 @@ test('a task that ended without results says what happened, in Looker’s words 
     kind: 'looker',
     message: 'Looker stopped the query (its task was killed).',
   })
-  expect(await ended('expired', [done([])])).toMatchObject({
-    message: 'Looker reports the query task as expired: its results are gone. Run it again.',
-  })
+  // An expired task is asked again first (below); here Looker then reports it complete.
+  expect(await ended('expired', [done([])])).toMatchObject({ rows: [] })
   expect(await ended('failure', [{ done: false }])).toMatchObject({
     kind: 'looker',
     message: 'Looker reports the query task as "failure".',
@@ -153,7 +153,8 @@ test('a task that ended without results says what happened, in Looker’s words 
 
 test('results Looker no longer has (404) after a kill or expiry: what happened, not "not found"', async () => {
   const gone = (status: string, error: ApiError) => {
-    const { api } = taskApi([], [])
+    // Looker keeps saying so: an expired task is believed once asked again (tests below).
+    const { api } = taskApi(Array<string>(5).fill(status), [])
     api.getQueryTaskResults = async () => {
       throw error
     }
@@ -177,7 +178,7 @@ test('complete results not ready yet are read again after a wait', async () => {
   const rows = [{ a: 2 }]
   const { api, calls } = taskApi([], [{ done: false }, { done: false }, done(rows)])
   const result = await pollRows(api, { id: 't', status: 'complete' }, [1], never())
-  expect(result).toEqual({ rows, rendered: [], fields: null })
+  expect(result).toEqual({ rows, rendered: [], fields: null, notes: [] })
   expect(calls).toEqual(['results t', 'results t', 'results t'])
 })
 
@@ -259,4 +260,36 @@ test('the waits between polls follow the delays given, the last one repeating', 
   } finally {
     spy.mockRestore()
   }
+})
+
+test('a task of this run reported expired is polled again; the rows that arrive are used', async () => {
+  const rows = [{ a: 3 }]
+  const { api, calls } = taskApi(['running', 'expired', 'running', 'complete'], [done(rows)])
+  const result = await pollRows(api, { id: 't', status: 'added' }, [1], never())
+  expect(result.rows).toBe(rows)
+  // Looker's "expired" was not believed: no results were asked for until the task completed.
+  expect(calls).toEqual(['task t', 'task t', 'task t', 'task t', 'results t'])
+})
+
+test('an expired that lasts is believed after a bounded number of polls, with the backoff', async () => {
+  const { api, calls } = taskApi(Array<string>(20).fill('expired'), [])
+  api.getQueryTaskResults = async () => {
+    calls.push('results t')
+    throw new ApiError('Not found', 'looker', null, 404)
+  }
+  const waits: number[] = []
+  const delays = new Proxy([1, 2, 4], {
+    get: (target, key) => {
+      if (typeof key === 'string' && /^\d+$/.test(key)) waits.push(Number(key))
+      return Reflect.get(target, key)
+    },
+  })
+  const error = await pollRows(api, { id: 't', status: 'running' }, delays, never()).catch(
+    (e: unknown) => e
+  )
+  expect(error).toMatchObject({ message: expect.stringMatching(/expired/) })
+  expect(calls.filter((c) => c.startsWith('task')).length).toBeLessThan(10)
+  expect(calls.at(-1)).toBe('results t')
+  // The waits between the polls grow as any poll's do.
+  expect(waits.slice(0, 3)).toEqual([0, 1, 2])
 })

@@ -58,10 +58,19 @@ const ENDED: Record<string, string> = {
 }
 
 /**
+ * How many more polls an `expired` gets before it is believed. Looker has reported a task seconds
+ * old as `expired` once, then its real outcome (docs/looker-api-behaviour.md "Transient expired"):
+ * a task this run started cannot have outlived its results yet.
+ */
+export const EXPIRED_RECHECKS = 3
+
+/**
  * Polls `query_task` until its status is final, then fetches the results once (retrying only if
  * they are not ready yet): 204 and 202 with any body mean "not yet", unknown statuses keep polling
- * until `timeoutMs`. `error`, `killed` and `expired` end with Looker's message. On cancel, asks
- * Looker to stop the task and throws Cancelled; the waits between polls end at once on cancel.
+ * until `timeoutMs`. An `expired` is polled again up to EXPIRED_RECHECKS times, with the same
+ * waits, before it is believed. `error`, `killed` and `expired` end with Looker's message (an
+ * `error` whose results are rows and notes is a result). On cancel, asks Looker to stop the task
+ * and throws Cancelled; the waits between polls end at once on cancel.
  */
 export async function pollRows(
   api: LookerApi,
@@ -69,19 +78,25 @@ export async function pollRows(
   delays: readonly number[],
   signal: AbortSignal,
   timeoutMs: number = DEFAULT_POLL_TIMEOUT_MS
-): Promise<ResultRows & { fields: string[] | null }> {
+): Promise<TaskRows> {
   const deadline = Date.now() + timeoutMs
   const taskId = task.id
   let status = task.status
+  // Looker's last word, kept for the time-out message while an `expired` is being rechecked.
+  let said = status
+  let rechecks = 0
   try {
     for (let i = 0; ; i++) {
       check(signal)
-      if (!isFinished(status)) status = (await api.getQueryTask(taskId)).status
-      if (isFinished(status)) {
+      if (!isFinished(status)) said = status = (await api.getQueryTask(taskId)).status
+      if (status === 'expired' && rechecks < EXPIRED_RECHECKS) {
+        rechecks++
+        status = ''
+      } else if (isFinished(status)) {
         const results = await resultsOf(api, taskId, status)
         if (results) return results
       }
-      if (Date.now() > deadline) throw timedOut(api, taskId, status, timeoutMs)
+      if (Date.now() > deadline) throw timedOut(api, taskId, said, timeoutMs)
       await sleep(delayAt(delays, i), signal)
     }
   } catch (e) {
@@ -91,8 +106,14 @@ export async function pollRows(
   }
 }
 
-/** The results of a finished task, null while not ready; a task that did not complete throws. */
-async function resultsOf(api: LookerApi, taskId: string, status: string) {
+/** A finished task's rows, the fields Looker ran, and its notes (fatal: false), if any. */
+export type TaskRows = ResultRows & { fields: string[] | null; notes: string[] }
+
+/**
+ * The results of a finished task, null while not ready; a task that did not complete throws (an
+ * `expired` that lasted through the rechecks is believed, whatever the results say).
+ */
+async function resultsOf(api: LookerApi, taskId: string, status: string): Promise<TaskRows | null> {
   let results
   try {
     results = await api.getQueryTaskResults(taskId)
@@ -104,7 +125,8 @@ async function resultsOf(api: LookerApi, taskId: string, status: string) {
   }
   if (results.done) {
     if (status !== 'complete' && ENDED[status]) throw new ApiError(ENDED[status], 'looker')
-    return { rows: results.rows, rendered: results.rendered, fields: results.fields }
+    const { rows, rendered, fields, notes } = results
+    return { rows, rendered, fields, notes }
   }
   if (status === 'complete') return null
   throw new ApiError(ENDED[status] ?? `Looker reports the query task as "${status}".`, 'looker')

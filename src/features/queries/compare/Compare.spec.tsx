@@ -85,7 +85,7 @@ test('numbers within the tolerance count as equal', async () => {
   expect(within(table).getAllByRole('row')).toHaveLength(6)
 })
 
-test('a field only in development: named once, rows compared on the fields both sides have', async () => {
+test('a field only in development: named once, its values shown, rows compared on the rest', async () => {
   const { user } = await adaIn('dev', 'orders.status,orders.average_discount')
   await user.click(await compareButton())
   const section = await screen.findByRole(
@@ -99,9 +99,19 @@ test('a field only in development: named once, rows compared on the fields both 
     await within(section).findByText('only in development: orders.average_discount')
   ).toBeInTheDocument()
   expect(within(section).getByRole('status')).toHaveTextContent('Identical: all 5 rows match.')
+  // The new measure can be checked here: its development values, production has no such field.
+  const table = within(section).getByRole('table', { name: 'Rows compared' })
   expect(
-    within(section).queryByRole('columnheader', { name: /Average Discount/ })
-  ).not.toBeInTheDocument()
+    within(table).getByRole('columnheader', {
+      name: /Orders Average Discount \(development only\)/,
+    })
+  ).toBeInTheDocument()
+  const complete = within(table).getByRole('row', { name: /\bcomplete\b/ })
+  expect(
+    within(complete).getByRole('cell', {
+      name: /^development \d+\.\d{2}, production: no such field$/,
+    })
+  ).toHaveTextContent(/^\d+\.\d{2}$/)
 })
 
 test('only development fields: production fails plainly, development still shows', async () => {

@@ -12,7 +12,8 @@ import type { Comparison, SideSuccess } from '../run'
 import { sqlDiff, summarize } from './diff'
 import { useResultDiff } from './useResultDiff'
 import { DiffChart } from './DiffChart'
-import { ResultDiffView } from './ResultDiffView'
+import { type OneSideColumn, ResultDiffView } from './ResultDiffView'
+import { LookerNotes, onlyNotes } from '../LookerNotes'
 import { SqlDiffView } from '../../../shared/SqlDiffView'
 
 function BothRan({
@@ -32,6 +33,16 @@ function BothRan({
     () => columns.filter((c) => production.fields.includes(c.name) && dev.fields.includes(c.name)),
     [columns, production.fields, dev.fields]
   )
+  // A field one side lacks is compared with nothing, but its values are shown on its side.
+  const oneSide = useMemo(
+    (): OneSideColumn[] =>
+      columns.flatMap((c): OneSideColumn[] => {
+        const inProduction = production.fields.includes(c.name)
+        if (inProduction === dev.fields.includes(c.name)) return []
+        return [{ column: c, side: inProduction ? 'production' : 'development' }]
+      }),
+    [columns, production.fields, dev.fields]
+  )
   const diff = useResultDiff(shared, production.rows, dev.rows, tolerance)
   const sqlSame = lines.every((l) => l.kind === 'same')
   const onlyDev = production.missing.filter((f) => dev.fields.includes(f))
@@ -47,6 +58,8 @@ function BothRan({
       {onlyProduction.length > 0 && (
         <Paragraph fontWeight="semiBold">{onlyIn('production', onlyProduction)}</Paragraph>
       )}
+      <LookerNotes side={production} />
+      <LookerNotes side={dev} />
       <Paragraph role="status" fontWeight="semiBold" mb="small">
         {diff.complete ? summarize(diff) : 'Comparing the rows…'}
       </Paragraph>
@@ -71,7 +84,7 @@ function BothRan({
       {rows.length === 0 ? (
         diff.complete && <Paragraph color="text2">No row changed.</Paragraph>
       ) : (
-        <ResultDiffView columns={shared} rows={rows} rendered={rendered} />
+        <ResultDiffView columns={shared} oneSide={oneSide} rows={rows} rendered={rendered} />
       )}
       <Box mt="medium">
         <Disclosure
@@ -118,7 +131,10 @@ export function ComparisonView({
             : 'The session was switched to Development Mode for the comparison and put back to production.'}
         </Paragraph>
       )}
-      {production.status === 'success' && dev.status === 'success' ? (
+      {production.status === 'success' &&
+      dev.status === 'success' &&
+      !onlyNotes(production) &&
+      !onlyNotes(dev) ? (
         <BothRan production={production} dev={dev} columns={columns} />
       ) : (
         <>

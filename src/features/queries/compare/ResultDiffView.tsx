@@ -82,13 +82,45 @@ function valueColumn(c: Column, rendered: RenderedLookup): GridColumn<RowDiff> {
   }
 }
 
-/** Both modes' rows, matched: changed cells show production → development and the difference. */
+/** What a side without the field shows in its place. */
+export const NO_SUCH_FIELD = 'no such field'
+
+/** A field only one side has: that side's values, and "no such field" for the other side. */
+export interface OneSideColumn {
+  column: Column
+  side: 'production' | 'development'
+}
+
+function oneSideColumn({ column: c, side }: OneSideColumn, rendered: RenderedLookup) {
+  const other = side === 'development' ? 'production' : 'development'
+  const text = (r: RowDiff) => {
+    const row = r[side]
+    return row ? cellText(row, rendered(row), c.name) : NO_SUCH_FIELD
+  }
+  const column: GridColumn<RowDiff> = {
+    key: `${side}:${c.name}`,
+    label: `${c.label} (${side} only)`,
+    numeric: c.isNumeric,
+    sortValue: (r) => r[side]?.[c.name] ?? null,
+    render: text,
+    cellLabel: (r) =>
+      r[side] ? `${side} ${text(r)}, ${other}: ${NO_SUCH_FIELD}` : `${other}: ${NO_SUCH_FIELD}`,
+  }
+  return column
+}
+
+/**
+ * Both modes' rows, matched: changed cells show production → development and the difference. A
+ * field only one side has gets its own column of that side's values (the other: "no such field").
+ */
 export function ResultDiffView({
   columns,
+  oneSide = [],
   rows,
   rendered,
 }: {
   columns: Column[]
+  oneSide?: OneSideColumn[]
   rows: RowDiff[]
   rendered: RenderedLookup
 }) {
@@ -102,8 +134,9 @@ export function ResultDiffView({
         sortValue: (r) => ROW_LABEL[r.kind],
       },
       ...columns.map((c) => valueColumn(c, rendered)),
+      ...oneSide.map((c) => oneSideColumn(c, rendered)),
     ],
-    [columns, rendered]
+    [columns, oneSide, rendered]
   )
   return (
     <DiffStyles>
