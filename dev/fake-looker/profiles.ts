@@ -40,6 +40,21 @@ export interface LookerBehaviour {
   noDevCopy: readonly string[]
   /** `all_projects` / `project` for a user who may not see LookML: `403` or `empty` ([] / 404). */
   viewerProjects: '403' | 'empty'
+  /**
+   * `project_workspace.git_branch` of a git project: `named` (the checked-out branch) or `null`
+   * (no branch named; `git_branch` still answers it). No recording of `current_workspace` exists.
+   */
+  workspaceBranch: 'named' | 'null'
+  /**
+   * `create_git_branch`: `local-only` (recorded on 22.x: not on the remote), `push` (newer Looker
+   * pushes the new branch) or `push-refused` (the push fails: 422 carrying git's error, as
+   * reported in spectacles #841, 2025).
+   */
+  createBranch: 'local-only' | 'push' | 'push-refused'
+  /** `Project.is_git_dev_locked` and `has_production_counterpart` are in the answer (API 26.12+). */
+  projectFields2612: boolean
+  /** Projects whose development git repository is locked: `is_git_dev_locked`, git writes 422. */
+  gitDevLocked: readonly string[]
 }
 
 /** What each version documents; the rest is the same real behaviour on every profile. */
@@ -55,6 +70,10 @@ export const PROFILES: Record<LookerVersion, LookerBehaviour> = {
     userRoles: 'ok',
     noDevCopy: [],
     viewerProjects: '403',
+    workspaceBranch: 'named',
+    createBranch: 'local-only',
+    projectFields2612: false,
+    gitDevLocked: [],
   },
   '25': {
     pendingResults: '202-empty',
@@ -67,6 +86,10 @@ export const PROFILES: Record<LookerVersion, LookerBehaviour> = {
     userRoles: 'ok',
     noDevCopy: [],
     viewerProjects: '403',
+    workspaceBranch: 'named',
+    createBranch: 'push',
+    projectFields2612: false,
+    gitDevLocked: [],
   },
   '26': {
     pendingResults: '202-status',
@@ -79,6 +102,10 @@ export const PROFILES: Record<LookerVersion, LookerBehaviour> = {
     userRoles: 'ok',
     noDevCopy: [],
     viewerProjects: '403',
+    workspaceBranch: 'named',
+    createBranch: 'push',
+    projectFields2612: true,
+    gitDevLocked: [],
   },
 }
 

@@ -96,6 +96,10 @@ export interface ProjectState {
 /** Every branch of a project, read together with the project's state (which names the current one). */
 export interface ProjectBranches {
   state: ProjectState
-  /** Sorted as Looker sorts them (by name); `isCurrent` marks the checked-out branch. */
+  /**
+   * In Looker's order: in Development Mode the local branches first, then the remote-only ones
+   * (no local ref, no counts), each part by name; views sort them themselves. `isCurrent` marks
+   * the checked-out branch.
+   */
   branches: Branch[]
 }
