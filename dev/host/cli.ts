@@ -2,6 +2,8 @@
  * `npm start` runs this (through tsx): the host emulator on PORT (default 8080) over the demo fake
  * Looker, or over a real Looker when LOOKER_BASE_URL, LOOKER_CLIENT_ID, LOOKER_CLIENT_SECRET are set.
  * HOST_HTTP2=1 serves it over HTTPS with HTTP/2 (a self-signed certificate), as the benchmark does.
+ * EXTENSION_LOADING=legacy serves the frame as Looker's legacy loader did (no doctype: quirks mode);
+ * the default is the enhanced loader's `<!DOCTYPE html>` page.
  */
 import { startHostEmulator, type LookerCredentials } from './index'
 
@@ -26,6 +28,7 @@ async function main() {
     lookerVersion: process.env.LOOKER_VERSION,
     fakeLooker: { seed: process.env.FAKE_LOOKER_SEED ?? 'demo', sessionMode: 'ui' },
     http2: process.env.HOST_HTTP2 === '1',
+    extensionLoading: process.env.EXTENSION_LOADING === 'legacy' ? 'legacy' : 'enhanced',
   })
   const upstream = looker
     ? `Looker at ${looker.baseUrl}`

@@ -10,6 +10,7 @@ import type { FakeLooker, FakeLookerOptions } from '../fake-looker/types'
 import { bundleHostClient } from './clientBundle'
 import { startFakeLookerServer } from '../fake-looker/server'
 import { parseManifest } from './manifest'
+import type { ExtensionLoading } from './pages'
 import { createFrameApp, createHostApp, createInvokeHandler } from './server'
 import { startTlsFront, type DirectRoute, type TlsFront } from './tlsFront'
 import { fakeLookerUpstream, inProcessUpstream, lookerUpstream, type Upstream } from './upstream'
@@ -41,6 +42,11 @@ export interface HostEmulatorOptions {
   manifestPath?: string
   /** The manifest's text, instead of reading manifestPath (tests of entitlements). */
   manifestText?: string
+  /**
+   * How the frame's page is served: `enhanced` (default: a `<!DOCTYPE html>` page, standards mode)
+   * or `legacy` (no doctype, a `<base>` tag: quirks mode), as Looker's two extension loaders do.
+   */
+  extensionLoading?: ExtensionLoading
   /** `lookerVersion` sent in INITIALIZE (default '25.20.0'). */
   lookerVersion?: string
   /** Demo users offered by the user picker (default ada, vic, grace, lin). */
@@ -141,7 +147,7 @@ export async function startHostEmulator(options: HostEmulatorOptions = {}): Prom
     return front.port
   }
   const frameServer = await listen(
-    createFrameApp(bundlePath, label),
+    createFrameApp(bundlePath, label, options.extensionLoading),
     options.http2 ? 0 : wantedFramePort
   )
   framePort = await publicPort(frameServer, wantedFramePort)

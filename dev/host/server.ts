@@ -6,7 +6,7 @@ import express, { type Request, type Response } from 'express'
 import { readFileSync, statSync } from 'fs'
 import { parseManifest, sandboxTokens, type ManifestApplication } from './manifest'
 import { invokeCoreSdk } from './invoke'
-import { renderFramePage, renderHostPage } from './pages'
+import { renderFramePage, renderHostPage, type ExtensionLoading } from './pages'
 import type { Upstream } from './upstream'
 import type { HostEvent, HostPageConfig, InvokeCoreSdkPayload } from './wire'
 
@@ -170,13 +170,17 @@ export function createHostApp(opts: HostAppOptions) {
 }
 
 /** The extension's origin: the frame page and the unchanged bundle (and its source map). */
-export function createFrameApp(bundlePath: string, label: () => string) {
+export function createFrameApp(
+  bundlePath: string,
+  label: () => string,
+  loading: ExtensionLoading = 'enhanced'
+) {
   const app = express()
   app.get('/frame.html', (_req, res) => {
     // The bundle's mtime in the URL: a rebuilt bundle is never served from cache.
     const version = statSync(bundlePath).mtimeMs.toFixed(0)
     res.type('html').set('cache-control', 'no-store')
-    res.send(renderFramePage(label(), `/bundle.js?v=${version}`))
+    res.send(renderFramePage(label(), `/bundle.js?v=${version}`, loading))
   })
   app.get(['/bundle.js', '/bundle.js.map'], (req, res) => {
     const file = req.path.endsWith('.map') ? `${bundlePath}.map` : bundlePath
