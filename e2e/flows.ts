@@ -15,6 +15,7 @@ import {
   workspaceBadge,
 } from './app'
 import { credentialsFlow } from './credentials.flow'
+import { gitRecordedFlow } from './gitRecorded.flow'
 import { layoutFlows } from './layout.flow'
 import { projectsFlow } from './projects.flow'
 import { expectChecked, expectContains, expectText, TIMEOUT_MS } from './expect'
@@ -197,6 +198,7 @@ export const flows: Flow[] = [
   queriesFlow,
   bigResultFlow,
   projectsFlow,
+  gitRecordedFlow,
   ...shipFlows,
   screenshotsFlow,
   ...versionFlows,
