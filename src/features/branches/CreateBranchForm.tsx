@@ -66,8 +66,8 @@ export function CreateBranchForm({ blocked, currentName, busy, onCreate, status 
         {status}
       </Box>
       <Paragraph fontSize="small" color="text2">
-        Looker checks out the new branch; recent versions also push it to the remote (if git refuses
-        the push, Looker’s message says why). It refuses while there are uncommitted changes.
+        Looker checks out the new branch (recent versions also push it). It refuses while there are
+        uncommitted changes.
       </Paragraph>
     </Box>
   )
