@@ -3,7 +3,8 @@
  * Looker, or over a real Looker when LOOKER_BASE_URL, LOOKER_CLIENT_ID, LOOKER_CLIENT_SECRET are set.
  * HOST_HTTP2=1 serves it over HTTPS with HTTP/2 (a self-signed certificate), as the benchmark does.
  * EXTENSION_LOADING=legacy serves the frame as Looker's legacy loader did (no doctype: quirks mode);
- * the default is the enhanced loader's `<!DOCTYPE html>` page.
+ * the default is the enhanced loader's `<!DOCTYPE html>` page. GIT_DEV_LOCKED=finance,inventory
+ * makes those projects' development repositories locked (Looker 26.12's `is_git_dev_locked`).
  */
 import { startHostEmulator, type LookerCredentials } from './index'
 
@@ -26,7 +27,11 @@ async function main() {
     port: Number(process.env.PORT ?? 8080),
     looker,
     lookerVersion: process.env.LOOKER_VERSION,
-    fakeLooker: { seed: process.env.FAKE_LOOKER_SEED ?? 'demo', sessionMode: 'ui' },
+    fakeLooker: {
+      seed: process.env.FAKE_LOOKER_SEED ?? 'demo',
+      sessionMode: 'ui',
+      behaviour: { gitDevLocked: (process.env.GIT_DEV_LOCKED ?? '').split(',').filter(Boolean) },
+    },
     http2: process.env.HOST_HTTP2 === '1',
     extensionLoading: process.env.EXTENSION_LOADING === 'legacy' ? 'legacy' : 'enhanced',
   })
