@@ -36,6 +36,7 @@ application: workspace_switcher {
       "create_query_task",
       "delete_git_branch",
       "deploy_to_production",
+      "git_branch",
       "kill_query",
       "lookml_model_explore",
       "me",

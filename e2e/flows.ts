@@ -16,6 +16,8 @@ import {
 } from './app'
 import { credentialsFlow } from './credentials.flow'
 import { marketplaceFlows, savedDataFlow } from './marketplace.flow'
+import { gitRecordedFlow } from './gitRecorded.flow'
+import { layoutFlows } from './layout.flow'
 import { projectsFlow } from './projects.flow'
 import { expectChecked, expectContains, expectText, TIMEOUT_MS } from './expect'
 import { bigResultFlow, queriesAsRecordedFlow, queriesFlow } from './queries.flow'
@@ -198,9 +200,11 @@ export const flows: Flow[] = [
   queriesAsRecordedFlow,
   bigResultFlow,
   projectsFlow,
+  gitRecordedFlow,
   ...shipFlows,
   screenshotsFlow,
   ...versionFlows,
+  ...layoutFlows,
   credentialsFlow,
   ...marketplaceFlows,
   savedDataFlow,

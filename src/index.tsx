@@ -8,8 +8,12 @@ import { CHATTY_TIMEOUT_MS, REQUIRED_LOOKER_VERSION } from './config'
 function mount() {
   // The bundle's page has no <html lang>: screen readers need the language of the text.
   document.documentElement.lang = 'en'
+  // Looker's enhanced loader serves the frame with <!DOCTYPE html>, where `height: 100%` under an
+  // unsized body collapses to the content (Looker's docs advise 100vh); the legacy loader's page
+  // is in quirks mode. 100vh fills the frame in both; the page is the app's, without a margin.
+  document.body.style.margin = '0'
   const root = document.createElement('div')
-  root.style.height = '100%'
+  root.style.minHeight = '100vh'
   document.body.appendChild(root)
   ReactDOM.render(
     <ExtensionProvider40

@@ -80,6 +80,35 @@ describe('projects', () => {
     expect(await status(fixed)).toBe('Workspace is syncing')
   })
 
+  it('names no branch in project_workspace when the knob says so; git_branch still answers it', async () => {
+    const { ada } = await devAda({ behaviour: { workspaceBranch: 'null' } })
+    const pw = (await ada.get('/projects/ecommerce/current_workspace')).body
+    expect(pw).toMatchObject({ workspace_id: 'dev', git_branch: null })
+    expect(await branch(ada, 'ecommerce')).toMatchObject({ name: 'feature/net-revenue' })
+    // A project without git has no branch to read: git_branch answers 404.
+    expect((await ada.get('/projects/sandbox/git_branch')).status).toBe(404)
+  })
+
+  it('sends is_git_dev_locked and has_production_counterpart from 26.12; a locked repository refuses git writes', async () => {
+    const project = async (c: FakeClient, id: string) =>
+      (await c.get(`/projects/${id}`)).body as Record<string, unknown>
+    const { ada } = await devAda({ behaviour: { gitDevLocked: ['inventory'] } })
+    expect(await project(ada, 'inventory')).toMatchObject({
+      is_git_dev_locked: true,
+      has_production_counterpart: true,
+    })
+    expect(await project(ada, 'ecommerce')).toMatchObject({ is_git_dev_locked: false })
+    const refused = await ada.call('POST', '/projects/inventory/git_branch', { name: 'x' })
+    expect(refused.status).toBe(422)
+    expect(refused.body).toMatchObject({ message: 'Git repository is locked' })
+    expect((await ada.call('POST', '/projects/inventory/reset_to_remote')).status).toBe(422)
+    expect((await ada.get('/projects/inventory/git_branches')).status).toBe(200)
+    const older = await devAda({ lookerVersion: '25' })
+    const body = await project(older.ada, 'inventory')
+    expect(body).not.toHaveProperty('is_git_dev_locked')
+    expect(body).not.toHaveProperty('has_production_counterpart')
+  })
+
   it('refuses user_roles for oneself with 404 when the knob says so', async () => {
     const looker = await createFakeLooker({ behaviour: { userRoles: 'refused' } })
     expect((await clientFor(looker, 'ada').get('/users/1/roles')).status).toBe(404)
@@ -135,19 +164,30 @@ describe('git branches in the demo seed', () => {
     })
   })
 
-  it('lists branches sorted, with personal, read-only and local-only flags', async () => {
-    const { ada } = await devAda()
+  it('lists local branches first, then remote-only ones, each sorted; remote-only ones have no ref and no counts', async () => {
+    // As recorded (Looker 22.8, listings of 24 and 102 branches): ASCII order within each part.
+    const { looker, ada } = await devAda()
     const list = await branches(ada, 'ecommerce')
-    expect(list.map((b) => [b.name, b.personal, b.readonly])).toEqual([
-      [ADA, true, false],
-      [GRACE, true, true],
-      ['feature/drop-avg-price', false, false],
-      ['feature/label-warning', false, false],
-      ['feature/net-revenue', false, false],
-      ['feature/old-experiment', false, false],
-      ['feature/typo', false, false],
-      ['main', false, true],
+    expect(list.map((b) => [b.name, b.is_local, b.personal, b.readonly])).toEqual([
+      [ADA, true, true, false],
+      ['feature/net-revenue', true, false, false],
+      ['feature/old-experiment', true, false, false],
+      ['main', true, false, true],
+      [GRACE, false, true, true],
+      ['feature/drop-avg-price', false, false, false],
+      ['feature/label-warning', false, false, false],
+      ['feature/typo', false, false, false],
     ])
+    const remoteOnly = list.find((b) => b.name === 'feature/typo')!
+    const { remote, commits } = looker.state.projects.ecommerce!
+    expect(remoteOnly).toMatchObject({
+      is_remote: true,
+      ref: null,
+      ahead_count: null,
+      behind_count: null,
+      remote_ref: remote['feature/typo'],
+      commit_at: commits[remote['feature/typo']!]!.at,
+    })
     const local = (await branches(ada, 'finance')).find((b) => b.name === 'scratch/ada-notes')
     expect(local).toMatchObject({
       is_remote: false,
@@ -207,16 +247,18 @@ describe('git branches in the demo seed', () => {
     })
   })
 
-  it('creates a local-only branch from HEAD and checks it out; refuses duplicates and bad names', async () => {
+  it('creates a branch from HEAD, checks it out and pushes it (25+); refuses duplicates and bad names', async () => {
     const { ada } = await devAda()
     const head = await branch(ada, 'ecommerce')
     const res = await ada.call('POST', '/projects/ecommerce/git_branch', { name: 'feature/new' })
     expect(res.body).toMatchObject({
       name: 'feature/new',
       is_local: true,
-      is_remote: false,
-      ahead_count: null,
+      is_remote: true,
+      ahead_count: 0,
+      behind_count: 0,
       ref: head.ref,
+      remote_ref: head.ref,
     })
     expect(await branch(ada, 'ecommerce')).toMatchObject({ name: 'feature/new' })
     const dup = await ada.call('POST', '/projects/ecommerce/git_branch', { name: 'main' })
@@ -224,6 +266,36 @@ describe('git branches in the demo seed', () => {
     const bad = await ada.call('POST', '/projects/ecommerce/git_branch', { name: 'bad..name' })
     expect(bad.status).toBe(422)
     expect(bad.body).toMatchObject({ errors: [{ field: 'name', code: 'invalid' }] })
+  })
+
+  it('creates a local-only branch on the 24 profile (recorded on 22.x)', async () => {
+    const { ada } = await devAda({ lookerVersion: '24' })
+    const head = await branch(ada, 'ecommerce')
+    const res = await ada.call('POST', '/projects/ecommerce/git_branch', { name: 'feature/new' })
+    expect(res.body).toMatchObject({
+      name: 'feature/new',
+      is_local: true,
+      is_remote: false,
+      ahead_count: null,
+      behind_count: null,
+      ref: head.ref,
+      remote_ref: null,
+    })
+  })
+
+  it("answers a refused push on create with 422 and git's error (spectacles #841); nothing is created", async () => {
+    const { ada } = await devAda({ behaviour: { createBranch: 'push-refused' } })
+    const res = await ada.call('POST', '/projects/ecommerce/git_branch', { name: 'tmp_b26d' })
+    expect(res.status).toBe(422)
+    expect(res.body).toEqual({
+      message:
+        'error: src refspec tmp_b26d does not match any\n' +
+        "error: failed to push some refs to 'github.com:acme-analytics/ecommerce.git'\n",
+      documentation_url:
+        'https://cloud.google.com/looker/docs/r/err/4.0/422/post/projects/:project_id/git_branch',
+    })
+    expect(await branch(ada, 'ecommerce')).toMatchObject({ name: 'feature/net-revenue' })
+    expect((await branches(ada, 'ecommerce')).map((b) => b.name)).not.toContain('tmp_b26d')
   })
 
   it('deletes only branches that are not current, production or personal', async () => {

@@ -86,16 +86,14 @@ export function devBranchView(
   const local = clone.local[name]
   const remote = project.remote[name]
   if (local === undefined && remote === undefined) return null
-  const ref = (local ?? remote)!
   const owner = personalOwner(name)
   const isProduction = name === project.productionBranch
-  // Counts exist only with a remote-tracking ref; local-only branches show null (observed).
+  // Counts exist only when the branch is both in the clone and on origin: local-only and
+  // remote-only branches show null, and a remote-only branch has no (local) ref (recorded).
   const counts =
-    remote === undefined
+    remote === undefined || local === undefined
       ? { ahead: null, behind: null }
-      : local === undefined
-        ? { ahead: 0, behind: 0 }
-        : aheadBehind(project.commits, local, remote)
+      : aheadBehind(project.commits, local, remote)
   return {
     ...fixedFields(name),
     readonly: isProduction || (owner !== null && owner.key !== user.key),
@@ -105,8 +103,8 @@ export function devBranchView(
     is_production: isProduction,
     ahead_count: counts.ahead,
     behind_count: counts.behind,
-    commit_at: project.commits[ref]?.at ?? null,
-    ref,
+    commit_at: project.commits[(local ?? remote)!]?.at ?? null,
+    ref: local ?? null,
     remote_ref: remote ?? null,
   }
 }
@@ -129,7 +127,10 @@ export function productionBranchView(project: ProjectRecord): GitBranchBody {
   }
 }
 
-/** Every branch the session can see, sorted by name (observed order). */
+/**
+ * Every branch the session can see. Production: sorted by name. Development: the clone's local
+ * branches first, then the remote-only ones, each part in ASCII order (recorded listings).
+ */
 export function listBranches(
   state: FakeState,
   user: UserRecord,
@@ -145,8 +146,11 @@ export function listBranches(
     return [prod, ...others].sort(byName)
   }
   const clone = ensureClone(state, user, project)
-  const names = new Set([...Object.keys(clone.local), ...Object.keys(project.remote)])
-  return [...names].map((n) => devBranchView(project, clone, user, n)!).sort(byName)
+  const local = Object.keys(clone.local).sort(ascii)
+  const remoteOnly = Object.keys(project.remote)
+    .filter((n) => clone.local[n] === undefined)
+    .sort(ascii)
+  return [...local, ...remoteOnly].map((n) => devBranchView(project, clone, user, n)!)
 }
 
 /** The session's current branch. */
@@ -178,8 +182,10 @@ function remoteOnlyView(project: ProjectRecord, name: string): GitBranchBody {
   }
 }
 
-function byName(a: GitBranchBody, b: GitBranchBody): number {
-  const x = a.name ?? ''
-  const y = b.name ?? ''
+function ascii(x: string, y: string): number {
   return x < y ? -1 : x > y ? 1 : 0
+}
+
+function byName(a: GitBranchBody, b: GitBranchBody): number {
+  return ascii(a.name ?? '', b.name ?? '')
 }

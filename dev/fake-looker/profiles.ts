@@ -51,6 +51,21 @@ export interface LookerBehaviour {
    * its real status, as recorded in 2019-2022; `never` (default: it is intermittent).
    */
   transientExpired: 'never' | 'once'
+  /**
+   * `project_workspace.git_branch` of a git project: `named` (the checked-out branch) or `null`
+   * (no branch named; `git_branch` still answers it). No recording of `current_workspace` exists.
+   */
+  workspaceBranch: 'named' | 'null'
+  /**
+   * `create_git_branch`: `local-only` (recorded on 22.x: not on the remote), `push` (newer Looker
+   * pushes the new branch) or `push-refused` (the push fails: 422 carrying git's error, as
+   * reported in spectacles #841, 2025).
+   */
+  createBranch: 'local-only' | 'push' | 'push-refused'
+  /** `Project.is_git_dev_locked` and `has_production_counterpart` are in the answer (API 26.12+). */
+  projectFields2612: boolean
+  /** Projects whose development git repository is locked: `is_git_dev_locked`, git writes 422. */
+  gitDevLocked: readonly string[]
 }
 
 /** What each version documents; the rest is the same real behaviour on every profile. */
@@ -68,6 +83,10 @@ export const PROFILES: Record<LookerVersion, LookerBehaviour> = {
     viewerProjects: '403',
     devNoteRows: 'rows',
     transientExpired: 'never',
+    workspaceBranch: 'named',
+    createBranch: 'local-only',
+    projectFields2612: false,
+    gitDevLocked: [],
   },
   '25': {
     pendingResults: '202-empty',
@@ -82,6 +101,10 @@ export const PROFILES: Record<LookerVersion, LookerBehaviour> = {
     viewerProjects: '403',
     devNoteRows: 'rows',
     transientExpired: 'never',
+    workspaceBranch: 'named',
+    createBranch: 'push',
+    projectFields2612: false,
+    gitDevLocked: [],
   },
   '26': {
     pendingResults: '202-status',
@@ -96,6 +119,10 @@ export const PROFILES: Record<LookerVersion, LookerBehaviour> = {
     viewerProjects: '403',
     devNoteRows: 'rows',
     transientExpired: 'never',
+    workspaceBranch: 'named',
+    createBranch: 'push',
+    projectFields2612: true,
+    gitDevLocked: [],
   },
 }
 

@@ -5,6 +5,9 @@
  * `--install <repository path or URL>[@<sha>]` installs that commit as the Marketplace does first
  * (`--constant NAME=value` fills a constant, `--listing <id>` names the listing; constants left
  * out are asked for on a terminal and refused otherwise).
+ * EXTENSION_LOADING=legacy serves the frame as Looker's legacy loader did (no doctype: quirks mode);
+ * the default is the enhanced loader's `<!DOCTYPE html>` page. GIT_DEV_LOCKED=finance,inventory
+ * makes those projects' development repositories locked (Looker 26.12's `is_git_dev_locked`).
  */
 import { createInterface } from 'readline/promises'
 import { FAKE_CONNECTIONS } from '../fake-looker'
@@ -66,8 +69,13 @@ async function main() {
     port: Number(process.env.PORT ?? 8080),
     looker,
     lookerVersion: process.env.LOOKER_VERSION,
-    fakeLooker: { seed: process.env.FAKE_LOOKER_SEED ?? 'demo', sessionMode: 'ui' },
+    fakeLooker: {
+      seed: process.env.FAKE_LOOKER_SEED ?? 'demo',
+      sessionMode: 'ui',
+      behaviour: { gitDevLocked: (process.env.GIT_DEV_LOCKED ?? '').split(',').filter(Boolean) },
+    },
     http2: process.env.HOST_HTTP2 === '1',
+    extensionLoading: process.env.EXTENSION_LOADING === 'legacy' ? 'legacy' : 'enhanced',
   })
   const upstream = looker
     ? `Looker at ${looker.baseUrl}`

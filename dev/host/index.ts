@@ -11,6 +11,7 @@ import { bundleHostClient } from './clientBundle'
 import { startFakeLookerServer } from '../fake-looker/server'
 import type { FakeLookerCore } from '../fake-looker'
 import { parseManifest } from './manifest'
+import type { ExtensionLoading } from './pages'
 import type { InstalledApp } from './marketplace/listing'
 import { createMarketplace, type MarketplaceService } from './marketplace/service'
 import { createFrameApp, createHostApp, createInvokeHandler, type BundleSource } from './server'
@@ -44,6 +45,11 @@ export interface HostEmulatorOptions {
   manifestPath?: string
   /** The manifest's text, instead of reading manifestPath (tests of entitlements). */
   manifestText?: string
+  /**
+   * How the frame's page is served: `enhanced` (default: a `<!DOCTYPE html>` page, standards mode)
+   * or `legacy` (no doctype, a `<base>` tag: quirks mode), as Looker's two extension loaders do.
+   */
+  extensionLoading?: ExtensionLoading
   /** `lookerVersion` sent in INITIALIZE (default '25.20.0'). */
   lookerVersion?: string
   /** Demo users offered by the user picker (default ada, vic, grace, lin). */
@@ -178,7 +184,7 @@ export async function startHostEmulator(options: HostEmulatorOptions = {}): Prom
     return front.port
   }
   const frameServer = await listen(
-    createFrameApp(bundle, label),
+    createFrameApp(bundle, label, options.extensionLoading),
     options.http2 ? 0 : wantedFramePort
   )
   framePort = await publicPort(frameServer, wantedFramePort)

@@ -1,6 +1,7 @@
 /**
  * The HTML of the two origins: the Looker-like host page and the extension's frame page, which is
- * only a doctype and a synchronous script tag, as Looker's enhanced loader serves it (PROTOCOL 2.1).
+ * only a synchronous script tag behind what Looker's enhanced or legacy loader puts around it
+ * (docs/extension-protocol.md).
  */
 import type { HostPageConfig } from './wire'
 
@@ -96,11 +97,23 @@ export function renderHostPage(
 `
 }
 
-/** The extension frame: a doctype, then the unchanged bundle by a synchronous script tag. */
-export function renderFramePage(title: string, bundleUrl: string): string {
-  return `<!DOCTYPE html>
-<html><head><meta charset="utf-8"><title>${escapeHtml(title)}</title>
-<style>html, body { height: 100%; margin: 0; }</style></head>
-<body><script src="${bundleUrl}"></script></body></html>
-`
+/**
+ * How Looker loads an extension (Admin > Platform > Extension Framework): `enhanced` serves HTML
+ * generated on the server with a `<!DOCTYPE html>` preamble (standards mode, where `height: 100%`
+ * may collapse); `legacy` built it in the browser with a `<base>` tag and no doctype (quirks mode).
+ * Neither is known to style the page, so neither does here.
+ */
+export type ExtensionLoading = 'enhanced' | 'legacy'
+
+/** The extension frame: the unchanged bundle by a synchronous script tag, as `loading` serves it. */
+export function renderFramePage(
+  title: string,
+  bundleUrl: string,
+  loading: ExtensionLoading = 'enhanced'
+): string {
+  const head = `<meta charset="utf-8"><title>${escapeHtml(title)}</title>`
+  const body = `<body><script src="${bundleUrl}"></script></body></html>\n`
+  return loading === 'enhanced'
+    ? `<!DOCTYPE html>\n<html><head>${head}</head>\n${body}`
+    : `<html><head><base href="/">${head}</head>\n${body}`
 }

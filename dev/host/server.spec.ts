@@ -76,6 +76,25 @@ describe('host emulator server', () => {
     expect(bundle).toBe('window.fakeBundle = 1\n')
   })
 
+  it("serves either of Looker's loaders: enhanced (doctype, no style of its own) or legacy (quirks mode)", async () => {
+    const enhanced = await fetch(`${emulator.frameOrigin}/frame.html`).then((r) => r.text())
+    expect(enhanced).not.toMatch(/<style|height/)
+    const legacy = await startHostEmulator({
+      port: 0,
+      bundlePath,
+      manifestText: manifest,
+      extensionLoading: 'legacy',
+    })
+    try {
+      const page = await fetch(`${legacy.frameOrigin}/frame.html`).then((r) => r.text())
+      expect(page.startsWith('<html><head><base href="/">')).toBe(true)
+      expect(page).not.toMatch(/<!DOCTYPE|<style/i)
+      expect(page).toMatch(/<script src="\/bundle\.js\?v=\d+"><\/script>/)
+    } finally {
+      await legacy.close()
+    }
+  })
+
   it('refuses a method the manifest does not list, with Looker text', async () => {
     expect(await invoke(refusing, toDev)).toEqual({
       kind: 'refused',

@@ -5,7 +5,7 @@
 import express, { type Request, type Response } from 'express'
 import { parseManifest, sandboxTokens, type ManifestApplication } from './manifest'
 import { invokeCoreSdk } from './invoke'
-import { renderFramePage, renderHostPage } from './pages'
+import { renderFramePage, renderHostPage, type ExtensionLoading } from './pages'
 import { marketplaceRoutes } from './marketplace/routes'
 import type { MarketplaceService } from './marketplace/service'
 import type { Upstream } from './upstream'
@@ -195,11 +195,15 @@ export interface BundleSource {
 }
 
 /** The extension's origin: the frame page and the unchanged bundle (and its source map). */
-export function createFrameApp(bundle: BundleSource, label: () => string) {
+export function createFrameApp(
+  bundle: BundleSource,
+  label: () => string,
+  loading: ExtensionLoading = 'enhanced'
+) {
   const app = express()
   app.get('/frame.html', (_req, res) => {
     res.type('html').set('cache-control', 'no-store')
-    res.send(renderFramePage(label(), `/bundle.js?v=${bundle.version()}`))
+    res.send(renderFramePage(label(), `/bundle.js?v=${bundle.version()}`, loading))
   })
   app.get(['/bundle.js', '/bundle.js.map'], (req, res) => {
     const isMap = req.path.endsWith('.map')

@@ -92,6 +92,8 @@ test('a project: Looker’s fields, with the documented defaults for gaps', () =
     validationRequired: true,
     allowWarnings: false,
     can: { update: false, read: true },
+    isGitDevLocked: false,
+    hasProductionCounterpart: null,
   })
   expect(toProject({ id: 'bare', name: '', git_remote_url: '', can: null as never })).toEqual({
     id: 'bare',
@@ -103,11 +105,30 @@ test('a project: Looker’s fields, with the documented defaults for gaps', () =
     validationRequired: false,
     allowWarnings: true,
     can: {},
+    isGitDevLocked: false,
+    hasProductionCounterpart: null,
   })
   expect(toProject({ id: 'p', pull_request_mode: 'links' as never }).pullRequestMode).toBe('links')
   expect(toProject({ id: 'p', pull_request_mode: 'recommended' as never }).pullRequestMode).toBe(
     'recommended'
   )
+})
+
+test('26.12 fields the pinned SDK lacks are read from the answer: a locked repository, pushed or not', () => {
+  const locked = {
+    id: 'p',
+    uses_git: true,
+    is_git_dev_locked: true,
+    has_production_counterpart: false,
+  }
+  expect(toProject(locked)).toMatchObject({ isGitDevLocked: true, hasProductionCounterpart: false })
+  const open = { id: 'p', is_git_dev_locked: false, has_production_counterpart: true }
+  expect(toProject(open)).toMatchObject({ isGitDevLocked: false, hasProductionCounterpart: true })
+  // Older Looker leaves both out: not locked as far as anyone can tell, pushed unknown.
+  expect(toProject({ id: 'p' })).toMatchObject({
+    isGitDevLocked: false,
+    hasProductionCounterpart: null,
+  })
 })
 
 test('a branch: every field Looker gives; gaps are false or unknown (null), never 0 or ""', () => {

@@ -11,7 +11,18 @@ function canMap(can: unknown): Record<string, boolean> {
   return Object.fromEntries(Object.entries(can).filter(([, v]) => typeof v === 'boolean'))
 }
 
-export function toProject(p: IProject): Project {
+/**
+ * `Project` as Looker 26.12+ answers it. The pinned SDK (25.20) predates these fields, so they are
+ * read from the answer with this type; older Looker leaves them out.
+ */
+export interface LookerProject extends IProject {
+  /** "If true, the project git repository is locked." (API 4.0.26.12) */
+  is_git_dev_locked?: boolean | null
+  /** "If true the project has been pushed to production." (API 4.0.26.12) */
+  has_production_counterpart?: boolean | null
+}
+
+export function toProject(p: LookerProject): Project {
   const id = required(p.id, 'a project without an id')
   const mode = p.pull_request_mode ?? 'off'
   return {
@@ -24,6 +35,9 @@ export function toProject(p: IProject): Project {
     validationRequired: p.validation_required ?? false,
     allowWarnings: p.allow_warnings ?? true,
     can: canMap(p.can),
+    isGitDevLocked: p.is_git_dev_locked === true,
+    hasProductionCounterpart:
+      typeof p.has_production_counterpart === 'boolean' ? p.has_production_counterpart : null,
   }
 }
 

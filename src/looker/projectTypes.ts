@@ -16,6 +16,16 @@ export interface Project {
   allowWarnings: boolean
   /** Looker's `can` map (semantics undocumented: hints, e.g. `update: false`). */
   can: Record<string, boolean>
+  /**
+   * The project's development git repository is locked: every git action fails until it is
+   * unlocked (`is_git_dev_locked`, in the API since 26.12; false when Looker does not say).
+   */
+  isGitDevLocked: boolean
+  /**
+   * The project has been pushed to production (`has_production_counterpart`, since 26.12); null
+   * when Looker does not say.
+   */
+  hasProductionCounterpart: boolean | null
 }
 
 /** Which kind of branch the session is on: Looker's production branch, a personal or a shared one. */
@@ -86,6 +96,10 @@ export interface ProjectState {
 /** Every branch of a project, read together with the project's state (which names the current one). */
 export interface ProjectBranches {
   state: ProjectState
-  /** Sorted as Looker sorts them (by name); `isCurrent` marks the checked-out branch. */
+  /**
+   * In Looker's order: in Development Mode the local branches first, then the remote-only ones
+   * (no local ref, no counts), each part by name; views sort them themselves. `isCurrent` marks
+   * the checked-out branch.
+   */
   branches: Branch[]
 }

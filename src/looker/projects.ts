@@ -1,5 +1,5 @@
-import type { ILooker40SDK } from '@looker/sdk'
-import { ApiError } from './ApiError'
+import type { IGitBranch, ILooker40SDK } from '@looker/sdk'
+import { ApiError, toApiError } from './ApiError'
 import { call, read } from './call'
 import { listOf, objectOf } from './shape'
 import { toBranch, toProject, toProjectState } from './projectMappers'
@@ -13,7 +13,8 @@ export interface ProjectsApi {
   getProject(projectId: string): Promise<Project>
   /**
    * The project in the session's workspace: checked-out branch (with ahead/behind) and git status.
-   * `project_workspace` -> GET /projects/{project_id}/current_workspace
+   * `project_workspace` -> GET /projects/{project_id}/current_workspace; when its answer names no
+   * branch, `git_branch` -> GET /projects/{project_id}/git_branch (404: no git, no branch).
    */
   getProjectState(projectId: string): Promise<ProjectState>
   /**
@@ -46,17 +47,33 @@ export interface ProjectsApi {
 }
 
 export function createProjectsApi(sdk: ILooker40SDK): ProjectsApi {
+  /**
+   * The checked-out branch when `project_workspace` names none: `git_branch`, the recorded way to
+   * read it. A project without git has none; Looker answers 404 (clients read that as no branch).
+   */
+  const currentBranch = async (projectId: string): Promise<IGitBranch | null> => {
+    try {
+      return objectOf(await sdk.ok(sdk.git_branch(projectId)), 'git_branch', 'a git branch')
+    } catch (e) {
+      const err = toApiError(e)
+      if (err.status === 404) return null
+      throw err
+    }
+  }
+
   const getProjectState = (projectId: string) =>
-    read(async () =>
-      toProjectState(
-        projectId,
-        objectOf(
-          await sdk.ok(sdk.project_workspace(projectId)),
-          'project_workspace',
-          'a project workspace'
-        )
+    read(async () => {
+      const pw = objectOf(
+        await sdk.ok(sdk.project_workspace(projectId)),
+        'project_workspace',
+        'a project workspace'
       )
-    )
+      if (pw.git_branch?.name) return toProjectState(projectId, pw)
+      return toProjectState(projectId, {
+        ...pw,
+        git_branch: (await currentBranch(projectId)) ?? undefined,
+      })
+    })
 
   return {
     listProjects: async () => {

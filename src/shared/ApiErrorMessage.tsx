@@ -13,6 +13,8 @@ interface Props {
   retryLabel?: string
 }
 
+const LINES: React.CSSProperties = { whiteSpace: 'pre-line' }
+
 /** Looker's message, its field errors and its documentation link, as Looker gave them. */
 export function ApiErrorMessage({ error, title, onRetry, retryLabel = 'Retry' }: Props) {
   const docLabel = `Looker documentation${error.status ? ` (HTTP ${error.status})` : ''}`
@@ -24,7 +26,8 @@ export function ApiErrorMessage({ error, title, onRetry, retryLabel = 'Retry' }:
     >
       <Box role="alert">
         {title && <Span fontWeight="semiBold">{title}: </Span>}
-        <Span>{error.message}</Span>
+        {/* Git's own output comes in lines (e.g. a refused push): kept as lines. */}
+        <Span style={LINES}>{error.message.trim()}</Span>
         {error.fieldErrors.length > 0 && (
           <Box as="ul" my="xxsmall">
             {error.fieldErrors.map((f, i) => (

@@ -1,7 +1,8 @@
 /**
- * Git branches (docs/looker-api-behaviour.md "Sessions, branches and the rest"): list, read, find, create (checks out, local only), update
+ * Git branches (docs/looker-api-behaviour.md "Sessions, branches and the rest"): list, read, find, create (checks out; pushed or not by version), update
  * (checkout; with `ref` a hard reset that is force-pushed and answers the pre-reset branch),
- * delete. Writes need a dev session; production is read-only.
+ * delete. Writes need a dev session; production is read-only. Whether a new branch is pushed
+ * depends on the version (`createBranch` knob).
  */
 import type { HandlerContext, HandlerTable } from '../context'
 import { FakeApiError } from '../errors'
@@ -83,8 +84,19 @@ function createBranch(ctx: HandlerContext) {
     )
   }
   const sha = ref ? resolveRef(project, clone, ref) : clone.local[clone.current]!
+  const mode = ctx.options.behaviour.createBranch
+  if (mode === 'push-refused') {
+    // git's refusal as Looker passed it on (spectacles #841, 2025); nothing is created.
+    const remote = (project.remoteUrl ?? '').replace(/^git@/, '')
+    throw new FakeApiError(
+      422,
+      `error: src refspec ${name} does not match any\nerror: failed to push some refs to '${remote}'\n`
+    )
+  }
   clone.local[name] = sha
   clone.current = name
+  // 22.x left the new branch local only (recorded); newer Looker pushes it (reported).
+  if (mode === 'push') project.remote[name] = sha
   return { body: devBranchView(project, clone, ctx.user, name) }
 }
 

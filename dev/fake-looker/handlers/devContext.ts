@@ -15,6 +15,11 @@ export function devContext(ctx: HandlerContext): { project: ProjectRecord; clone
       "Only allowed in development mode. Call update_session to select the 'dev' workspace."
     )
   }
+  // Looker says only "the project git repository is locked" (Project.is_git_dev_locked); the
+  // refusal's status and words are the fake's.
+  if (ctx.options.behaviour.gitDevLocked.includes(project.id)) {
+    throw new FakeApiError(422, 'Git repository is locked')
+  }
   return { project, clone: ensureClone(ctx.state, ctx.user, project) }
 }
 

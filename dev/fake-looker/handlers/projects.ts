@@ -6,6 +6,7 @@ import type { HandlerContext, HandlerTable } from '../context'
 import { FakeApiError } from '../errors'
 import { aheadBehind, type FakeState, type ProjectRecord } from '../model'
 import { currentBranch, ensureClone, getProject } from '../gitViews'
+import type { LookerBehaviour } from '../profiles'
 import type { WorkspaceId } from '../types'
 
 /** Projects are visible to users who may see LookML (others get [] and 404s). */
@@ -14,7 +15,11 @@ export function canSeeProjects(permissions: Set<string>): boolean {
 }
 
 /** The `Project` body, with `can` keys as in the recorded fixture (semantics unverified). */
-export function projectView(project: ProjectRecord, permissions: Set<string>) {
+export function projectView(
+  project: ProjectRecord,
+  permissions: Set<string>,
+  behaviour: LookerBehaviour
+) {
   // A Marketplace project is read-only: nobody edits, validates or deploys it.
   const develop = permissions.has('develop') && !project.marketplace
   const deploy = permissions.has('deploy') && !project.marketplace
@@ -34,7 +39,6 @@ export function projectView(project: ProjectRecord, permissions: Set<string>) {
     id: project.id,
     name: project.id,
     uses_git: project.usesGit,
-    is_git_dev_locked: false,
     git_remote_url: project.remoteUrl,
     git_username: null,
     git_password: null,
@@ -52,8 +56,12 @@ export function projectView(project: ProjectRecord, permissions: Set<string>) {
     git_release_mgmt_enabled: project.gitReleaseMgmtEnabled,
     allow_warnings: project.allowWarnings,
     is_example: false,
-    has_production_counterpart: true,
     dependency_status: 'install_none',
+    // In the API since 26.12 (absent from the 25.20 SDK's model): a locked development repository.
+    ...(behaviour.projectFields2612 && {
+      is_git_dev_locked: behaviour.gitDevLocked.includes(project.id),
+      has_production_counterpart: true,
+    }),
   }
 }
 
@@ -116,7 +124,11 @@ export function projectWorkspaceView(ctx: HandlerContext, project: ProjectRecord
     git_status: gitStatus(ctx.state, { ...ctx, workspace: ws }, project),
     git_head: branch?.ref ?? null,
     dependency_status: 'install_none',
-    git_branch: branch ?? emptyBranch(),
+    git_branch: !branch
+      ? emptyBranch()
+      : ctx.options.behaviour.workspaceBranch === 'null'
+        ? null
+        : branch,
     lookml_type: null,
   }
 }
@@ -171,14 +183,16 @@ export const projectHandlers: HandlerTable = {
     if (refused) throw refused
     return {
       body: canSeeProjects(ctx.permissions)
-        ? Object.values(ctx.state.projects).map((p) => projectView(p, ctx.permissions))
+        ? Object.values(ctx.state.projects).map((p) =>
+            projectView(p, ctx.permissions, ctx.options.behaviour)
+          )
         : [],
     }
   },
   project: (ctx) => {
     const refused = viewerRefusal(ctx)
     if (refused) throw refused
-    return { body: projectView(visibleProject(ctx), ctx.permissions) }
+    return { body: projectView(visibleProject(ctx), ctx.permissions, ctx.options.behaviour) }
   },
   project_workspace: (ctx) => ({
     body: projectWorkspaceView(ctx, visibleProject(ctx), ctx.workspace),

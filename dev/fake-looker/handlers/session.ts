@@ -45,7 +45,9 @@ function workspaceIds(ctx: HandlerContext): WorkspaceId[] {
 
 function workspaceView(ctx: HandlerContext, id: WorkspaceId) {
   const projects = canSeeProjects(ctx.permissions)
-    ? Object.values(ctx.state.projects).map((p) => projectView(p, ctx.permissions))
+    ? Object.values(ctx.state.projects).map((p) =>
+        projectView(p, ctx.permissions, ctx.options.behaviour)
+      )
     : []
   return { can: {}, id, projects }
 }

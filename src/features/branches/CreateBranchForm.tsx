@@ -66,7 +66,8 @@ export function CreateBranchForm({ blocked, currentName, busy, onCreate, status 
         {status}
       </Box>
       <Paragraph fontSize="small" color="text2">
-        Looker checks out the new branch. It refuses while there are uncommitted changes.
+        Looker checks out the new branch (recent versions also push it). It refuses while there are
+        uncommitted changes.
       </Paragraph>
     </Box>
   )

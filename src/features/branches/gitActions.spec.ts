@@ -184,13 +184,7 @@ test('a step’s failure keeps Looker’s status, link and field errors', async 
 
 test('Looker reporting no branch after the switch back: nothing is reset or deleted, and it says so', async () => {
   const seen = await api.getProjectState('finance')
-  looker.intercept('project_workspace', async (_req, next) => {
-    const res = await next()
-    const body = res.body as { git_branch?: unknown }
-    return writes().includes('update_git_branch')
-      ? { ...res, body: { ...body, git_branch: null } }
-      : res
-  })
+  noBranchReported(() => writes().includes('update_git_branch'))
   await expect(resetWithBackup(api, 'finance', seen, 'remote', 'backup/q4')).rejects.toMatchObject({
     kind: 'unexpected',
     message:
@@ -229,11 +223,22 @@ test('a backup of a branch Looker gives no commit for starts from the branch’s
 })
 
 /** From now on Looker reports no current branch for the project (`git_branch` null). */
+/** Looker names no current branch: not in project_workspace, and git_branch finds none (404). */
 function noBranchReported(after: () => boolean = () => true) {
   looker.intercept('project_workspace', async (_req, next) => {
     const res = await next()
     const body = res.body as { git_branch?: unknown }
     return after() ? { ...res, body: { ...body, git_branch: null } } : res
+  })
+  looker.intercept('git_branch', async (_req, next) => {
+    const res = await next()
+    if (!after()) return res
+    const body = {
+      message: 'Not found',
+      documentation_url:
+        'https://cloud.google.com/looker/docs/r/err/4.0/404/get/projects/:project_id/git_branch',
+    }
+    return { status: 404, contentType: 'application/json', body }
   })
 }
 

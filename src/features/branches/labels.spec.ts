@@ -1,5 +1,5 @@
 import { branchFixture } from '../../../test/fixtures'
-import { gitErrorLabel, lastCommitLabel } from './labels'
+import { aheadBehindLabel, gitErrorLabel, lastCommitLabel } from './labels'
 
 test("the last commit says what Looker gives: time and short SHA (its message is not the commit's)", () => {
   const b = branchFixture({
@@ -23,4 +23,14 @@ test("Looker's message goes with its error, in its words, and nothing when there
     'git error: remote unreachable'
   )
   expect(gitErrorLabel(branchFixture({ error: null, message: null }))).toBe('')
+})
+
+test('counts are claimed only where Looker gives them: remote-only and local-only branches have none', () => {
+  const none = { ahead: null, behind: null }
+  expect(aheadBehindLabel(branchFixture({ ...none, isLocal: false, ref: null }))).toBe(
+    'no local copy'
+  )
+  expect(aheadBehindLabel(branchFixture({ ...none, isRemote: false }))).toBe('not on the remote')
+  expect(aheadBehindLabel(branchFixture({ ahead: 0, behind: 0 }))).toBe('up to date')
+  expect(aheadBehindLabel(branchFixture({ ahead: 2, behind: 1 }))).toBe('2 ahead, 1 behind')
 })

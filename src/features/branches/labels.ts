@@ -34,9 +34,15 @@ export function branchFlags(b: Branch): string[] {
   ].filter((f): f is string => typeof f === 'string')
 }
 
-/** Ahead/behind of the remote, or why there is no count. */
+/**
+ * Ahead/behind of the remote, or why there is no count: Looker counts only branches that are both
+ * local and on the remote (a remote-only branch has no local copy to compare; recorded answers).
+ */
 export function aheadBehindLabel(b: Branch): string {
-  if (b.ahead === null || b.behind === null) return b.isRemote ? '—' : 'not on the remote'
+  if (b.ahead === null || b.behind === null) {
+    if (!b.isRemote) return 'not on the remote'
+    return b.isLocal ? '—' : 'no local copy'
+  }
   if (b.ahead === 0 && b.behind === 0) return 'up to date'
   return [b.ahead && `${b.ahead} ahead`, b.behind && `${b.behind} behind`]
     .filter(Boolean)

@@ -19,6 +19,8 @@ const project: Project = {
   validationRequired: false,
   allowWarnings: true,
   can: {},
+  isGitDevLocked: false,
+  hasProductionCounterpart: true,
 }
 const developer: CurrentUser = {
   id: '1',

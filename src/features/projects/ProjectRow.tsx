@@ -73,7 +73,11 @@ function GitCells({ project, state, onRetry }: Omit<Props, 'rowIndex'>) {
         )}
       </TableDataCell>
       <TableDataCell>
-        <span data-tone={STATE_TONE[git.kind]}>{gitStateLabel(git)}</span>
+        {project.isGitDevLocked && <span data-tone="attention">Repository locked · </span>}
+        <span data-tone={STATE_TONE[git.kind]}>
+          {/* A git project on no branch is not "No git": Looker named none. */}
+          {branch ? gitStateLabel(git) : 'No current branch'}
+        </span>
       </TableDataCell>
       <TableDataCell>{formatCommitTime(branch?.commitAt ?? null)}</TableDataCell>
     </>

@@ -12,6 +12,8 @@ const project = (name: string, usesGit = true): Project => ({
   validationRequired: false,
   allowWarnings: true,
   can: {},
+  isGitDevLocked: false,
+  hasProductionCounterpart: true,
 })
 const state = (kind: GitStateKind): ProjectStates[string] => ({
   status: 'success',

@@ -14,6 +14,8 @@ const project: Project = {
   validationRequired: true,
   allowWarnings: false,
   can: {},
+  isGitDevLocked: false,
+  hasProductionCounterpart: true,
 }
 const state: ProjectState = {
   projectId: 'p',
