@@ -25,6 +25,7 @@ application: workspace_switcher {
     # Exactly the SDK methods src/looker/ calls (test/manifest.spec.ts checks both ways).
     core_api_methods: [
       "all_git_branches",
+      "all_dashboards",
       "all_git_connection_tests",
       "all_lookml_models",
       "all_lookml_tests",
@@ -33,9 +34,11 @@ application: workspace_switcher {
       "create_git_branch",
       "create_query",
       "create_query_task",
+      "dashboard",
       "delete_git_branch",
       "deploy_to_production",
       "kill_query",
+      "look",
       "lookml_model_explore",
       "me",
       "project",
@@ -48,6 +51,8 @@ application: workspace_switcher {
       "run_git_connection_test",
       "run_lookml_test",
       "run_query",
+      "search_dashboard_elements",
+      "search_looks",
       "session",
       "update_git_branch",
       "update_session",
