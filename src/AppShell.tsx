@@ -17,6 +17,7 @@ import { NotFoundPage } from './pages/NotFoundPage'
 import { ProjectPage } from './pages/ProjectPage'
 import { ProjectsPage } from './pages/ProjectsPage'
 import { QueryPage } from './pages/QueryPage'
+import { ContentPage } from './pages/ContentPage'
 import { ShipPage } from './pages/ShipPage'
 
 /**
@@ -59,6 +60,9 @@ export function AppShell({
                     <Switch>
                       <Route exact path="/">
                         <ProjectsPage />
+                      </Route>
+                      <Route path="/projects/:projectId/content">
+                        <ContentPage />
                       </Route>
                       <Route path="/projects/:projectId/ship">
                         <ShipPage />
