@@ -49,6 +49,7 @@ application: workspace_switcher {
       "reset_project_to_production",
       "reset_project_to_remote",
       "run_git_connection_test",
+      "run_inline_query",
       "run_lookml_test",
       "run_query",
       "search_dashboard_elements",

@@ -17,6 +17,8 @@ import type {
   ModelOwner,
   SavedQuery,
 } from './contentTypes'
+import { toSqlText } from './queryMappers'
+import type { RunMode } from './queryTypes'
 import { listOf } from './shape'
 
 const QUERY = 'query(model,view,fields,pivots,filters,sorts,limit,dynamic_fields)'
@@ -56,6 +58,24 @@ export interface ContentApi {
    * `create_query` -> POST /queries
    */
   createSavedQuery(query: SavedQuery): Promise<string>
+  /**
+   * The SQL Looker writes for the query, not run, in one request (no query id needed): with
+   * `force_production` on 'production'. `run_inline_query` -> POST /queries/run/sql
+   */
+  getSavedQuerySql(query: SavedQuery, mode: RunMode): Promise<string>
+}
+
+function body(q: SavedQuery) {
+  return {
+    model: q.model,
+    view: q.explore,
+    fields: q.fields,
+    pivots: q.pivots.length ? q.pivots : undefined,
+    filters: Object.keys(q.filters).length ? q.filters : undefined,
+    sorts: q.sorts.length ? q.sorts : undefined,
+    limit: q.limit ?? undefined,
+    dynamic_fields: q.dynamicFields ?? undefined,
+  }
 }
 
 export function createContentApi(sdk: ILooker40SDK): ContentApi {
@@ -117,20 +137,21 @@ export function createContentApi(sdk: ILooker40SDK): ContentApi {
 
     createSavedQuery: (q) =>
       call(async () => {
-        const query = await sdk.ok(
-          sdk.create_query({
-            model: q.model,
-            view: q.explore,
-            fields: q.fields,
-            pivots: q.pivots.length ? q.pivots : undefined,
-            filters: Object.keys(q.filters).length ? q.filters : undefined,
-            sorts: q.sorts.length ? q.sorts : undefined,
-            limit: q.limit ?? undefined,
-            dynamic_fields: q.dynamicFields ?? undefined,
-          })
-        )
+        const query = await sdk.ok(sdk.create_query(body(q)))
         if (!query.id) throw new Error('Looker created the query without an id.')
         return query.id
+      }),
+
+    getSavedQuerySql: (q, mode) =>
+      call(async () => {
+        const sql: unknown = await sdk.ok(
+          sdk.run_inline_query({
+            result_format: 'sql',
+            body: body(q),
+            ...(mode === 'production' ? { force_production: true } : {}),
+          })
+        )
+        return toSqlText(sql)
       }),
   }
 }

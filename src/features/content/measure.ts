@@ -51,18 +51,17 @@ async function onSide<T>(mode: RunMode, work: () => Promise<T>): Promise<T> {
   }
 }
 
-/** The query's id and whether its SQL is the same both ways (the first step of a comparison). */
+/** Whether the query's SQL is the same both ways: one request per side, both at once. */
 export async function compareSql(
   api: LookerApi,
   query: SavedQuery
-): Promise<{ id: string; sameSql: boolean } | { failed: QueryOutcome }> {
+): Promise<{ sameSql: boolean } | { failed: QueryOutcome }> {
   try {
-    const id = await onSide('dev', () => api.createSavedQuery(query))
     const [production, dev] = await Promise.all([
-      onSide('production', () => api.getSql(id, 'production')),
-      onSide('dev', () => api.getSql(id, 'dev')),
+      onSide('production', () => api.getSavedQuerySql(query, 'production')),
+      onSide('dev', () => api.getSavedQuerySql(query, 'dev')),
     ])
-    return { id, sameSql: production === dev }
+    return { sameSql: production === dev }
   } catch (e) {
     if (e instanceof SideFailed) return { failed: e.outcome }
     throw e
@@ -141,13 +140,14 @@ function largest(rows: ReturnType<typeof resultDiff>['rows']) {
 /** Runs the query both ways and compares the rows (the second step, for SQL that differs). */
 export async function compareRows(
   api: LookerApi,
-  id: string,
+  query: SavedQuery,
   explore: ExploreDetail | null,
   tolerance: number,
   signal: AbortSignal
 ): Promise<QueryOutcome> {
   let both: [Rows, Rows]
   try {
+    const id = await onSide('dev', () => api.createSavedQuery(query))
     both = await Promise.all([
       rowsOf(api, id, 'production', signal),
       rowsOf(api, id, 'dev', signal),

@@ -83,9 +83,9 @@ test('a run resumes from what was measured on the same commit, not on another', 
   const before = looker.log.length
   await runContentCheck(api, new AbortController().signal, options({ resume }))
   const again = looker.log.slice(before).map((e) => e.operation)
-  expect(again).not.toContain('run_query')
+  expect(again).not.toContain('run_inline_query')
   expect(again).not.toContain('create_query_task')
   const moved = looker.log.length
   await runContentCheck(api, new AbortController().signal, options({ resume, commit: 'def' }))
-  expect(looker.log.slice(moved).map((e) => e.operation)).toContain('run_query')
+  expect(looker.log.slice(moved).map((e) => e.operation)).toContain('run_inline_query')
 })

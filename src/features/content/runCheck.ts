@@ -73,12 +73,12 @@ export async function runContentCheck(
   let finished = false
   try {
     report()
-    const differing: Array<{ key: string; id: string }> = []
+    const differing: string[] = []
     await pool(todo, o.concurrency, signal, async (key) => {
       const sql = await compareSql(api, found.queries[key]!)
       if ('failed' in sql) record(key, sql.failed)
       else if (sql.sameSql) record(key, { kind: 'same-sql' })
-      else differing.push({ key, id: sql.id })
+      else differing.push(key)
     })
     const explores = new Map<string, Promise<ExploreDetail | null>>()
     const exploreOf = (model: string, explore: string) => {
@@ -92,12 +92,12 @@ export async function runContentCheck(
     }
     // Both sides of a comparison run at once: half as many comparisons as queries in flight.
     const lanes = Math.max(1, Math.floor(o.concurrency / 2))
-    await pool(differing, lanes, signal, async ({ key, id }) => {
+    await pool(differing, lanes, signal, async (key) => {
       const q = found.queries[key]!
       running++
       try {
         const explore = await exploreOf(q.model, q.explore)
-        record(key, await compareRows(api, id, explore, o.tolerance, signal))
+        record(key, await compareRows(api, q, explore, o.tolerance, signal))
       } finally {
         running--
       }
