@@ -178,11 +178,11 @@ const DEMO: FakeContent = {
   ],
 }
 
-/** 2,000 tiles over 200 dashboards, spread over the first 50 projects' models (the bench). */
-function large(): FakeContent {
+/** `count` dashboards of 10 tiles, spread over 50 models (`modelOf(1..50)`): the bench's. */
+function large(count: number, modelOf: (i: number) => string): FakeContent {
   const dashboards: FakeDashboard[] = []
-  for (let d = 1; d <= 200; d++) {
-    const model = modelNameFor(`project_${String(((d - 1) % 50) + 1).padStart(3, '0')}`)
+  for (let d = 1; d <= count; d++) {
+    const model = modelOf(((d - 1) % 50) + 1)
     const tiles: FakeTile[] = []
     for (let t = 1; t <= 10; t++) {
       tiles.push({
@@ -208,9 +208,16 @@ function large(): FakeContent {
   return { dashboards, looks: [] }
 }
 
-/** The saved content of a seed ('large', 'huge': the bench's; anything else: the demo's). */
+/**
+ * The saved content of a seed: `large` 2,000 tiles over 200 dashboards on the first 50 projects'
+ * models; `content:<n>` n dashboards on the warehouse project's 50 models; anything else the demo's.
+ */
 export function contentFor(seed: string): FakeContent {
-  return seed === 'large' || seed === 'huge' ? large() : DEMO
+  if (seed === 'large')
+    return large(200, (i) => modelNameFor(`project_${String(i).padStart(3, '0')}`))
+  const sized = /^content(?::(\d+))?$/.exec(seed)
+  if (sized) return large(Number(sized[1] ?? 200), (i) => `warehouse_${String(i).padStart(2, '0')}`)
+  return DEMO
 }
 
 const folder = (name: string) => ({ id: name.toLowerCase().replace(/\W+/g, '_'), name })

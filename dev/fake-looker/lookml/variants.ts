@@ -10,6 +10,7 @@ import {
   inventoryProject,
   marketingProject,
   sandboxProject,
+  warehouseProject,
 } from './smallProjects'
 import type { LookmlProject } from './types'
 
@@ -24,6 +25,7 @@ export const KNOWN_VARIANTS = [
   'finance@prod',
   'inventory@prod',
   'sandbox@prod',
+  'warehouse@prod',
 ] as const
 
 const builders: Record<string, (projectId: string) => LookmlProject> = {
@@ -36,6 +38,7 @@ const builders: Record<string, (projectId: string) => LookmlProject> = {
   'finance@prod': financeProject,
   'inventory@prod': inventoryProject,
   'sandbox@prod': sandboxProject,
+  'warehouse@prod': warehouseProject,
 }
 
 const cache = new Map<string, LookmlProject>()
