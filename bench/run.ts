@@ -754,6 +754,17 @@ async function contentCheck(browser: Browser) {
       'ms',
       1.25
     )
+    // The same SQL calls sent by the host page itself, 8 at a time (4 queries, both sides): what
+    // the round trips through this host cost now, with no extension at all.
+    const sql = calls.filter((c) => /\/queries\/run\/sql/.test(c.path))
+    const transport = await replay(page, calls[0]!, calls[1]!, sql, lanes * 2)
+    add(
+      `content check ${dashboards * 10} tiles, find + SQL, vs transport`,
+      ms,
+      transport,
+      'ms',
+      1.25
+    )
     add('content check, longest task', longest, 0, 'ms', 50, true)
     const after = await usedHeap(session)
     add('content check, heap after (vs before)', after, before, 'MiB', 1.3)

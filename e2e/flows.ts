@@ -14,6 +14,7 @@ import {
   openFromApplicationsMenu,
   workspaceBadge,
 } from './app'
+import { contentFlow } from './content.flow'
 import { credentialsFlow } from './credentials.flow'
 import { projectsFlow } from './projects.flow'
 import { expectChecked, expectContains, expectText, TIMEOUT_MS } from './expect'
@@ -197,6 +198,7 @@ export const flows: Flow[] = [
   bigResultFlow,
   projectsFlow,
   ...shipFlows,
+  contentFlow,
   screenshotsFlow,
   ...versionFlows,
   credentialsFlow,

@@ -23,6 +23,7 @@ interface Group {
 }
 
 const CHANGED = 3
+const PAGE = 25
 
 function summary(lines: Line[]): string {
   const count = (test: (r: number) => boolean) => lines.filter((l) => test(l.rank)).length
@@ -107,6 +108,8 @@ function TileLine({ line, impact }: { line: Line; impact: ContentImpact }) {
 export function ContentResults({ impact, onRetry }: { impact: ContentImpact; onRetry(): void }) {
   const [text, setText] = useState('')
   const [show, setShow] = useState('all')
+  // The first dashboards by impact; more on demand (2,000 tiles at once are a long task).
+  const [limit, setLimit] = useState(PAGE)
   const groups = useMemo(() => groupsOf(impact), [impact])
   const needle = text.trim().toLowerCase()
   const shown = groups.flatMap((g) => {
@@ -153,7 +156,7 @@ export function ContentResults({ impact, onRetry }: { impact: ContentImpact; onR
         />
       </Space>
       {shown.length === 0 && <Paragraph>Nothing matches.</Paragraph>}
-      {shown.map((g) => (
+      {shown.slice(0, limit).map((g) => (
         <Box as="section" key={g.key} aria-label={g.title} mb="small">
           <Paragraph>
             {g.href ? (
@@ -170,6 +173,11 @@ export function ContentResults({ impact, onRetry }: { impact: ContentImpact; onR
           </Box>
         </Box>
       ))}
+      {shown.length > limit && (
+        <ButtonTransparent size="small" onClick={() => setLimit(limit + PAGE)}>
+          Show {Math.min(PAGE, shown.length - limit)} more of {shown.length} dashboards
+        </ButtonTransparent>
+      )}
     </Box>
   )
 }
