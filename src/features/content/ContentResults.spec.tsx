@@ -42,7 +42,7 @@ function impact(n: number): ContentImpact {
   return r
 }
 
-test('dashboards by impact, 25 at a time, more on demand', async () => {
+test('dashboards by impact, 10 at a time, more on demand', async () => {
   const user = userEvent.setup()
   render(
     <ComponentsProvider>
@@ -56,8 +56,10 @@ test('dashboards by impact, 25 at a time, more on demand', async () => {
   expect(
     screen.getByRole('listitem', { name: 'Tile 30: 2 rows differ (largest change 5, 50%)' })
   ).toBeVisible()
-  expect(screen.getAllByRole('region')).toHaveLength(25)
-  await user.click(screen.getByRole('button', { name: 'Show 5 more of 30 dashboards' }))
+  expect(screen.getAllByRole('region')).toHaveLength(10)
+  await user.click(screen.getByRole('button', { name: 'Show 10 more of 30 dashboards' }))
+  expect(screen.getAllByRole('region')).toHaveLength(20)
+  await user.click(screen.getByRole('button', { name: 'Show 10 more of 30 dashboards' }))
   expect(screen.getAllByRole('region')).toHaveLength(30)
   expect(screen.queryByRole('button', { name: /more of/ })).not.toBeInTheDocument()
 })
