@@ -89,3 +89,21 @@ test('a run resumes from what was measured on the same commit, not on another', 
   await runContentCheck(api, new AbortController().signal, options({ resume, commit: 'def' }))
   expect(looker.log.slice(moved).map((e) => e.operation)).toContain('run_inline_query')
 })
+
+test('Cancel stops Looker’s running tasks and keeps what was measured for a resume', async () => {
+  const controller = new AbortController()
+  // Looker never finishes the rows; the person cancels while waiting for them.
+  looker.intercept('query_task_results', async () => {
+    controller.abort()
+    return { status: 204, contentType: 'text/plain', body: undefined }
+  })
+  let saved: Measured | null = null
+  await expect(
+    runContentCheck(api, controller.signal, options({ save: (m) => (saved = m) }))
+  ).rejects.toThrow('Cancelled')
+  for (let i = 0; i < 50 && !looker.log.some((e) => e.operation === 'kill_query'); i++)
+    await new Promise((r) => setTimeout(r, 20))
+  expect(looker.log.map((e) => e.operation)).toContain('kill_query')
+  expect(saved!.finished).toBe(false)
+  expect(Object.values(saved!.outcomes)).toContainEqual({ kind: 'same-sql' })
+})
