@@ -14,6 +14,7 @@ import {
   openFromApplicationsMenu,
   workspaceBadge,
 } from './app'
+import { contentFlow } from './content.flow'
 import { credentialsFlow } from './credentials.flow'
 import { marketplaceFlows, savedDataFlow } from './marketplace.flow'
 import { gitRecordedFlow } from './gitRecorded.flow'
@@ -202,6 +203,7 @@ export const flows: Flow[] = [
   projectsFlow,
   gitRecordedFlow,
   ...shipFlows,
+  contentFlow,
   screenshotsFlow,
   ...versionFlows,
   ...layoutFlows,

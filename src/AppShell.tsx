@@ -19,6 +19,7 @@ import { ProjectPage } from './pages/ProjectPage'
 import { ProjectsPage } from './pages/ProjectsPage'
 import { QueryPage } from './pages/QueryPage'
 import { SavedDataPage } from './pages/SavedDataPage'
+import { ContentPage } from './pages/ContentPage'
 import { ShipPage } from './pages/ShipPage'
 
 /**
@@ -61,6 +62,9 @@ export function AppShell({
                     <Switch>
                       <Route exact path="/">
                         <ProjectsPage />
+                      </Route>
+                      <Route path="/projects/:projectId/content">
+                        <ContentPage />
                       </Route>
                       <Route path="/projects/:projectId/ship">
                         <ShipPage />

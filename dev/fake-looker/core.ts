@@ -240,14 +240,49 @@ function shape(result: HandlerResult, fields: string | undefined): FakeResponse 
     result.contentType ??
     (typeof body === 'string' || body === undefined ? 'text/plain' : 'application/json')
   if (fields && contentType === 'application/json' && body && typeof body === 'object') {
-    const keep = fields.split(',').map((f) => f.trim())
-    const pick = (o: unknown) =>
-      o && typeof o === 'object'
-        ? Object.fromEntries(Object.entries(o).filter(([k]) => keep.includes(k)))
-        : o
-    body = Array.isArray(body) ? body.map(pick) : pick(body)
+    body = pickFields(body, parseFields(fields))
   }
   return { status, contentType, body, headers: result.headers }
+}
+
+/** A `fields` selection: each name kept whole (true) or with its own nested selection. */
+type FieldTree = Map<string, FieldTree | true>
+
+/** Parses Looker's `fields` syntax, nested selections included: `id,folder(id,name)`. */
+export function parseFields(text: string): FieldTree {
+  let at = 0
+  const level = (): FieldTree => {
+    const tree: FieldTree = new Map()
+    let name = ''
+    const close = () => {
+      if (name.trim()) tree.set(name.trim(), true)
+      name = ''
+    }
+    while (at < text.length) {
+      const c = text[at++]!
+      if (c === ',') close()
+      else if (c === '(') {
+        tree.set(name.trim(), level())
+        name = ''
+      } else if (c === ')') break
+      else name += c
+    }
+    close()
+    return tree
+  }
+  return level()
+}
+
+function pickFields(value: unknown, tree: FieldTree): unknown {
+  if (Array.isArray(value)) return value.map((v) => pickFields(v, tree))
+  if (!value || typeof value !== 'object') return value
+  const out: Record<string, unknown> = {}
+  for (const [k, v] of Object.entries(value)) {
+    const sub = tree.get(k)
+    if (sub === true) out[k] = v
+    else if (sub) out[k] = pickFields(v, sub)
+  }
+  return out
 }
 
 function defaultMessage(status: number): string {

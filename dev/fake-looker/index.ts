@@ -9,6 +9,7 @@ import { failure } from './hooks'
 import { Core, type ResolvedOptions } from './core'
 import { ensureClone } from './gitViews'
 import { branchHandlers } from './handlers/branches'
+import { contentHandlers } from './handlers/content'
 import { deployHandlers } from './handlers/deploy'
 import { projectHandlers } from './handlers/projects'
 import { queryHandlers } from './handlers/queries'
@@ -93,6 +94,7 @@ export async function createFakeLooker(
     ...projectHandlers,
     ...branchHandlers,
     ...deployHandlers,
+    ...contentHandlers,
   })
   core.persist()
 

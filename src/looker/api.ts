@@ -5,12 +5,13 @@
  * manifest.lkml `core_api_methods` (test/manifest.spec.ts checks both ways).
  */
 import type { ILooker40SDK } from '@looker/sdk'
+import { ContentApi, createContentApi } from './content'
 import { createProjectsApi, ProjectsApi } from './projects'
 import { createQueriesApi, QueriesApi } from './queries'
 import { createSessionApi, SessionApi } from './session'
 import { createShipApi, ShipApi } from './ship'
 
-export interface LookerApi extends SessionApi, ProjectsApi, QueriesApi, ShipApi {}
+export interface LookerApi extends SessionApi, ProjectsApi, QueriesApi, ShipApi, ContentApi {}
 
 export function createLookerApi(sdk: ILooker40SDK): LookerApi {
   return {
@@ -18,5 +19,6 @@ export function createLookerApi(sdk: ILooker40SDK): LookerApi {
     ...createProjectsApi(sdk),
     ...createQueriesApi(sdk),
     ...createShipApi(sdk),
+    ...createContentApi(sdk),
   }
 }

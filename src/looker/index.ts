@@ -45,3 +45,16 @@ export type {
   ValidationProblem,
 } from './shipTypes'
 export { missingFields } from './missingFields'
+export type {
+  ContentTile,
+  DashboardDetail,
+  DashboardFilter,
+  DashboardSummary,
+  Listen,
+  LookDetail,
+  LookSummary,
+  ModelOwner,
+  NotComparedReason,
+  SavedQuery,
+} from './contentTypes'
+export { LOOK_PAGE } from './content'

@@ -1,5 +1,6 @@
 import React from 'react'
 import { useParams } from 'react-router-dom'
+import { ContentImpactCheck } from '../features/content'
 import { DataTestsCheck } from '../features/dataTests'
 import { SavedQueriesCheck } from '../features/queries'
 import { ShipView } from '../features/ship'
@@ -14,6 +15,9 @@ export function ShipPage() {
       projectId={projectId}
       slots={{
         dataTests: ({ head }) => <DataTestsCheck project={projectId} head={head} />,
+        contentImpact: ({ head }) => (
+          <ContentImpactCheck projectId={projectId} head={head} linkToPage />
+        ),
         savedQueries: ({ head, rerun }) => (
           <SavedQueriesCheck projectId={projectId} head={head} rerun={rerun} />
         ),

@@ -36,6 +36,8 @@ interface Props<T> {
   onCancel(): void
   /** Shown under the progress while it runs (e.g. the results so far). */
   whileRunning?: ReactNode
+  /** Choices for the next run (e.g. how many queries at once), shown beside Run. */
+  settings?: ReactNode
   /** What the check found. */
   children(value: T, record: CheckRecord<T>): ReactNode
 }
@@ -46,7 +48,7 @@ interface Props<T> {
  */
 export function CheckCard<T>(props: Props<T>) {
   const { title, description, view, runLabel, blocked = null, onRun, onCancel, children } = props
-  const { whileRunning = null } = props
+  const { whileRunning = null, settings = null } = props
   const status = checkStatus(view)
   return (
     <Box as="section" aria-label={title} border="ui2" borderRadius="medium" p="medium" mb="medium">
@@ -75,6 +77,7 @@ export function CheckCard<T>(props: Props<T>) {
         </Space>
       ) : (
         <Box>
+          {settings}
           <Button size="small" disabled={blocked !== null} onClick={onRun}>
             {runLabel}
           </Button>

@@ -170,3 +170,14 @@ export function genericProject(projectId: string, variantKey: string): LookmlPro
     measures: [count],
   })
 }
+
+/** The `content` seed's project: 50 models (`warehouse_01` ... `warehouse_50`) on one view. */
+export function warehouseProject(projectId: string): LookmlProject {
+  const base = genericProject(projectId, 'warehouse@prod')
+  const model = base.models[0]!
+  const models = Array.from({ length: 50 }, (_, i) => {
+    const name = `warehouse_${String(i + 1).padStart(2, '0')}`
+    return { ...model, name, label: name, file: `${name}.model.lkml` }
+  })
+  return { ...base, models }
+}

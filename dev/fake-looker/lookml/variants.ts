@@ -10,6 +10,7 @@ import {
   inventoryProject,
   marketingProject,
   sandboxProject,
+  warehouseProject,
 } from './smallProjects'
 import type { LookmlProject } from './types'
 
@@ -23,6 +24,7 @@ const builders: Record<string, (projectId: string) => LookmlProject> = {
   'finance@prod': financeProject,
   'inventory@prod': inventoryProject,
   'sandbox@prod': sandboxProject,
+  'warehouse@prod': warehouseProject,
 }
 
 const cache = new Map<string, LookmlProject>()

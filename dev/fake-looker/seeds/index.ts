@@ -1,5 +1,6 @@
-/** Seed registry: `buildSeed('demo' | 'large' | 'huge' | 'huge:<projects>')`. */
+/** Seed registry: `buildSeed('demo' | 'large' | 'huge' | 'huge:<projects>' | 'content' | 'content:<dashboards>')`. */
 import type { FakeState } from '../model'
+import { contentSeed } from './content'
 import { demoSeed } from './demo'
 import { hugeSeed } from './huge'
 import { largeSeed } from './large'
@@ -14,6 +15,7 @@ const seeds: Record<string, () => FakeState> = {
 
 /** A fresh state for the named seed; throws for an unknown name. */
 export function buildSeed(name: string): FakeState {
+  if (/^content(:\d+)?$/.test(name)) return contentSeed(name)
   const sized = /^huge:(\d+)$/.exec(name)
   if (sized) return hugeSeed(Number(sized[1]))
   const make = seeds[name]

@@ -18,6 +18,8 @@ import { pathSegment } from '../../shared/routes'
 export interface ShipSlots {
   /** The project's LookML data tests, a check on the branch head. */
   dataTests?(props: { head: string | null }): ReactNode
+  /** Dashboards and Looks: the branch's impact on saved content, tile by tile. */
+  contentImpact?(props: { head: string | null }): ReactNode
   /** The saved queries compared per line; `rerun` changes when they should run again. */
   savedQueries?(props: { head: string | null; rerun: number }): ReactNode
 }
@@ -60,6 +62,7 @@ function Checklist({ ship, user, checks, refresh, slots }: ChecklistProps) {
         onRun={() => void content.start()}
         onCancel={content.cancel}
       />
+      {slots.contentImpact?.({ head })}
       {slots.dataTests?.({ head })}
       {slots.savedQueries?.({ head, rerun })}
       <GitCheck

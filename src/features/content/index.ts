@@ -1,0 +1,2 @@
+export { ContentImpactCheck } from './ContentImpactCheck'
+export { ContentView } from './ContentView'

@@ -1,0 +1,179 @@
+/**
+ * Measuring one query both ways without switching the session: its SQL on production
+ * (`force_production`) and on the branch; only when they differ, its rows both ways as query
+ * tasks, matched as Test query's comparison matches them (src/shared/resultDiff.ts).
+ */
+import { toApiError } from '../../looker'
+import type { ExploreDetail, LookerApi, Row, RunMode, SavedQuery } from '../../looker'
+import { Cancelled, check } from '../../shared/abort'
+import { resultDiff, type DiffColumn } from '../../shared/resultDiff'
+import type { QueryOutcome, Side } from './types'
+
+const POLL_MS = [100, 200, 400, 800, 1000]
+/** A query still running after this long is reported as timed out (Looker is asked to stop it). */
+export const RUN_TIMEOUT_MS = 5 * 60_000
+
+const sideOf = (mode: RunMode): Side => (mode === 'production' ? 'production' : 'development')
+
+function wait(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(done, ms)
+    function done() {
+      signal.removeEventListener('abort', stop)
+      resolve()
+    }
+    function stop() {
+      clearTimeout(timer)
+      reject(new Cancelled())
+    }
+    signal.addEventListener('abort', stop, { once: true })
+  })
+}
+
+class SideFailed extends Error {
+  constructor(readonly outcome: QueryOutcome) {
+    super('side failed')
+  }
+}
+
+async function onSide<T>(mode: RunMode, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work()
+  } catch (e) {
+    if (e instanceof Cancelled) throw e
+    const error = toApiError(e)
+    throw new SideFailed({
+      kind: 'failed',
+      side: sideOf(mode),
+      message: error.message,
+      documentationUrl: error.documentationUrl,
+    })
+  }
+}
+
+/** Whether the query's SQL is the same both ways: one request per side, both at once. */
+export async function compareSql(
+  api: LookerApi,
+  query: SavedQuery
+): Promise<{ sameSql: boolean } | { failed: QueryOutcome }> {
+  try {
+    const [production, dev] = await Promise.all([
+      onSide('production', () => api.getSavedQuerySql(query, 'production')),
+      onSide('dev', () => api.getSavedQuerySql(query, 'dev')),
+    ])
+    return { sameSql: production === dev }
+  } catch (e) {
+    if (e instanceof SideFailed) return { failed: e.outcome }
+    throw e
+  }
+}
+
+type Rows = { rows: Row[]; fields: string[] | null } | 'timed-out'
+
+async function rowsOf(
+  api: LookerApi,
+  id: string,
+  mode: RunMode,
+  signal: AbortSignal
+): Promise<Rows> {
+  const task = await onSide(mode, () => api.startQueryTask(id, mode))
+  const deadline = Date.now() + RUN_TIMEOUT_MS
+  try {
+    for (let i = 0; ; i++) {
+      check(signal)
+      const results = await onSide(mode, () => api.getQueryTaskResults(task.id))
+      if (results.done) return results
+      if (Date.now() > deadline) {
+        api.cancelQueryTask(task.id).catch(() => undefined)
+        return 'timed-out'
+      }
+      await wait(POLL_MS[Math.min(i, POLL_MS.length - 1)]!, signal)
+    }
+  } catch (e) {
+    // Cancel stops Looker's task too: the person no longer waits for it.
+    if (e instanceof Cancelled) api.cancelQueryTask(task.id).catch(() => undefined)
+    throw e
+  }
+}
+
+/** A pivoted measure's cells (`{pivot: value}`) as one column per pivot value. */
+function flatten(row: Row): Row {
+  let out: Row | null = null
+  for (const [k, v] of Object.entries(row)) {
+    if (!v || typeof v !== 'object' || Array.isArray(v)) continue
+    out ??= { ...row }
+    delete out[k]
+    for (const [pivot, cell] of Object.entries(v as Record<string, unknown>)) {
+      const value =
+        cell && typeof cell === 'object' && 'value' in cell
+          ? (cell as { value: unknown }).value
+          : cell
+      out[`${k}|${pivot}`] = value
+    }
+  }
+  return out ?? row
+}
+
+/** Columns: the explore's dimensions are matched on; anything else (measures, table calculations, pivoted cells) is compared. */
+function columnsOf(names: string[], explore: ExploreDetail | null): DiffColumn[] {
+  const dims = new Set(explore?.dimensions.map((d) => d.name) ?? [])
+  return names.map((name) => ({ name, category: dims.has(name) ? 'dimension' : 'measure' }))
+}
+
+function largest(rows: ReturnType<typeof resultDiff>['rows']) {
+  let abs: number | null = null
+  let rel: number | null = null
+  for (const r of rows) {
+    if (r.kind !== 'changed') continue
+    for (const c of r.changed) {
+      const a = r.production?.[c]
+      const b = r.development?.[c]
+      if (typeof a !== 'number' || typeof b !== 'number') continue
+      const d = Math.abs(b - a)
+      if (abs === null || d > abs) abs = d
+      if (a !== 0 && (rel === null || d / Math.abs(a) > rel)) rel = d / Math.abs(a)
+    }
+  }
+  return { largestAbsolute: abs, largestRelative: rel }
+}
+
+/** Runs the query both ways and compares the rows (the second step, for SQL that differs). */
+export async function compareRows(
+  api: LookerApi,
+  query: SavedQuery,
+  explore: ExploreDetail | null,
+  tolerance: number,
+  signal: AbortSignal
+): Promise<QueryOutcome> {
+  let both: [Rows, Rows]
+  try {
+    const id = await onSide('dev', () => api.createSavedQuery(query))
+    both = await Promise.all([
+      rowsOf(api, id, 'production', signal),
+      rowsOf(api, id, 'dev', signal),
+    ])
+  } catch (e) {
+    if (e instanceof SideFailed) return e.outcome
+    throw e
+  }
+  const [p, d] = both
+  if (p === 'timed-out') return { kind: 'timed-out', side: 'production' }
+  if (d === 'timed-out') return { kind: 'timed-out', side: 'development' }
+  const prodRows = p.rows.map(flatten)
+  const devRows = d.rows.map(flatten)
+  const names = (rows: Row[], fields: string[] | null) => [
+    ...new Set([...(fields ?? []), ...rows.flatMap((r) => Object.keys(r))]),
+  ]
+  const before = names(prodRows, p.fields)
+  const after = names(devRows, d.fields)
+  const added = after.filter((n) => !before.includes(n))
+  const dropped = before.filter((n) => !after.includes(n))
+  if (added.length || dropped.length) return { kind: 'fields', added, dropped }
+  const diff = resultDiff(columnsOf(before, explore), prodRows, devRows, tolerance)
+  if (diff.identical) return { kind: 'identical', rows: diff.rows.length }
+  return {
+    kind: 'differ',
+    rows: diff.changed + diff.onlyProduction + diff.onlyDevelopment,
+    ...largest(diff.rows),
+  }
+}
