@@ -13,6 +13,7 @@ import { MalformedLinkPage } from './pages/MalformedLinkPage'
 import { LookerNavigator } from './shared/LookerLink'
 import { PageNav } from './PageNav'
 import { ActionSettingsProvider } from './shared/useAction'
+import { GitHealthPage } from './pages/GitHealthPage'
 import { NotFoundPage } from './pages/NotFoundPage'
 import { ProjectPage } from './pages/ProjectPage'
 import { ProjectsPage } from './pages/ProjectsPage'
@@ -65,6 +66,9 @@ export function AppShell({
                       </Route>
                       <Route path="/projects/:projectId">
                         <ProjectPage />
+                      </Route>
+                      <Route path="/git">
+                        <GitHealthPage />
                       </Route>
                       <Route path="/query">
                         <QueryPage />

@@ -1,7 +1,7 @@
 import React, { ReactNode, useState } from 'react'
 import { Box, Checkbox, Label, Paragraph, Space, useID } from '@looker/components'
 import { TextField } from '../../shared/TextField'
-import { invalidRefNameReason } from './refName'
+import { invalidRefNameReason } from '../../shared/git/refName'
 
 function defaultBackupName(branch: string): string {
   const stamp = new Date().toISOString().slice(0, 16).replace(/[-:T]/g, '')
