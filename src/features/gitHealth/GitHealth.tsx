@@ -7,6 +7,7 @@ import { plural } from '../../shared/format'
 import { useLookerApi } from '../../state/api'
 import { useSessionWorkspaceAsync } from '../../state/useWorkspaceAsync'
 import { useWorkspace } from '../../state/workspace'
+import { CleanUp } from './CleanUp'
 import { HealthFilters } from './HealthFilters'
 import {
   DEFAULT_MAX_AGE_DAYS,
@@ -56,6 +57,7 @@ function OldBranches({ projects, workspaceId }: { projects: Project[]; workspace
       }),
     []
   )
+  const clearSelection = useCallback(() => setSelected(new Set()), [])
   const toggleAll = () =>
     setSelected(allSelected ? new Set() : new Set(selectable.map((r) => r.key)))
 
@@ -85,6 +87,7 @@ function OldBranches({ projects, workspaceId }: { projects: Project[]; workspace
           />
         ) : null
       )}
+      <CleanUp chosen={chosen} all={all} reload={reload} onFinished={clearSelection} />
       <HealthTable
         rows={shown}
         selected={selected}
