@@ -45,6 +45,8 @@ export interface ProjectRecord {
   validationRequired: boolean
   allowWarnings: boolean
   gitReleaseMgmtEnabled: boolean
+  /** `is_git_dev_locked`: Looker has locked development git actions on this repository. */
+  gitDevLocked?: boolean
   /** Every commit any clone or the remote knows, by sha. */
   commits: Record<string, Commit>
   /** The remote (`origin`): branch name -> sha. */

@@ -69,6 +69,11 @@ test('an unknown pull-request mode is read as off, not passed on', () => {
   expect(toProject({ id: 'p', pull_request_mode: 'weird' as never }).pullRequestMode).toBe('off')
 })
 
+test('is_git_dev_locked (newer than the pinned SDK) is read as locked', () => {
+  expect(toProject({ id: 'p', is_git_dev_locked: true } as never).locked).toBe(true)
+  expect(toProject({ id: 'p', is_git_dev_locked: null } as never).locked).toBe(false)
+})
+
 test('a project: Looker’s fields, with the documented defaults for gaps', () => {
   expect(
     toProject({
@@ -92,6 +97,7 @@ test('a project: Looker’s fields, with the documented defaults for gaps', () =
     validationRequired: true,
     allowWarnings: false,
     can: { update: false, read: true },
+    locked: false,
   })
   expect(toProject({ id: 'bare', name: '', git_remote_url: '', can: null as never })).toEqual({
     id: 'bare',
@@ -103,6 +109,7 @@ test('a project: Looker’s fields, with the documented defaults for gaps', () =
     validationRequired: false,
     allowWarnings: true,
     can: {},
+    locked: false,
   })
   expect(toProject({ id: 'p', pull_request_mode: 'links' as never }).pullRequestMode).toBe('links')
   expect(toProject({ id: 'p', pull_request_mode: 'recommended' as never }).pullRequestMode).toBe(

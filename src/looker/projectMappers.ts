@@ -11,7 +11,12 @@ function canMap(can: unknown): Record<string, boolean> {
   return Object.fromEntries(Object.entries(can).filter(([, v]) => typeof v === 'boolean'))
 }
 
-export function toProject(p: IProject): Project {
+/** API 4.0 fields newer than the pinned SDK's IProject (docs/git-health.md "Locked repositories"). */
+interface NewerProjectFields {
+  is_git_dev_locked?: boolean | null
+}
+
+export function toProject(p: IProject & NewerProjectFields): Project {
   const id = required(p.id, 'a project without an id')
   const mode = p.pull_request_mode ?? 'off'
   return {
@@ -24,6 +29,7 @@ export function toProject(p: IProject): Project {
     validationRequired: p.validation_required ?? false,
     allowWarnings: p.allow_warnings ?? true,
     can: canMap(p.can),
+    locked: p.is_git_dev_locked === true,
   }
 }
 

@@ -16,6 +16,8 @@ export interface Project {
   allowWarnings: boolean
   /** Looker's `can` map (semantics undocumented: hints, e.g. `update: false`). */
   can: Record<string, boolean>
+  /** `is_git_dev_locked`: development git actions are locked for this project in Looker. */
+  locked: boolean
 }
 
 /** Which kind of branch the session is on: Looker's production branch, a personal or a shared one. */

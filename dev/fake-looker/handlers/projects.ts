@@ -33,7 +33,7 @@ export function projectView(project: ProjectRecord, permissions: Set<string>) {
     id: project.id,
     name: project.id,
     uses_git: project.usesGit,
-    is_git_dev_locked: false,
+    is_git_dev_locked: project.gitDevLocked ?? false,
     git_remote_url: project.remoteUrl,
     git_username: null,
     git_password: null,

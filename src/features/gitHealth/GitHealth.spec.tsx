@@ -86,3 +86,44 @@ test('Production Mode: branches are listed, none can be selected, and the page s
   expect(box).toBeDisabled()
   expect(box).toHaveAccessibleDescription(/Production Mode is read-only/)
 })
+
+test('a locked repository: its branches are listed, none can be selected, and the page says so', async () => {
+  await renderApp({
+    workspace: 'dev',
+    route: '/git',
+    beforeMount(looker) {
+      // is_git_dev_locked as a Looker that has locked finance's development repository answers it.
+      looker.intercept('all_projects', async (_req, next) => {
+        const answer = await next()
+        const list = answer.body as Array<{ id: string; is_git_dev_locked: boolean }>
+        return {
+          ...answer,
+          body: list.map((p) => ({ ...p, is_git_dev_locked: p.id === 'finance' })),
+        }
+      })
+    },
+  })
+  await table()
+  await allRead()
+  expect(
+    screen.getByText('Locked for development in Looker, no git action offered: finance.')
+  ).toBeInTheDocument()
+  const notes = await checkbox('scratch/ada-notes', 'finance')
+  expect(notes).toBeDisabled()
+  expect(notes).toHaveAccessibleDescription(
+    'Looker reports this repository as locked for development: no git action is offered for it here.'
+  )
+})
+
+test('one project picked: its git connection tests on demand and the way to Diagnose & Repair', async () => {
+  const { user } = await renderApp({ workspace: 'dev', route: '/git' })
+  await table()
+  await user.selectOptions(screen.getByRole('combobox', { name: 'Project' }), 'ecommerce')
+  const panel = screen.getByRole('region', { name: 'Repository of ecommerce' })
+  expect(
+    within(panel).getByRole('link', { name: 'open ecommerce in Looker’s IDE' })
+  ).toHaveAttribute('href', '/projects/ecommerce')
+  await user.click(within(panel).getByRole('button', { name: 'Test the git connection' }))
+  const results = await within(panel).findByRole('list', { name: 'Git connection tests' })
+  expect(within(results).getAllByRole('listitem')[0]).toHaveTextContent(/^Passed: /)
+})

@@ -18,6 +18,7 @@ import {
   type HealthRow,
 } from './healthRows'
 import { HealthTable } from './HealthTable'
+import { RepositoryPanel } from './RepositoryPanel'
 import { useAllBranches } from './useAllBranches'
 
 function OldBranches({ projects, workspaceId }: { projects: Project[]; workspaceId: WorkspaceId }) {
@@ -62,6 +63,8 @@ function OldBranches({ projects, workspaceId }: { projects: Project[]; workspace
     setSelected(allSelected ? new Set() : new Set(selectable.map((r) => r.key)))
 
   const gitProjects = projects.filter((p) => p.usesGit)
+  const picked = gitProjects.find((p) => p.id === filter.projectId) ?? null
+  const locked = gitProjects.filter((p) => p.locked)
   const reads = gitProjects.map((p) => [p, all[p.id]] as const)
   const waiting = reads.filter(([, r]) => !r || r.status === 'loading').length
   const failed = reads.filter(([, r]) => r?.status === 'error')
@@ -71,6 +74,13 @@ function OldBranches({ projects, workspaceId }: { projects: Project[]; workspace
   return (
     <Box>
       <HealthFilters filter={filter} projects={projects} onChange={setFilter} />
+      {picked && <RepositoryPanel key={picked.id} project={picked} />}
+      {!picked && locked.length > 0 && (
+        <Paragraph fontSize="small" mb="small">
+          Locked for development in Looker, no git action offered:{' '}
+          {locked.map((p) => p.name).join(', ')}.
+        </Paragraph>
+      )}
       <Paragraph role="status" aria-label="Branch count" color="text2" fontSize="small" mb="small">
         {waiting > 0 &&
           `Reading branches: ${gitProjects.length - waiting} of ${plural(gitProjects.length, 'project')}. `}

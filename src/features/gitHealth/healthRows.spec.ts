@@ -14,6 +14,7 @@ const project: Project = {
   validationRequired: false,
   allowWarnings: true,
   can: {},
+  locked: false,
 }
 const access = { project, workspaceId: 'dev' as const, user: null }
 
@@ -55,6 +56,17 @@ test('production, current and personal branches cannot be selected, each with it
 test('a project in Production Mode: nothing can be selected, with the reason', () => {
   const prod = healthRows({ ...access, workspaceId: 'production' }, [branchFixture()], NOW)
   expect(prod[0]!.blocked).toMatch(/Production Mode is read-only/)
+})
+
+test('a locked repository: nothing can be selected, and the rows say why', () => {
+  const locked = healthRows(
+    { ...access, project: { ...project, locked: true } },
+    [branchFixture()],
+    NOW
+  )
+  expect(locked[0]!.blocked).toBe(
+    'Looker reports this repository as locked for development: no git action is offered for it here.'
+  )
 })
 
 test('by default only branches without a commit in 90 days, oldest first', () => {

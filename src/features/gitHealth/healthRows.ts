@@ -4,6 +4,10 @@ import { deleteReason, type GitAccess } from '../../shared/git/permissions'
 
 const DAY_SECONDS = 86400
 
+/** Why nothing is offered for a locked repository. */
+export const LOCKED_REASON =
+  'Looker reports this repository as locked for development: no git action is offered for it here.'
+
 /** Where a branch is: the developer copy, the remote repository, or both. */
 export type BranchPlace = 'local' | 'remote' | 'both'
 
@@ -41,7 +45,7 @@ export function healthRows(
         : Math.max(0, Math.floor((now - branch.commitAt) / DAY_SECONDS)),
     where: branchPlace(branch),
     kind: branch.isProduction ? 'production' : branch.isPersonal ? 'personal' : 'shared',
-    blocked: deleteReason(access, branch),
+    blocked: access.project.locked ? LOCKED_REASON : deleteReason(access, branch),
   }))
 }
 

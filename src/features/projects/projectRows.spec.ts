@@ -12,6 +12,7 @@ const project = (name: string, usesGit = true): Project => ({
   validationRequired: false,
   allowWarnings: true,
   can: {},
+  locked: false,
 })
 const state = (kind: GitStateKind): ProjectStates[string] => ({
   status: 'success',

@@ -14,6 +14,7 @@ const project: Project = {
   validationRequired: true,
   allowWarnings: false,
   can: {},
+  locked: false,
 }
 const state: ProjectState = {
   projectId: 'p',

@@ -19,6 +19,7 @@ const project: Project = {
   validationRequired: false,
   allowWarnings: true,
   can: {},
+  locked: false,
 }
 const developer: CurrentUser = {
   id: '1',
