@@ -15,6 +15,7 @@ import {
   workspaceBadge,
 } from './app'
 import { credentialsFlow } from './credentials.flow'
+import { gitHealthFlow } from './gitHealth.flow'
 import { projectsFlow } from './projects.flow'
 import { expectChecked, expectContains, expectText, TIMEOUT_MS } from './expect'
 import { bigResultFlow, queriesFlow } from './queries.flow'
@@ -196,6 +197,7 @@ export const flows: Flow[] = [
   queriesFlow,
   bigResultFlow,
   projectsFlow,
+  gitHealthFlow,
   ...shipFlows,
   screenshotsFlow,
   ...versionFlows,
