@@ -1,6 +1,7 @@
-/** Seed registry: `buildSeed('demo' | 'large' | 'huge' | 'huge:<projects>')`. */
+/** Seed registry: `buildSeed('demo' | 'large' | 'huge' | 'huge:<projects>' | 'health:<projects>')`. */
 import type { FakeState } from '../model'
 import { demoSeed } from './demo'
+import { healthSeed } from './health'
 import { hugeSeed } from './huge'
 import { largeSeed } from './large'
 
@@ -16,6 +17,8 @@ const seeds: Record<string, () => FakeState> = {
 export function buildSeed(name: string): FakeState {
   const sized = /^huge:(\d+)$/.exec(name)
   if (sized) return hugeSeed(Number(sized[1]))
+  const health = /^health(?::(\d+))?$/.exec(name)
+  if (health) return healthSeed(health[1] ? Number(health[1]) : undefined)
   const make = seeds[name]
   if (!make) throw new Error(`Unknown seed "${name}" (known: ${Object.keys(seeds).join(', ')})`)
   return make()
