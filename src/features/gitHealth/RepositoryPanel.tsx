@@ -16,7 +16,7 @@ type Tests =
 
 /**
  * One repository's health: locked or not, its git connection tests on demand, and Looker's own
- * Diagnose & Repair (an extension cannot call it: docs/git-health.md "Diagnose & Repair").
+ * Diagnose & Repair in Looker's IDE (its beta API is not called yet: docs/git-health.md).
  */
 export function RepositoryPanel({ project }: { project: Project }) {
   const api = useLookerApi()
