@@ -37,6 +37,7 @@ application: workspace_switcher {
       "deploy_to_production",
       "kill_query",
       "lookml_model_explore",
+      "manifest",
       "me",
       "project",
       "project_validation_results",

@@ -1,6 +1,6 @@
 import { ApiError } from './ApiError'
 import { isPossiblyDirty, toGitState } from './gitState'
-import { toBranch, toProject, toProjectState } from './projectMappers'
+import { toBranch, toImportedProject, toProject, toProjectState } from './projectMappers'
 
 const remote = {
   name: 'feature/x',
@@ -207,4 +207,17 @@ test('the state names the workspace Looker reports (or none) and the branch’s 
 
 test('a project without an id is named as such', () => {
   expect(() => toProject({ name: 'x' })).toThrow('Looker returned a project without an id.')
+})
+
+test('an import: remote with its URL and ref, or local; a nameless one is refused', () => {
+  expect(
+    toImportedProject({ name: 'hub', url: 'git@x:hub.git', ref: 'v1', is_remote: true })
+  ).toEqual({ name: 'hub', url: 'git@x:hub.git', ref: 'v1', isRemote: true })
+  expect(toImportedProject({ name: 'shop', url: '', ref: null })).toEqual({
+    name: 'shop',
+    url: null,
+    ref: null,
+    isRemote: false,
+  })
+  expect(() => toImportedProject({ url: 'x' })).toThrow(/an imported project without a name/)
 })

@@ -1,5 +1,5 @@
 /**
- * Projects (docs/looker-api-behaviour.md "Projects"): `all_projects`, `project`, `project_workspace`,
+ * Projects (docs/looker-api-behaviour.md "Projects"): `all_projects`, `project`, `manifest`, `project_workspace`,
  * `all_git_connection_tests`, `run_git_connection_test`.
  */
 import type { HandlerContext, HandlerTable } from '../context'
@@ -52,7 +52,7 @@ export function projectView(project: ProjectRecord, permissions: Set<string>) {
     allow_warnings: project.allowWarnings,
     is_example: false,
     has_production_counterpart: true,
-    dependency_status: 'install_none',
+    dependency_status: project.dependencyStatus ?? 'install_none',
   }
 }
 
@@ -114,7 +114,7 @@ export function projectWorkspaceView(ctx: HandlerContext, project: ProjectRecord
     workspace_id: ws,
     git_status: gitStatus(ctx.state, { ...ctx, workspace: ws }, project),
     git_head: branch?.ref ?? null,
-    dependency_status: 'install_none',
+    dependency_status: project.dependencyStatus ?? 'install_none',
     git_branch: branch ?? emptyBranch(),
     lookml_type: null,
   }
@@ -178,6 +178,22 @@ export const projectHandlers: HandlerTable = {
     const refused = viewerRefusal(ctx)
     if (refused) throw refused
     return { body: projectView(visibleProject(ctx), ctx.permissions) }
+  },
+  manifest: (ctx) => {
+    const project = visibleProject(ctx)
+    return {
+      body: {
+        can: {},
+        name: project.id,
+        imports: (project.imports ?? []).map((i) => ({
+          name: i.name,
+          url: i.url,
+          ref: i.ref,
+          is_remote: i.isRemote,
+        })),
+        localization_settings: { default_locale: null, localization_level: null },
+      },
+    }
   },
   project_workspace: (ctx) => ({
     body: projectWorkspaceView(ctx, visibleProject(ctx), ctx.workspace),

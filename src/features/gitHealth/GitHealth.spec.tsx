@@ -127,3 +127,32 @@ test('one project picked: its git connection tests on demand and the way to Diag
   const results = await within(panel).findByRole('list', { name: 'Git connection tests' })
   expect(within(results).getAllByRole('listitem')[0]).toHaveTextContent(/^Passed: /)
 })
+
+test('one project picked: its imports with their refs, and a stale lock said with a link to the IDE', async () => {
+  const { user } = await renderApp({ workspace: 'dev', route: '/git' })
+  await table()
+  await user.selectOptions(screen.getByRole('combobox', { name: 'Project' }), 'inventory')
+  const panel = screen.getByRole('region', { name: 'Repository of inventory' })
+  const imports = await within(panel).findByRole('list', { name: 'Imported projects' })
+  expect(
+    within(imports)
+      .getAllByRole('listitem')
+      .map((i) => i.textContent)
+  ).toEqual([
+    'shared_views: remote, git@github.com:acme-analytics/shared_views.git, ref v1.2.0',
+    'ecommerce: local project',
+  ])
+  const status = within(panel).getByRole('status', { name: 'Dependency status' })
+  expect(status).toHaveTextContent(/dependencies’ lock must be regenerated \(lock_required\)/)
+  expect(
+    within(status).getByRole('link', { name: 'Open manifest.lkml in Looker’s IDE' })
+  ).toHaveAttribute('href', '/projects/inventory/files/manifest.lkml')
+  await user.selectOptions(screen.getByRole('combobox', { name: 'Project' }), 'ecommerce')
+  const other = screen.getByRole('region', { name: 'Repository of ecommerce' })
+  expect(
+    await within(other).findByText('This project imports no other project.')
+  ).toBeInTheDocument()
+  expect(within(other).getByRole('status', { name: 'Dependency status' })).toHaveTextContent(
+    'Looker reports no dependency installed (install_none).'
+  )
+})

@@ -7,6 +7,7 @@ import { runGitTests, type GitCheckResult } from '../../shared/git/connectionTes
 import { ideHref, LookerLink } from '../../shared/LookerLink'
 import { useLookerApi } from '../../state/api'
 import { LOCKED_REASON } from './healthRows'
+import { ImportsSection } from './ImportsSection'
 
 type Tests =
   | { is: 'idle' }
@@ -72,6 +73,7 @@ export function RepositoryPanel({ project }: { project: Project }) {
           ))}
         </Box>
       )}
+      <ImportsSection project={project} />
     </Box>
   )
 }
