@@ -42,6 +42,7 @@ application: workspace_switcher {
       "kill_query",
       "look",
       "lookml_model_explore",
+      "manifest",
       "me",
       "project",
       "project_validation_results",

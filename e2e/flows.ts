@@ -19,6 +19,7 @@ import { credentialsFlow } from './credentials.flow'
 import { marketplaceFlows, savedDataFlow } from './marketplace.flow'
 import { gitRecordedFlow } from './gitRecorded.flow'
 import { layoutFlows } from './layout.flow'
+import { gitHealthFlow } from './gitHealth.flow'
 import { projectsFlow } from './projects.flow'
 import { expectChecked, expectContains, expectText, TIMEOUT_MS } from './expect'
 import { bigResultFlow, queriesAsRecordedFlow, queriesFlow } from './queries.flow'
@@ -202,6 +203,7 @@ export const flows: Flow[] = [
   bigResultFlow,
   projectsFlow,
   gitRecordedFlow,
+  gitHealthFlow,
   ...shipFlows,
   contentFlow,
   screenshotsFlow,

@@ -14,6 +14,7 @@ import { LookerNavigator } from './shared/LookerLink'
 import { PageNav } from './PageNav'
 import { About } from './About'
 import { ActionSettingsProvider } from './shared/useAction'
+import { GitHealthPage } from './pages/GitHealthPage'
 import { NotFoundPage } from './pages/NotFoundPage'
 import { ProjectPage } from './pages/ProjectPage'
 import { ProjectsPage } from './pages/ProjectsPage'
@@ -71,6 +72,9 @@ export function AppShell({
                       </Route>
                       <Route path="/projects/:projectId">
                         <ProjectPage />
+                      </Route>
+                      <Route path="/git">
+                        <GitHealthPage />
                       </Route>
                       <Route path="/query">
                         <QueryPage />

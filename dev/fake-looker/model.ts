@@ -45,6 +45,12 @@ export interface ProjectRecord {
   validationRequired: boolean
   allowWarnings: boolean
   gitReleaseMgmtEnabled: boolean
+  /** `is_git_dev_locked`: Looker has locked development git actions on this repository. */
+  gitDevLocked?: boolean
+  /** The manifest's imports (`manifest` -> `imports`); none by default. */
+  imports?: Array<{ name: string; url: string | null; ref: string | null; isRemote: boolean }>
+  /** `dependency_status` of the project and its workspaces; `install_none` by default. */
+  dependencyStatus?: 'lock_optional' | 'lock_required' | 'lock_error' | 'install_none'
   /** Every commit any clone or the remote knows, by sha. */
   commits: Record<string, Commit>
   /** The remote (`origin`): branch name -> sha. */

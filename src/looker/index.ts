@@ -8,10 +8,13 @@ export type { CurrentUser, Session, WorkspaceId } from './types'
 export type {
   Branch,
   BranchKind,
+  DependencyStatus,
+  ImportedProject,
   GitState,
   GitStateKind,
   Project,
   ProjectBranches,
+  ProjectImports,
   ProjectState,
   PullRequestMode,
 } from './projectTypes'

@@ -1,6 +1,6 @@
 import { ApiError } from './ApiError'
 import { isPossiblyDirty, toGitState } from './gitState'
-import { toBranch, toProject, toProjectState } from './projectMappers'
+import { toBranch, toImportedProject, toProject, toProjectState } from './projectMappers'
 
 const remote = {
   name: 'feature/x',
@@ -67,6 +67,11 @@ test('missing required fields are an ApiError at the boundary', () => {
 
 test('an unknown pull-request mode is read as off, not passed on', () => {
   expect(toProject({ id: 'p', pull_request_mode: 'weird' as never }).pullRequestMode).toBe('off')
+})
+
+test('is_git_dev_locked (newer than the pinned SDK) is read as locked', () => {
+  expect(toProject({ id: 'p', is_git_dev_locked: true } as never).isGitDevLocked).toBe(true)
+  expect(toProject({ id: 'p', is_git_dev_locked: null } as never).isGitDevLocked).toBe(false)
 })
 
 test('a project: Looker’s fields, with the documented defaults for gaps', () => {
@@ -221,4 +226,17 @@ test('the state names the workspace Looker reports (or none) and the branch’s 
 
 test('a project without an id is named as such', () => {
   expect(() => toProject({ name: 'x' })).toThrow('Looker returned a project without an id.')
+})
+
+test('an import: remote with its URL and ref, or local; a nameless one is refused', () => {
+  expect(
+    toImportedProject({ name: 'hub', url: 'git@x:hub.git', ref: 'v1', is_remote: true })
+  ).toEqual({ name: 'hub', url: 'git@x:hub.git', ref: 'v1', isRemote: true })
+  expect(toImportedProject({ name: 'shop', url: '', ref: null })).toEqual({
+    name: 'shop',
+    url: null,
+    ref: null,
+    isRemote: false,
+  })
+  expect(() => toImportedProject({ url: 'x' })).toThrow(/an imported project without a name/)
 })

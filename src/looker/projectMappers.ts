@@ -1,8 +1,15 @@
 /** SDK project and git models (all optional) to domain types. A gap is an ApiError here. */
-import type { IGitBranch, IProject, IProjectWorkspace } from '@looker/sdk'
+import type { IGitBranch, IImportedProject, IProject, IProjectWorkspace } from '@looker/sdk'
 import { toGitState } from './gitState'
 import { isWorkspaceId, required } from './mappers'
-import type { Branch, BranchKind, Project, ProjectState, PullRequestMode } from './projectTypes'
+import type {
+  Branch,
+  BranchKind,
+  ImportedProject,
+  Project,
+  ProjectState,
+  PullRequestMode,
+} from './projectTypes'
 
 const PR_MODES: readonly string[] = ['off', 'links', 'recommended', 'required']
 
@@ -81,5 +88,15 @@ export function toProjectState(projectId: string, pw: IProjectWorkspace): Projec
     branch,
     branchKind: branch ? branchKind(branch) : null,
     git: toGitState(pw.git_status ?? null, branch),
+  }
+}
+
+/** One import of a manifest; a nameless one is an ApiError. */
+export function toImportedProject(i: IImportedProject): ImportedProject {
+  return {
+    name: required(i.name, 'an imported project without a name'),
+    url: i.url || null,
+    ref: i.ref || null,
+    isRemote: i.is_remote ?? false,
   }
 }

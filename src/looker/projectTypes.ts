@@ -103,3 +103,25 @@ export interface ProjectBranches {
    */
   branches: Branch[]
 }
+
+/** One project a manifest imports (`manifest` -> `imports`). */
+export interface ImportedProject {
+  name: string
+  /** The remote dependency's git URL; null for a local import. */
+  url: string | null
+  /** The remote dependency's ref (a tag, branch or commit); null for a local import. */
+  ref: string | null
+  isRemote: boolean
+}
+
+/**
+ * `dependency_status` of `project_workspace` (API 4.0 enum): `lock_optional`, `lock_required`,
+ * `lock_error`, `install_none`; other text is kept as Looker wrote it.
+ */
+export type DependencyStatus = 'lock_optional' | 'lock_required' | 'lock_error' | 'install_none'
+
+/** A project's imports and Looker's word on their lock, in the session's workspace. */
+export interface ProjectImports {
+  imports: ImportedProject[]
+  dependencyStatus: DependencyStatus | string | null
+}

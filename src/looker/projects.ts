@@ -2,8 +2,8 @@ import type { IGitBranch, ILooker40SDK } from '@looker/sdk'
 import { ApiError, toApiError } from './ApiError'
 import { call, read } from './call'
 import { listOf, objectOf } from './shape'
-import { toBranch, toProject, toProjectState } from './projectMappers'
-import type { Branch, Project, ProjectBranches, ProjectState } from './projectTypes'
+import { toBranch, toImportedProject, toProject, toProjectState } from './projectMappers'
+import type { Branch, Project, ProjectBranches, ProjectImports, ProjectState } from './projectTypes'
 
 /** Projects and git (issue #4). Each method names its SDK method and route. */
 export interface ProjectsApi {
@@ -22,6 +22,11 @@ export interface ProjectsApi {
    * `all_git_branches` -> GET /projects/{project_id}/git_branches, and `project_workspace`
    */
   getBranches(projectId: string): Promise<ProjectBranches>
+  /**
+   * The manifest's imports and the dependency status of the session's workspace, read together.
+   * `manifest` -> GET /projects/{project_id}/manifest, and `project_workspace`
+   */
+  getImports(projectId: string): Promise<ProjectImports>
   /**
    * Checks out `name` (dev only). Looker's answer is not trusted (a hard reset answers the branch
    * as it was before): callers re-read. `update_git_branch` -> PUT /projects/{project_id}/git_branch
@@ -103,6 +108,19 @@ export function createProjectsApi(sdk: ILooker40SDK): ProjectsApi {
         const current = state.branch?.name ?? null
         const list = listOf(raw, 'all_git_branches', 'a list of branches')
         return { state, branches: list.map((b) => toBranch(b, current)) }
+      }),
+
+    getImports: (projectId) =>
+      read(async () => {
+        const [manifest, workspace] = await Promise.all([
+          sdk.ok(sdk.manifest(projectId)),
+          sdk.ok(sdk.project_workspace(projectId)),
+        ])
+        objectOf(manifest, 'manifest', 'a manifest')
+        return {
+          imports: (manifest.imports ?? []).map(toImportedProject),
+          dependencyStatus: workspace.dependency_status ?? null,
+        }
       }),
 
     switchBranch: (projectId, name) =>

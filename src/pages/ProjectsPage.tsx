@@ -1,14 +1,20 @@
 import React from 'react'
-import { Heading } from '@looker/components'
+import { Heading, Paragraph, Space } from '@looker/components'
+import { Link } from 'react-router-dom'
 import { ProjectsOverview } from '../features/projects'
 
 /** The home page: every LookML project's git state at a glance (issue #4). */
 export function ProjectsPage() {
   return (
     <>
-      <Heading as="h2" fontSize="large" mb="small">
-        Projects
-      </Heading>
+      <Space between mb="small">
+        <Heading as="h2" fontSize="large">
+          Projects
+        </Heading>
+        <Paragraph fontSize="small">
+          <Link to="/git">Git health: old branches of every project</Link>
+        </Paragraph>
+      </Space>
       <ProjectsOverview />
     </>
   )

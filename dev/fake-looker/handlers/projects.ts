@@ -1,5 +1,5 @@
 /**
- * Projects (docs/looker-api-behaviour.md "Projects"): `all_projects`, `project`, `project_workspace`,
+ * Projects (docs/looker-api-behaviour.md "Projects"): `all_projects`, `project`, `manifest`, `project_workspace`,
  * `all_git_connection_tests`, `run_git_connection_test`.
  */
 import type { HandlerContext, HandlerTable } from '../context'
@@ -56,10 +56,10 @@ export function projectView(
     git_release_mgmt_enabled: project.gitReleaseMgmtEnabled,
     allow_warnings: project.allowWarnings,
     is_example: false,
-    dependency_status: 'install_none',
+    dependency_status: project.dependencyStatus ?? 'install_none',
     // In the API since 26.12 (absent from the 25.20 SDK's model): a locked development repository.
     ...(behaviour.projectFields2612 && {
-      is_git_dev_locked: behaviour.gitDevLocked.includes(project.id),
+      is_git_dev_locked: behaviour.gitDevLocked.includes(project.id) || !!project.gitDevLocked,
       has_production_counterpart: true,
     }),
   }
@@ -123,7 +123,7 @@ export function projectWorkspaceView(ctx: HandlerContext, project: ProjectRecord
     workspace_id: ws,
     git_status: gitStatus(ctx.state, { ...ctx, workspace: ws }, project),
     git_head: branch?.ref ?? null,
-    dependency_status: 'install_none',
+    dependency_status: project.dependencyStatus ?? 'install_none',
     git_branch: !branch
       ? emptyBranch()
       : ctx.options.behaviour.workspaceBranch === 'null'
@@ -193,6 +193,22 @@ export const projectHandlers: HandlerTable = {
     const refused = viewerRefusal(ctx)
     if (refused) throw refused
     return { body: projectView(visibleProject(ctx), ctx.permissions, ctx.options.behaviour) }
+  },
+  manifest: (ctx) => {
+    const project = visibleProject(ctx)
+    return {
+      body: {
+        can: {},
+        name: project.id,
+        imports: (project.imports ?? []).map((i) => ({
+          name: i.name,
+          url: i.url,
+          ref: i.ref,
+          is_remote: i.isRemote,
+        })),
+        localization_settings: { default_locale: null, localization_level: null },
+      },
+    }
   },
   project_workspace: (ctx) => ({
     body: projectWorkspaceView(ctx, visibleProject(ctx), ctx.workspace),

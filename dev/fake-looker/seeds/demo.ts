@@ -82,6 +82,18 @@ export function demoSeed(): FakeState {
     allowWarnings: false,
   })
   ada.inventory = cloneAt(inventory, pushPersonal(inventory, 'ada', inventory.remote.main!))
+  // Imported projects (docs/git-health.md "Imported projects"): a remote hub project pinned to a
+  // tag whose lock must be regenerated, and a local import of ecommerce.
+  inventory.imports = [
+    {
+      name: 'shared_views',
+      url: 'git@github.com:acme-analytics/shared_views.git',
+      ref: 'v1.2.0',
+      isRemote: true,
+    },
+    { name: 'ecommerce', url: null, ref: null, isRemote: false },
+  ]
+  inventory.dependencyStatus = 'lock_required'
   projects.inventory = inventory
 
   // sandbox: a bare project without git.

@@ -4,6 +4,8 @@ import { grow, newProject, pushPersonal, SEED_EPOCH } from './builder'
 
 export const LARGE_PROJECTS = 200
 export const LARGE_BRANCHES_PER_PROJECT = 10
+/** The project (by number) whose repository is locked for development. */
+export const LOCKED_LARGE_PROJECT = 7
 
 /** Builds the large state. Every commit carries the `generic@prod` LookML variant. */
 export function largeSeed(): FakeState {
@@ -25,6 +27,8 @@ export function largeSeed(): FakeState {
         b
       )
     }
+    // One repository locked for development (is_git_dev_locked), as the git health page shows it.
+    if (p === LOCKED_LARGE_PROJECT) project.gitDevLocked = true
     projects[id] = project
   }
   return { seed: 'large', projects, clones: {}, uiWorkspace: {}, clock: SEED_EPOCH }

@@ -1,12 +1,7 @@
 import React, { ReactNode, useState } from 'react'
 import { Box, Checkbox, Label, Paragraph, Space, useID } from '@looker/components'
 import { TextField } from '../../shared/TextField'
-import { invalidRefNameReason } from './refName'
-
-function defaultBackupName(branch: string): string {
-  const stamp = new Date().toISOString().slice(0, 16).replace(/[-:T]/g, '')
-  return `backup/${branch}-${stamp}`
-}
+import { defaultBackupName, invalidRefNameReason } from '../../shared/git/refName'
 
 /** The backup branch a destructive dialog offers: on or off, its name and what is wrong with it. */
 export interface Backup {

@@ -4,7 +4,7 @@ import type { Branch } from '../../looker'
 import { ReasonButton } from '../../shared/ReasonButton'
 import { ideHref, LookerLink } from '../../shared/LookerLink'
 import { aheadBehindLabel, branchFlags, gitErrorLabel, lastCommitLabel } from './labels'
-import { deleteReason, GitAccess, switchReason } from './permissions'
+import { deleteReason, GitAccess, switchReason } from '../../shared/git/permissions'
 
 interface Props {
   ctx: GitAccess

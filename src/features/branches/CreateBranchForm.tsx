@@ -2,7 +2,7 @@ import React, { ReactNode, useState } from 'react'
 import { Box, Heading, Paragraph, Space } from '@looker/components'
 import { TextField } from '../../shared/TextField'
 import { ReasonButton } from '../../shared/ReasonButton'
-import { invalidRefNameReason } from './refName'
+import { invalidRefNameReason } from '../../shared/git/refName'
 
 interface Props {
   /** Why branches cannot be created here, or null. */

@@ -3,7 +3,7 @@ import { Box, Heading, Paragraph, Span } from '@looker/components'
 import { isPossiblyDirty, type GitState, type ProjectState } from '../../looker'
 import { ReasonButton } from '../../shared/ReasonButton'
 import { aheadBehindLabel, lastCommitLabel } from './labels'
-import { GitAccess, pullReason, resetReason } from './permissions'
+import { GitAccess, pullReason, resetReason } from '../../shared/git/permissions'
 import type { ResetTarget } from './branchChanges'
 
 interface Props {

@@ -2,7 +2,7 @@ import React from 'react'
 import { Paragraph } from '@looker/components'
 import type { Branch } from '../../looker'
 import { ConfirmDialog } from '../../shared/ConfirmDialog'
-import { deleteScope } from './deleteScope'
+import { deleteScope } from '../../shared/git/deleteScope'
 import { BackupOption, useBackup } from './BackupOption'
 
 interface Props {

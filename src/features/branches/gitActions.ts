@@ -1,17 +1,10 @@
 /** The multi-step git changes, written against the LookerApi so each step's failure is named. */
-import { ApiError, toApiError, type Branch, type LookerApi, type ProjectState } from '../../looker'
-import { changeSince, lossList, type ResetTarget } from './branchChanges'
+import { ApiError, type LookerApi, type ProjectState } from '../../looker'
+import { step } from '../../shared/git/deleteWithBackup'
 
-function step(what: string, e: unknown): ApiError {
-  const err = toApiError(e)
-  return new ApiError(
-    `${what}: ${err.message}`,
-    err.kind,
-    err.documentationUrl,
-    err.status,
-    err.fieldErrors
-  )
-}
+// The delete is shared with the git health page's clean-up.
+export { deleteWithBackup } from '../../shared/git/deleteWithBackup'
+import { changeSince, lossList, type ResetTarget } from './branchChanges'
 
 /** Re-reads the project; throws, naming the change, when it is not what the person saw. */
 async function stillAsSeen(
@@ -69,45 +62,6 @@ export async function resetWithBackup(
   }
   if (target === 'remote') await api.resetToRemote(projectId)
   else await api.resetToProduction(projectId)
-}
-
-/**
- * Deletes `branch`, first saving its commits in `backupName` when asked: create_git_branch makes
- * the backup at the branch's head and checks it out, so the session is switched back to the branch
- * it was on (and checked) before anything is deleted. Any failure before the delete stops it.
- */
-export async function deleteWithBackup(
-  api: LookerApi,
-  projectId: string,
-  branch: Branch,
-  seen: ProjectState,
-  backupName: string | null
-): Promise<void> {
-  if (backupName) {
-    try {
-      await api.createBranch(projectId, backupName, branch.ref ?? branch.name)
-    } catch (e) {
-      throw step(`Could not save the backup branch ${backupName}, nothing was deleted`, e)
-    }
-    const back = seen.branch?.name
-    try {
-      if (!back) throw new ApiError('Looker reported no current branch before', 'unexpected')
-      await api.switchBranch(projectId, back)
-      const after = await api.getProjectState(projectId)
-      if (after.branch?.name !== back) {
-        throw new ApiError(
-          `Looker reports ${after.branch?.name ?? 'no branch'} as current`,
-          'unexpected'
-        )
-      }
-    } catch (e) {
-      throw step(
-        `Saved ${backupName} but could not switch back to ${back ?? 'your branch'}, nothing was deleted`,
-        e
-      )
-    }
-  }
-  await api.deleteBranch(projectId, branch.name)
 }
 
 /** Pull stopped because it would now lose work: the person should use Reset to remote. */

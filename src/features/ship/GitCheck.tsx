@@ -1,31 +1,11 @@
 import React from 'react'
 import { Box } from '@looker/components'
-import type { GitConnectionResult, LookerApi } from '../../looker'
 import { CheckCard } from '../../shared/CheckCard'
 import type { CheckView } from '../../shared/checkTypes'
+import type { GitCheckResult } from '../../shared/git/connectionTests'
 
-export interface GitCheckResult {
-  results: Array<GitConnectionResult & { description: string }>
-}
-
-/** Runs the tests in Looker's order and stops at the first that fails (each needs the ones before). */
-export async function runGitTests(
-  api: LookerApi,
-  projectId: string,
-  signal: AbortSignal,
-  progress: (text: string) => void
-): Promise<GitCheckResult> {
-  const tests = await api.listGitConnectionTests(projectId)
-  const results: GitCheckResult['results'] = []
-  for (const test of tests) {
-    if (signal.aborted) break
-    progress(`${test.description} (${results.length + 1} of ${tests.length})`)
-    const result = await api.runGitConnectionTest(projectId, test.id)
-    results.push({ ...result, description: test.description })
-    if (!result.passed) break
-  }
-  return { results }
-}
+// Shared with the git health page's repository panel.
+export { runGitTests, type GitCheckResult } from '../../shared/git/connectionTests'
 
 interface Props {
   view: CheckView<GitCheckResult>

@@ -11,7 +11,7 @@ import {
   type Project,
   type WorkspaceId,
 } from '../../looker'
-import { plural } from '../../shared/format'
+import { plural } from '../format'
 
 export interface GitAccess {
   project: Project

@@ -69,3 +69,9 @@ export function invalidRefNameReason(name: string): string | null {
   }
   return null
 }
+
+/** The backup branch offered before a branch is deleted or reset: `backup/<branch>-<UTC minute>`. */
+export function defaultBackupName(branch: string): string {
+  const stamp = new Date().toISOString().slice(0, 16).replace(/[-:T]/g, '')
+  return `backup/${branch}-${stamp}`
+}

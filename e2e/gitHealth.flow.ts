@@ -1,0 +1,50 @@
+/**
+ * The git health page in a real browser: from the projects page to every project's old branches,
+ * a dry run that starts on Cancel and deletes nothing, then a confirmed clean-up with backups and
+ * its report. Runs on its own emulator because it changes the demo repositories.
+ */
+import { expectAccessible } from './axe'
+import { extension } from './app'
+import { expectContains, TIMEOUT_MS } from './expect'
+import type { Flow } from './flows'
+
+export const gitHealthFlow: Flow = {
+  name: 'git-health-dry-run-and-clean-up',
+  emulator: {},
+  async run({ page, emulator }) {
+    emulator.looker!.setUserWorkspace('ada', 'dev')
+    await page.setViewportSize({ width: 1024, height: 800 })
+    const frame = extension(page)
+    await page.goto(emulator.extensionUrl('/'))
+    await frame.getByRole('link', { name: /Git health/ }).click()
+    const table = frame.getByRole('table', { name: 'Old branches' })
+    await table.waitFor()
+    await expectContains(frame.getByRole('status', { name: 'Branch count' }), 'shown of')
+    await frame.getByRole('combobox', { name: 'Kind' }).selectOption('shared')
+    const pick = (name: string) => frame.getByRole('checkbox', { name }).check()
+    await pick('Select feature/old-experiment in ecommerce')
+    await pick('Select scratch/ada-notes in finance')
+    await expectAccessible(page, 'the git health page with two branches selected')
+
+    await frame.getByRole('button', { name: 'Review deletion of 2 branches' }).click()
+    const dialog = frame.getByRole('dialog')
+    await expectContains(dialog, 'from your development copy and from the remote repository')
+    await expectContains(dialog, 'It is not on the remote repository, so nothing is deleted there')
+    await expectAccessible(page, 'the clean-up dry run')
+    // Focus starts on Cancel: Enter cancels, and nothing is deleted.
+    await page.keyboard.press('Enter')
+    await dialog.waitFor({ state: 'detached', timeout: TIMEOUT_MS })
+    const deletes = () =>
+      emulator.looker!.log.filter((e) => e.operation === 'delete_git_branch').length
+    if (deletes() !== 0) throw new Error('the dry run deleted a branch')
+
+    await frame.getByRole('button', { name: 'Review deletion of 2 branches' }).click()
+    await dialog.getByLabel('Type delete 2 branches to confirm').fill('delete 2 branches')
+    await dialog.getByRole('button', { name: 'Delete 2 branches' }).click()
+    const report = frame.getByRole('region', { name: 'Clean-up report' })
+    await expectContains(report, 'Clean-up report: 2 branches deleted')
+    await expectContains(report, 'its commits saved in backup/scratch/ada-notes-')
+    await expectAccessible(page, 'the clean-up report')
+    if (deletes() !== 2) throw new Error(`expected 2 deletes, Looker saw ${deletes()}`)
+  },
+}

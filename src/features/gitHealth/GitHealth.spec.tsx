@@ -1,0 +1,158 @@
+/** The git health page: every project's old branches in one table, what can be selected and why. */
+import { screen, waitFor, within } from '@testing-library/react'
+import { renderApp } from '../../../test/renderApp'
+
+// The whole app over the fake Looker takes a few seconds to render on a cold start.
+jest.setTimeout(30000)
+
+const table = () => screen.findByRole('table', { name: 'Old branches' })
+const checkbox = (branch: string, project: string) =>
+  screen.findByRole('checkbox', { name: `Select ${branch} in ${project}` })
+/** The table row whose checkbox is `box`. */
+const rowOf = (box: HTMLElement) =>
+  within(screen.getByRole('table', { name: 'Old branches' }))
+    .getAllByRole('row')
+    .find((r) => within(r).queryByRole('checkbox') === box)!
+
+/** Waits until every project's branches are read. */
+async function allRead() {
+  await waitFor(() =>
+    expect(screen.getByRole('status', { name: 'Branch count' })).not.toHaveTextContent(/Reading/)
+  )
+}
+
+test('linked from the projects page; every git project’s branches in one table', async () => {
+  const { user } = await renderApp({ workspace: 'dev', route: '/' })
+  await user.click(await screen.findByRole('link', { name: /Git health/ }))
+  expect(await screen.findByRole('heading', { name: 'Git health' })).toBeInTheDocument()
+  await table()
+  await allRead()
+  await user.selectOptions(screen.getByRole('combobox', { name: 'Project' }), 'ecommerce')
+  const row = rowOf(await checkbox('feature/old-experiment', 'ecommerce'))
+  const cells = within(row).getAllByRole('cell')
+  expect(cells.map((c) => c.textContent)).toEqual([
+    '',
+    'feature/old-experiment',
+    'ecommerce',
+    expect.stringMatching(/^\d+ days$/),
+    'local and remote',
+    'up to date',
+    'shared',
+    '',
+  ])
+  expect(await checkbox('feature/old-experiment', 'ecommerce')).toBeEnabled()
+  expect(screen.queryByRole('checkbox', { name: /in finance$/ })).not.toBeInTheDocument()
+})
+
+test('production, current and personal branches are listed but cannot be selected, each with its reason', async () => {
+  const { user } = await renderApp({ workspace: 'dev', route: '/git' })
+  await table()
+  await allRead()
+  await user.selectOptions(screen.getByRole('combobox', { name: 'Project' }), 'ecommerce')
+  const main = await checkbox('main', 'ecommerce')
+  expect(main).toBeDisabled()
+  expect(main).toHaveAccessibleDescription('The production branch cannot be deleted.')
+  expect(await checkbox('feature/net-revenue', 'ecommerce')).toHaveAccessibleDescription(
+    'You cannot delete the branch you are on: switch to another first.'
+  )
+  const personal = await screen.findByRole('checkbox', {
+    name: /^Select dev-ada-lovelace-\w{4} in ecommerce$/,
+  })
+  expect(personal).toBeDisabled()
+  expect(personal).toHaveAccessibleDescription('Personal branches cannot be deleted.')
+})
+
+test('filters by kind; "Select all shown" selects only what can be deleted', async () => {
+  const { user } = await renderApp({ workspace: 'dev', route: '/git' })
+  await table()
+  await allRead()
+  await user.selectOptions(screen.getByRole('combobox', { name: 'Kind' }), 'personal')
+  const rows = within(await table()).getAllByRole('checkbox', { name: /^Select .+ in / })
+  expect(rows.length).toBeGreaterThan(0)
+  for (const box of rows) expect(box).toHaveAccessibleName(/^Select dev-/)
+  await user.selectOptions(screen.getByRole('combobox', { name: 'Kind' }), 'shared')
+  await user.selectOptions(screen.getByRole('combobox', { name: 'Project' }), 'finance')
+  await user.click(screen.getByRole('checkbox', { name: 'Select all shown' }))
+  expect(await checkbox('scratch/ada-notes', 'finance')).toBeChecked()
+  expect(await checkbox('feature/q4-close', 'finance')).not.toBeChecked()
+  expect(screen.getByRole('status', { name: 'Branch count' })).toHaveTextContent(/1 selected/)
+})
+
+test('Production Mode: branches are listed, none can be selected, and the page says why', async () => {
+  await renderApp({ workspace: 'production', route: '/git' })
+  await table()
+  await allRead()
+  const box = await checkbox('feature/old-experiment', 'ecommerce')
+  expect(box).toBeDisabled()
+  expect(box).toHaveAccessibleDescription(/Production Mode is read-only/)
+})
+
+test('a locked repository: its branches are listed, none can be selected, and the page says so', async () => {
+  await renderApp({
+    workspace: 'dev',
+    route: '/git',
+    beforeMount(looker) {
+      // is_git_dev_locked as a Looker that has locked finance's development repository answers it.
+      looker.intercept('all_projects', async (_req, next) => {
+        const answer = await next()
+        const list = answer.body as Array<{ id: string; is_git_dev_locked: boolean }>
+        return {
+          ...answer,
+          body: list.map((p) => ({ ...p, is_git_dev_locked: p.id === 'finance' })),
+        }
+      })
+    },
+  })
+  await table()
+  await allRead()
+  expect(
+    screen.getByText('Locked for development in Looker, no git action offered: finance.')
+  ).toBeInTheDocument()
+  const notes = await checkbox('scratch/ada-notes', 'finance')
+  expect(notes).toBeDisabled()
+  expect(notes).toHaveAccessibleDescription(
+    'Looker reports this project’s development git repository as locked: every git action fails until it is unlocked.'
+  )
+})
+
+test('one project picked: its git connection tests on demand and the way to Diagnose & Repair', async () => {
+  const { user } = await renderApp({ workspace: 'dev', route: '/git' })
+  await table()
+  await user.selectOptions(screen.getByRole('combobox', { name: 'Project' }), 'ecommerce')
+  const panel = screen.getByRole('region', { name: 'Repository of ecommerce' })
+  expect(
+    within(panel).getByRole('link', { name: 'open ecommerce in Looker’s IDE' })
+  ).toHaveAttribute('href', '/projects/ecommerce')
+  await user.click(within(panel).getByRole('button', { name: 'Test the git connection' }))
+  const results = await within(panel).findByRole('list', { name: 'Git connection tests' })
+  expect(within(results).getAllByRole('listitem')[0]).toHaveTextContent(/^Passed: /)
+})
+
+test('one project picked: its imports with their refs, and a stale lock said with a link to the IDE', async () => {
+  const { user } = await renderApp({ workspace: 'dev', route: '/git' })
+  await table()
+  await user.selectOptions(screen.getByRole('combobox', { name: 'Project' }), 'inventory')
+  const panel = screen.getByRole('region', { name: 'Repository of inventory' })
+  const imports = await within(panel).findByRole('list', { name: 'Imported projects' })
+  expect(
+    within(imports)
+      .getAllByRole('listitem')
+      .map((i) => i.textContent)
+  ).toEqual([
+    'shared_views: remote, git@github.com:acme-analytics/shared_views.git, ref v1.2.0',
+    'ecommerce: local project',
+  ])
+  const status = within(panel).getByRole('status', { name: 'Dependency status' })
+  expect(status).toHaveTextContent(/dependencies’ lock must be regenerated \(lock_required\)/)
+  expect(
+    within(status).getByRole('link', { name: 'Open manifest.lkml in Looker’s IDE' })
+  ).toHaveAttribute('href', '/projects/inventory/files/manifest.lkml')
+  await user.selectOptions(screen.getByRole('combobox', { name: 'Project' }), 'ecommerce')
+  const other = screen.getByRole('region', { name: 'Repository of ecommerce' })
+  expect(
+    await within(other).findByText('This project imports no other project.')
+  ).toBeInTheDocument()
+  expect(within(other).getByRole('status', { name: 'Dependency status' })).toHaveTextContent(
+    'Looker reports no dependency installed (install_none).'
+  )
+})

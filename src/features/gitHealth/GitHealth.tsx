@@ -1,0 +1,134 @@
+import React, { useCallback, useMemo, useState } from 'react'
+import { Box, Paragraph } from '@looker/components'
+import type { Project, WorkspaceId } from '../../looker'
+import { ApiErrorMessage } from '../../shared/ApiErrorMessage'
+import { AsyncContent } from '../../shared/AsyncContent'
+import { plural } from '../../shared/format'
+import { useLookerApi } from '../../state/api'
+import { useSessionWorkspaceAsync } from '../../state/useWorkspaceAsync'
+import { useWorkspace } from '../../state/workspace'
+import { CleanUp } from './CleanUp'
+import { HealthFilters } from './HealthFilters'
+import {
+  DEFAULT_MAX_AGE_DAYS,
+  filterRows,
+  healthRows,
+  sortRows,
+  type HealthFilter,
+  type HealthRow,
+} from './healthRows'
+import { HealthTable } from './HealthTable'
+import { RepositoryPanel } from './RepositoryPanel'
+import { useAllBranches } from './useAllBranches'
+
+function OldBranches({ projects, workspaceId }: { projects: Project[]; workspaceId: WorkspaceId }) {
+  const { user } = useWorkspace()
+  const [all, reload] = useAllBranches(projects)
+  const [now] = useState(() => Math.floor(Date.now() / 1000))
+  const [filter, setFilter] = useState<HealthFilter>({
+    maxAgeDays: DEFAULT_MAX_AGE_DAYS,
+    projectId: '',
+    kind: '',
+  })
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set())
+  const me = user.status === 'success' ? user.value : null
+  const sorted = useMemo(() => {
+    const rows: HealthRow[] = []
+    for (const project of projects) {
+      const read = all[project.id]
+      if (read?.status !== 'success') continue
+      rows.push(...healthRows({ project, workspaceId, user: me }, read.value.branches, now))
+    }
+    return sortRows(rows)
+  }, [projects, all, workspaceId, me, now])
+  const shown = useMemo(() => filterRows(sorted, filter), [sorted, filter])
+  const selectable = useMemo(() => shown.filter((r) => r.blocked === null), [shown])
+  // What you see is what a clean-up acts on: selected rows a filter hides are left out.
+  const chosen = useMemo(
+    () => selectable.filter((r) => selected.has(r.key)),
+    [selectable, selected]
+  )
+  const allSelected = selectable.length > 0 && chosen.length === selectable.length
+  const toggle = useCallback(
+    (key: string) =>
+      setSelected((s) => {
+        const next = new Set(s)
+        if (!next.delete(key)) next.add(key)
+        return next
+      }),
+    []
+  )
+  const clearSelection = useCallback(() => setSelected(new Set()), [])
+  const toggleAll = () =>
+    setSelected(allSelected ? new Set() : new Set(selectable.map((r) => r.key)))
+
+  const gitProjects = projects.filter((p) => p.usesGit)
+  const picked = gitProjects.find((p) => p.id === filter.projectId) ?? null
+  const locked = gitProjects.filter((p) => p.isGitDevLocked)
+  const reads = gitProjects.map((p) => [p, all[p.id]] as const)
+  const waiting = reads.filter(([, r]) => !r || r.status === 'loading').length
+  const failed = reads.filter(([, r]) => r?.status === 'error')
+  if (gitProjects.length === 0) {
+    return <Paragraph>Looker shows you no LookML project that uses git.</Paragraph>
+  }
+  return (
+    <Box>
+      <HealthFilters filter={filter} projects={projects} onChange={setFilter} />
+      {picked && <RepositoryPanel key={picked.id} project={picked} />}
+      {!picked && locked.length > 0 && (
+        <Paragraph fontSize="small" mb="small">
+          Locked for development in Looker, no git action offered:{' '}
+          {locked.map((p) => p.name).join(', ')}.
+        </Paragraph>
+      )}
+      <Paragraph role="status" aria-label="Branch count" color="text2" fontSize="small" mb="small">
+        {waiting > 0 &&
+          `Reading branches: ${gitProjects.length - waiting} of ${plural(gitProjects.length, 'project')}. `}
+        {`${plural(shown.length, 'branch', 'branches')} shown of ${sorted.length}`}
+        {chosen.length > 0 && `, ${chosen.length} selected`}.
+      </Paragraph>
+      {failed.map(([p, r]) =>
+        r?.status === 'error' ? (
+          <ApiErrorMessage
+            key={p.id}
+            error={r.error}
+            title={`Could not read the branches of ${p.name}`}
+            onRetry={() => void reload(p.id)}
+          />
+        ) : null
+      )}
+      <CleanUp chosen={chosen} all={all} reload={reload} onFinished={clearSelection} />
+      <HealthTable
+        rows={shown}
+        selected={selected}
+        onToggle={toggle}
+        onToggleAll={toggleAll}
+        allSelected={allSelected}
+      />
+      {shown.length === 0 && waiting === 0 && (
+        <Paragraph mt="small">No branch matches these filters.</Paragraph>
+      )}
+    </Box>
+  )
+}
+
+/**
+ * Old branches of every git project in one table, in the session's workspace: read again (keyed
+ * by the workspace) after every switch, as the projects overview is.
+ */
+export function GitHealth() {
+  const api = useLookerApi()
+  const [projects, retry] = useSessionWorkspaceAsync(() => api.listProjects(), 'git-health')
+  return (
+    <AsyncContent
+      state={projects}
+      loadingLabel="Loading projects"
+      errorTitle="Could not list the projects"
+      onRetry={retry}
+    >
+      {({ workspaceId, value }) => (
+        <OldBranches key={workspaceId} projects={value} workspaceId={workspaceId} />
+      )}
+    </AsyncContent>
+  )
+}

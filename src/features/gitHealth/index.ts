@@ -1,0 +1,1 @@
+export { GitHealth } from './GitHealth'
