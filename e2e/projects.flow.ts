@@ -1,5 +1,5 @@
 /**
- * Issue #4 in a real browser: a project with uncommitted changes refuses a new branch; on a clean
+ * Projects and git in a real browser: a project with uncommitted changes refuses a new branch; on a clean
  * project, create a branch, switch away and back to it, then delete the old branch after the
  * confirmation dialog. Runs on its own emulator because it changes the demo repository.
  */

@@ -1,5 +1,5 @@
 /**
- * Issue #5 in a real browser: ada, on the feature/net-revenue branch in Development Mode, builds
+ * Test queries in a real browser: ada, on the feature/net-revenue branch in Development Mode, builds
  * a query on the orders explore, compares production with development and sees the redefined
  * measure highlighted, formatted as Looker formats it; adding the development-only field, the
  * comparison names it and compares the rest.

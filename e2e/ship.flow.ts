@@ -1,5 +1,5 @@
 /**
- * Issue #13 in a real browser: the Ship page. Each flow runs on its own emulator because deploys
+ * In a real browser: the Ship page. Each flow runs on its own emulator because deploys
  * and checkouts change the demo repository.
  */
 import { mkdirSync } from 'fs'

@@ -1,4 +1,4 @@
-/** Domain types for projects and git (issue #4), mapped once in projectMappers.ts. */
+/** Domain types for projects and git, mapped once in projectMappers.ts. */
 import type { WorkspaceId } from './types'
 
 export type PullRequestMode = 'off' | 'links' | 'recommended' | 'required'

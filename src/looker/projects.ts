@@ -5,7 +5,7 @@ import { listOf, objectOf } from './shape'
 import { toBranch, toImportedProject, toProject, toProjectState } from './projectMappers'
 import type { Branch, Project, ProjectBranches, ProjectImports, ProjectState } from './projectTypes'
 
-/** Projects and git (issue #4). Each method names its SDK method and route. */
+/** Projects and git. Each method names its SDK method and route. */
 export interface ProjectsApi {
   /** Every project the user can see; [] for a user Looker refuses them (403). `all_projects` -> GET /projects */
   listProjects(): Promise<Project[]>

@@ -23,7 +23,7 @@ import type {
 } from './queryTypes'
 
 /**
- * Models, explores, queries and LookML data tests (issue #5). Each method names its SDK method and
+ * Models, explores, queries and LookML data tests. Each method names its SDK method and
  * route. Reads of models, explores and tests resolve in the session's workspace; a query run takes
  * a `RunMode`: 'production' sends `force_production=true`, 'dev' sends no flag at all, because
  * `force_production=false` is not guaranteed to mean development (docs/looker-api-behaviour.md

@@ -1,4 +1,4 @@
-/** Domain types for models, explores, queries and LookML data tests (issue #5), mapped in queryMappers.ts. */
+/** Domain types for models, explores, queries and LookML data tests, mapped in queryMappers.ts. */
 import type { WorkspaceId } from './types'
 
 export interface ExploreSummary {

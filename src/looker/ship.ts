@@ -15,7 +15,7 @@ import type {
 } from './shipTypes'
 
 /**
- * Proving and shipping a branch (issue #13). Each method names its SDK method and route. All of
+ * Proving and shipping a branch. Each method names its SDK method and route. All of
  * them act in the session's workspace (docs/looker-api-ship.md).
  */
 export interface ShipApi {

@@ -1,4 +1,4 @@
-/** Domain types for shipping a branch (issue #13), mapped once in shipMappers.ts. */
+/** Domain types for shipping a branch, mapped once in shipMappers.ts. */
 
 export type ProblemSeverity = 'error' | 'warning' | 'info'
 

@@ -3,7 +3,7 @@ import { useParams } from 'react-router-dom'
 import { BranchesView } from '../features/branches'
 import { projectIdFrom } from '../shared/routes'
 
-/** A project's branches, at `/projects/<project_id>` (a deep link; issue #4). */
+/** A project's branches, at `/projects/<project_id>` (a deep link). */
 export function ProjectPage() {
   const { projectId } = useParams<{ projectId: string }>()
   return <BranchesView projectId={decodeOnce(projectId)} />

@@ -3,7 +3,7 @@ import { Heading, Paragraph, Space } from '@looker/components'
 import { Link } from 'react-router-dom'
 import { ProjectsOverview } from '../features/projects'
 
-/** The home page: every LookML project's git state at a glance (issue #4). */
+/** The home page: every LookML project's git state at a glance. */
 export function ProjectsPage() {
   return (
     <>

@@ -6,7 +6,7 @@ import { SavedQueriesCheck } from '../features/queries'
 import { ShipView } from '../features/ship'
 import { decodeOnce } from './ProjectPage'
 
-/** `/projects/<project_id>/ship` (issue #13): the checklist and the deploy, composed from features. */
+/** `/projects/<project_id>/ship`: the checklist and the deploy, composed from features. */
 export function ShipPage() {
   const { projectId: raw } = useParams<{ projectId: string }>()
   const projectId = decodeOnce(raw)

@@ -46,7 +46,7 @@ const passes = (run: DataTestRun) =>
   run.outcomes.every((o) => 'results' in o && o.results.every((r) => r.success))
 
 /**
- * The project's LookML data tests as a check of the Ship page (issue #13): every test, one
+ * The project's LookML data tests as a check of the Ship page: every test, one
  * request each, a few at a time, the results filling in; the last run is kept per project with
  * the commit it ran on, so it is still there when you come back and stale once the branch moves.
  */
