@@ -15,6 +15,7 @@ import {
   workspaceBadge,
 } from './app'
 import { credentialsFlow } from './credentials.flow'
+import { inputsFlows } from './inputs.flow'
 import { projectsFlow } from './projects.flow'
 import { expectChecked, expectContains, expectText, TIMEOUT_MS } from './expect'
 import { bigResultFlow, queriesFlow } from './queries.flow'
@@ -199,5 +200,6 @@ export const flows: Flow[] = [
   ...shipFlows,
   screenshotsFlow,
   ...versionFlows,
+  ...inputsFlows,
   credentialsFlow,
 ]

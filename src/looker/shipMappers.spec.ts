@@ -57,7 +57,7 @@ describe('toValidation', () => {
   })
 
   test('no errors: no problems; the cached result says whether it is stale', () => {
-    expect(toValidation({})).toEqual({ problems: [], stale: false })
+    expect(toValidation({ errors: [] })).toEqual({ problems: [], stale: false })
     expect(toValidation({ errors: [], stale: true })).toEqual({ problems: [], stale: true })
     expect(toValidation({ errors: [], stale: false }).stale).toBe(false)
     expect(toValidation({ errors: [], stale: null } as never).stale).toBe(false)
@@ -200,7 +200,7 @@ describe('toContentValidation', () => {
       },
     ])
     expect([looksValidated, tilesValidated]).toEqual([0, 0])
-    expect(toContentValidation({}).problems).toEqual([])
+    expect(toContentValidation({ content_with_errors: [] }).problems).toEqual([])
   })
 })
 

@@ -9,6 +9,7 @@ import type {
   IProjectValidationCache,
 } from '@looker/sdk'
 import { required } from './mappers'
+import { modelOf } from './shape'
 import type {
   ContentProblem,
   ContentValidation,
@@ -35,7 +36,22 @@ function toProblem(e: IProjectError): ValidationProblem {
   }
 }
 
-export function toValidation(v: IProjectValidation | IProjectValidationCache): Validation {
+const VALIDATION_FIELDS = {
+  lists: ['errors', 'models_not_validated'],
+  numbers: ['computation_time'],
+  booleans: ['stale'],
+  others: ['project_digest'],
+}
+
+/**
+ * Looker's validation (`validate_project`, or the kept one of `project_validation_results`); any
+ * other body is an ApiError, so a check never passes on an answer that is not a validation.
+ */
+export function toValidation(
+  v: IProjectValidation | IProjectValidationCache,
+  operation = 'validate_project'
+): Validation {
+  modelOf(v, operation, 'a LookML validation (errors, project_digest)', VALIDATION_FIELDS)
   return {
     problems: (v.errors ?? []).filter((e) => e.severity !== 'success').map(toProblem),
     stale: 'stale' in v ? v.stale === true : false,
@@ -86,7 +102,27 @@ function toContentProblem(c: IContentValidatorError): ContentProblem {
   }
 }
 
+const CONTENT_FIELDS = {
+  lists: ['content_with_errors'],
+  numbers: [
+    'computation_time',
+    'total_looks_validated',
+    'total_dashboard_elements_validated',
+    'total_dashboard_filters_validated',
+    'total_scheduled_plans_validated',
+    'total_alerts_validated',
+    'total_explores_validated',
+  ],
+}
+
+/** Looker's content validation; any other body is an ApiError (the check must not pass on it). */
 export function toContentValidation(v: IContentValidation): ContentValidation {
+  modelOf(
+    v,
+    'content_validation',
+    'a content validation (content_with_errors, total_looks_validated)',
+    CONTENT_FIELDS
+  )
   return {
     problems: (v.content_with_errors ?? [])
       .filter((c) => c.look || c.dashboard || c.dashboard_element)
