@@ -13,14 +13,14 @@ test.each(['/projects/100%25_pure', '/projects/a%2541b', '/projects/x%2Fy%2525',
   'a link written as %s reloads as the same page',
   (link) => {
     const reported: string[] = []
-    const first = render(
+    const { unmount } = render(
       <AppRouter initialRoute={link} onRouteChange={(route) => reported.push(route)}>
         <Where />
       </AppRouter>
     )
     const opened = screen.getByLabelText('Path').textContent
     expect(opened).not.toBe('/malformed-link')
-    first.unmount()
+    unmount()
     render(
       <AppRouter initialRoute={reported[reported.length - 1]!}>
         <Where />
