@@ -212,3 +212,21 @@ test('a Look without an id and a problem without one: the key still says it is a
     kind: 'look',
   })
 })
+
+// Content links are built from Looker's ids: a value that is not an id is no link.
+test.each<[object, string | null]>([
+  [{ look: { id: '11', title: 'L' } }, '/looks/11'],
+  [{ look: { id: 'javascript:alert(1)', title: 'L' } }, null],
+  [{ look: { id: '../admin', title: 'L' } }, null],
+  [{ dashboard: { id: '21', title: 'D' }, dashboard_element: { id: '5' } }, '/dashboards/21'],
+  [
+    { dashboard: { id: 'ecommerce::sales_overview', title: 'D' }, dashboard_element: { id: '5' } },
+    '/dashboards/ecommerce::sales_overview',
+  ],
+  [{ dashboard: { id: '21/../../admin', title: 'D' }, dashboard_element: { id: '5' } }, null],
+  [{ dashboard: { id: 'javascript:alert(1)', title: 'D' }, dashboard_element: { id: '5' } }, null],
+])('content %j links to %j', (content, path) => {
+  expect(toContentValidation({ content_with_errors: [content] } as never).problems[0]!.path).toBe(
+    path
+  )
+})

@@ -71,6 +71,16 @@ export function toGitConnectionResult(r: IGitConnectionTestResult): GitConnectio
   }
 }
 
+// A Look's id is a number; a dashboard's a number or, for a LookML dashboard, `model::name`.
+const LOOK_ID = /^\d+$/
+const DASHBOARD_ID = /^(\d+|\w+::\w+)$/
+
+/** The Looker path of a Look or dashboard, or null when Looker's id is not one (no link then). */
+function contentPath(kind: 'looks' | 'dashboards', id: string | null | undefined): string | null {
+  if (!id || !(kind === 'looks' ? LOOK_ID : DASHBOARD_ID).test(id)) return null
+  return `/${kind}/${id}`
+}
+
 function toContentProblem(c: IContentValidatorError): ContentProblem {
   const errors = (c.errors ?? []).map((e) => ({
     message: e.message || 'Looker reported an error without a message.',
@@ -86,7 +96,7 @@ function toContentProblem(c: IContentValidatorError): ContentProblem {
       title: tile?.title || tile?.title_text || 'Untitled tile',
       dashboardTitle: dashboard?.title || null,
       folder: dashboard?.folder?.name ?? null,
-      path: dashboard?.id ? `/dashboards/${dashboard.id}` : null,
+      path: contentPath('dashboards', dashboard?.id),
       errors,
     }
   }
@@ -97,7 +107,7 @@ function toContentProblem(c: IContentValidatorError): ContentProblem {
     title: look?.title || 'Untitled Look',
     dashboardTitle: null,
     folder: look?.folder?.name ?? null,
-    path: look?.id ? `/looks/${look.id}` : null,
+    path: contentPath('looks', look?.id),
     errors,
   }
 }

@@ -58,3 +58,38 @@ test('content_validation answering 200 with {} is not "nothing breaks"', async (
     'Looker answered content_validation with {} where a content validation'
   )
 })
+
+test('a validation error whose file_path climbs out of the project is listed without an IDE link', async () => {
+  const looker = await fakeLooker()
+  looker.answer('validate_project', {
+    errors: [
+      {
+        severity: 'error',
+        message: 'Unknown view',
+        file_path: 'ecommerce/../../../admin/users',
+        line_number: 3,
+      },
+      {
+        severity: 'error',
+        message: 'Unknown field',
+        file_path: 'ecommerce/views/orders.view.lkml',
+        line_number: 7,
+      },
+    ],
+    project_digest: 'abc',
+  })
+  const { user } = await openShip('ecommerce', { looker })
+  await run(user, VALIDATION, 'Validate LookML')
+  const outside = within(check(VALIDATION)).getByRole('region', {
+    name: 'ecommerce/../../../admin/users',
+  })
+  expect(outside).toHaveTextContent('Unknown view')
+  expect(within(outside).queryByRole('link')).not.toBeInTheDocument()
+  const inside = within(check(VALIDATION)).getByRole('region', {
+    name: 'ecommerce/views/orders.view.lkml',
+  })
+  expect(within(inside).getByRole('link', { name: 'Open in the IDE at line 7' })).toHaveAttribute(
+    'href',
+    '/projects/ecommerce/files/views/orders.view.lkml?line=7'
+  )
+})
