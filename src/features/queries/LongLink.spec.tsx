@@ -1,4 +1,5 @@
 import { screen, within } from '@testing-library/react'
+import { memoryHost } from '../../../test/memoryHost'
 import { renderApp } from '../../../test/renderApp'
 
 // Query links are input: one field repeated many times, or a field list of kilobytes.
@@ -25,4 +26,18 @@ test('a link longer than the product keeps links is named on the page, and nothi
   expect(problems).toHaveTextContent('under 2,000 characters')
   await user.click(screen.getByRole('button', { name: 'Run' }))
   expect(looker.log.filter((e) => e.operation?.startsWith('create_query'))).toHaveLength(0)
+})
+
+test('"Open in Explore" on a saved query whose Explore link would be too long says so and opens nothing', async () => {
+  const host = memoryHost()
+  const fields = Array.from({ length: 120 }, (_, i) => `orders.a_rather_long_field_name_${i}`)
+  const spec = { model: 'ecommerce', explore: 'orders', fields, filters: {}, sorts: [], limit: 10 }
+  await host.setItem('saved-queries:ecommerce', JSON.stringify([{ name: 'Wide', spec }]))
+  const { user } = await renderApp({ host, route: `${QUERY}&fields=orders.status` })
+  const saved = await screen.findByRole('region', { name: 'Saved queries' }, SLOW)
+  await user.click(await within(saved).findByRole('button', { name: 'Open in Explore: Wide' }))
+  expect(await within(saved).findByRole('alert')).toHaveTextContent(
+    /The Explore link of Wide would be [\d,]+ characters long/
+  )
+  expect(host.visited).toEqual([])
 })

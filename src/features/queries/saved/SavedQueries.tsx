@@ -7,7 +7,7 @@ import { useAction } from '../../../shared/useAction'
 import { AsyncContent } from '../../../shared/AsyncContent'
 import { ConfirmDialog } from '../../../shared/ConfirmDialog'
 import { useHost } from '../../../state/host'
-import { exploreUrl, isRunnable } from '../querySpec'
+import { exploreUrl, isRunnable, SAFE_LINK_LENGTH } from '../querySpec'
 import type { QueryRun } from '../useQueryRun'
 import { deleteSaved, readSaved, saveQuery } from './store'
 import { SavedQueryList } from './SavedQueryList'
@@ -47,6 +47,15 @@ function ProjectSavedQueries({ project, spec, run, compare, onLoad }: Props & { 
   const host = useHost()
   const [name, setName] = useState('')
   const [confirming, setConfirming] = useState<Confirming>(null)
+  const [tooLong, setTooLong] = useState<string | null>(null)
+  // Looker may refuse a long address (414): an Explore link over the safe length is not opened.
+  const openInExplore = (s: QuerySpec, as: string) => {
+    const url = exploreUrl(s)
+    if (url.length <= SAFE_LINK_LENGTH) return host.navigate(url)
+    setTooLong(
+      `The Explore link of ${as} would be ${url.length.toLocaleString('en-US')} characters long, over the ${SAFE_LINK_LENGTH.toLocaleString('en-US')} that Looker is sure to open: load it here, or open Explore with fewer fields.`
+    )
+  }
   const saved = useRefreshable(() => readSaved(host, project), project)
   const { refresh } = saved
   /** A change to the stored list; the list is shown again whatever happened. */
@@ -113,13 +122,18 @@ function ProjectSavedQueries({ project, spec, run, compare, onLoad }: Props & { 
                 onLoad(s)
                 void compare(s)
               }}
-              onOpen={(s) => host.navigate(exploreUrl(s))}
+              onOpen={openInExplore}
               onLoad={onLoad}
               onDelete={(n) => setConfirming({ kind: 'delete', name: n })}
             />
           </>
         )}
       </AsyncContent>
+      {tooLong && (
+        <Paragraph role="alert" color="critical">
+          {tooLong}
+        </Paragraph>
+      )}
       {confirming && (
         <ConfirmDialog
           title={
