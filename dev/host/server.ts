@@ -79,15 +79,16 @@ export function createInvokeHandler(opts: Pick<HostAppOptions, 'upstream' | 'man
   }
 }
 
-/** The emulator's host origin as an express app. */
 /**
  * The longest request target the emulator's Looker pages accept. Looker answers a longer address
- * with 414 Request-URI Too Large (looker-open-source/sdk-codegen issue #696) at a limit it does not
- * document; RFC 9110 section 4.1 asks every recipient to take at least 8,000 octets, so this is
- * the most any Looker can be counted on for (docs/looker-api-behaviour.md, "Long addresses").
+ * with 414 Request-URI Too Large at a limit it does not document
+ * (https://github.com/looker-open-source/sdk-codegen/issues/696); RFC 9110 section 4.1 asks every
+ * recipient to take at least 8,000 octets, so this is the most any Looker can be counted on for
+ * (docs/looker-api-behaviour.md, "Long addresses").
  */
 export const MAX_REQUEST_TARGET = 8000
 
+/** The emulator's host origin as an express app. */
 export function createHostApp(opts: HostAppOptions) {
   const app = express()
   // Nothing here is cached (pages are no-store, answers come from POSTs): no ETag per answer.
