@@ -107,7 +107,7 @@ export function createPutBack(options: {
         await record({ back: from, by })
       } catch (e) {
         throw new ApiError(
-          `Nothing was switched: the app could not note in the extension's storage that it must put the session back in ${WORKSPACE_NAMES[from]} (${toApiError(e).message}). Without that note, a page closed during the ${by} would leave the session in ${WORKSPACE_NAMES[to]} unnoticed. Free some of the extension's storage, or switch by hand.`,
+          `Nothing was switched: the note to put the session back in ${WORKSPACE_NAMES[from]} if this page closes could not be stored (${toApiError(e).message}). Free some extension storage, or switch by hand.`,
           'host'
         )
       }

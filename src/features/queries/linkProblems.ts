@@ -11,7 +11,7 @@ export function linkProblems(search: string, models: readonly ModelSummary[] | n
   const problems: string[] = []
   if (search.length > SAFE_SEARCH_LENGTH) {
     problems.push(
-      `The link is ${search.length.toLocaleString('en-US')} characters long after the page's address: the app keeps links under ${SAFE_LINK_LENGTH.toLocaleString('en-US')} characters in all, as Looker may refuse a longer one (HTTP 414) and then the page does not open. Remove fields or filters.`
+      `The link is ${search.length.toLocaleString('en-US')} characters long; links stay under ${SAFE_LINK_LENGTH.toLocaleString('en-US')} characters, as Looker may refuse longer ones (HTTP 414). Remove fields or filters.`
     )
   }
   const limit = params.get('limit')

@@ -53,7 +53,7 @@ function ProjectSavedQueries({ project, spec, run, compare, onLoad }: Props & { 
     const url = exploreUrl(s)
     if (url.length <= SAFE_LINK_LENGTH) return host.navigate(url)
     setTooLong(
-      `The Explore link of ${as} would be ${url.length.toLocaleString('en-US')} characters long, over the ${SAFE_LINK_LENGTH.toLocaleString('en-US')} that Looker is sure to open: load it here, or open Explore with fewer fields.`
+      `The Explore link of ${as} would be ${url.length.toLocaleString('en-US')} characters long, over the 2,000 Looker is sure to open: load it here instead.`
     )
   }
   const saved = useRefreshable(() => readSaved(host, project), project)
