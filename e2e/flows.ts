@@ -20,6 +20,7 @@ import { marketplaceFlows, savedDataFlow } from './marketplace.flow'
 import { gitRecordedFlow } from './gitRecorded.flow'
 import { layoutFlows } from './layout.flow'
 import { gitHealthFlow } from './gitHealth.flow'
+import { inputsFlows } from './inputs.flow'
 import { projectsFlow } from './projects.flow'
 import { expectChecked, expectContains, expectText, TIMEOUT_MS } from './expect'
 import { bigResultFlow, queriesAsRecordedFlow, queriesFlow } from './queries.flow'
@@ -209,6 +210,7 @@ export const flows: Flow[] = [
   screenshotsFlow,
   ...versionFlows,
   ...layoutFlows,
+  ...inputsFlows,
   credentialsFlow,
   ...marketplaceFlows,
   savedDataFlow,

@@ -1,7 +1,7 @@
 import React, { ReactNode, useEffect, useState } from 'react'
 import { MemoryRouter, useHistory, useLocation } from 'react-router-dom'
 import type { LocationDescriptorObject } from 'history'
-import { isWellFormedRoute, MALFORMED_LINK_PATH } from './shared/routes'
+import { isWellFormedRoute, MALFORMED_LINK_PATH, reportedRoute } from './shared/routes'
 
 /** A route from Looker, or the malformed-link page when its path would not decode. */
 export function entryFor(route: string): string | LocationDescriptorObject<{ link: string }> {
@@ -20,7 +20,7 @@ function HostRouteSync({
   const history = useHistory()
   const location = useLocation()
   useEffect(() => {
-    onRouteChange?.(location.pathname + location.search, location.state)
+    onRouteChange?.(reportedRoute(location.pathname, location.search), location.state)
   }, [location, onRouteChange])
   useEffect(() => {
     if (hostRoute) history.push(entryFor(hostRoute))

@@ -3,7 +3,7 @@
  * on another origin, chatty, INITIALIZE, entitlements) over the fake Looker or a real one.
  */
 import { existsSync, readFileSync, statSync } from 'fs'
-import type { Server } from 'http'
+import { createServer, type Server } from 'http'
 import type { AddressInfo } from 'net'
 import path from 'path'
 import type { FakeLookerOptions } from '../fake-looker/types'
@@ -93,7 +93,9 @@ const DEMO_USERS: Record<string, string> = {
 }
 
 async function listen(app: ReturnType<typeof createHostApp>, port: number): Promise<Server> {
-  const server = app.listen(port, '127.0.0.1')
+  // Node's 16 KiB header limit would answer a long address with an empty 431 before the app sees
+  // it; the app answers 414 as Looker does (server.ts MAX_REQUEST_TARGET).
+  const server = createServer({ maxHeaderSize: 64 * 1024 }, app).listen(port, '127.0.0.1')
   await new Promise<void>((resolve, reject) => {
     server.once('listening', resolve)
     server.once('error', reject)

@@ -111,6 +111,24 @@ describe('host emulator server', () => {
     const asAda = await invoke(emulator, toDev)
     expect(asAda).toMatchObject({ response: { ok: true, value: { workspace_id: 'dev' } } })
   })
+
+  // Looker answers 414 to an address that is too long; the emulator too, with a page that says
+  // so (not Node's empty 431 for a request line over its header limit).
+  it.each([9_000, 20_000, 40_000])(
+    'answers an address of %i characters with 414 and a page naming it',
+    async (length) => {
+      const route = `${EXTENSION}/query?fields=`
+      const res = await fetch(`${emulator.url}${route}${'a'.repeat(length - route.length)}`)
+      expect(res.status).toBe(414)
+      expect(await res.text()).toContain(`This address is too long: ${length} characters`)
+    }
+  )
+
+  it('opens an address of 8,000 characters', async () => {
+    const route = `${EXTENSION}/query?fields=`
+    const res = await fetch(`${emulator.url}${route}${'a'.repeat(8000 - route.length)}`)
+    expect(res.status).toBe(200)
+  })
 })
 
 describe('manifest', () => {

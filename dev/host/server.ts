@@ -82,11 +82,33 @@ export function createInvokeHandler(opts: Pick<HostAppOptions, 'upstream' | 'man
   }
 }
 
+/**
+ * The longest request target the emulator's Looker pages accept. Looker answers a longer address
+ * with 414 Request-URI Too Large at a limit it does not document
+ * (https://github.com/looker-open-source/sdk-codegen/issues/696); RFC 9110 section 4.1 asks every
+ * recipient to take at least 8,000 octets, so this is the most any Looker can be counted on for
+ * (docs/looker-api-behaviour.md, "Long addresses").
+ */
+export const MAX_REQUEST_TARGET = 8000
+
 /** The emulator's host origin as an express app. */
 export function createHostApp(opts: HostAppOptions) {
   const app = express()
   // Nothing here is cached (pages are no-store, answers come from POSTs): no ETag per answer.
   app.set('etag', false)
+
+  // Looker refuses an address that is too long with 414, on a page of its own (not a blank one).
+  app.use((req, res, next) => {
+    if (req.originalUrl.length <= MAX_REQUEST_TARGET) return next()
+    res
+      .status(414)
+      .type('html')
+      .send(
+        `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>414 Request-URI Too Large</title></head>` +
+          `<body><h1>414 Request-URI Too Large</h1><p>This address is too long: ${req.originalUrl.length} characters, ` +
+          `over the ${MAX_REQUEST_TARGET} this Looker accepts.</p></body></html>`
+      )
+  })
   const manifestOf = lastParsed()
   const invoke = createInvokeHandler(opts)
   const users = opts.upstream.users

@@ -93,3 +93,81 @@ test('what Looker answered is shown shortened, and as "nothing" when it sent not
   expect(objectOf({ a: 1 }, 'op', 'an object')).toEqual({ a: 1 })
   expect(listOf([1], 'op', 'a list')).toEqual([1])
 })
+
+// A 200 whose body is not a validation (a proxy's page, `{}`, a list) must never read as one
+// without problems: the Ship checks would pass on it and a required validation would allow a deploy.
+async function apiAnsweringOk(operation: string, body: unknown) {
+  const looker = await fakeLooker()
+  looker.setUserWorkspace('ada', 'dev')
+  looker.answer(operation, body)
+  return createLookerApi(createFakeHost({ looker, user: 'ada' }).sdk)
+}
+
+test.each<[string, unknown, (api: LookerApi) => Promise<unknown>, string]>([
+  ['validate_project', {}, (api) => api.validateProject('ecommerce'), 'a LookML validation'],
+  [
+    'validate_project',
+    { status: 'ok' },
+    (api) => api.validateProject('ecommerce'),
+    'a LookML validation',
+  ],
+  ['validate_project', [], (api) => api.validateProject('ecommerce'), 'a LookML validation'],
+  [
+    'validate_project',
+    { errors: 'none' },
+    (api) => api.validateProject('ecommerce'),
+    'a LookML validation',
+  ],
+  ['validate_project', 'Passed', (api) => api.validateProject('ecommerce'), 'a LookML validation'],
+  [
+    'project_validation_results',
+    { ok: true },
+    (api) => api.getValidationResults('ecommerce'),
+    'a LookML validation',
+  ],
+  [
+    'project_validation_results',
+    { errors: [], stale: 'no' },
+    (api) => api.getValidationResults('ecommerce'),
+    'a LookML validation',
+  ],
+  [
+    'project_validation_results',
+    'OK',
+    (api) => api.getValidationResults('ecommerce'),
+    'a LookML validation',
+  ],
+  ['content_validation', {}, (api) => api.validateContent(['ecommerce']), 'a content validation'],
+  [
+    'content_validation',
+    { content_with_errors: {}, total_looks_validated: 3 },
+    (api) => api.validateContent(['ecommerce']),
+    'a content validation',
+  ],
+  [
+    'content_validation',
+    { content_with_errors: [], total_looks_validated: 'all' },
+    (api) => api.validateContent(['ecommerce']),
+    'a content validation',
+  ],
+])('%s answering 200 with %j could not be read', async (operation, body, callIt, expected) => {
+  const api = await apiAnsweringOk(operation, body)
+  const error = await callIt(api).then(
+    () => null,
+    (e: unknown) => e
+  )
+  expect(error).toMatchObject({ name: 'ApiError', kind: 'unexpected' })
+  expect((error as Error).message).toMatch(/^Looker's answer could not be read\. /)
+  expect((error as Error).message).toContain(`answered ${operation} with`)
+  expect((error as Error).message).toContain(`where ${expected}`)
+})
+
+test('what Looker does send still reads: a validation, the kept one, none kept (204), a content validation', async () => {
+  const looker = await fakeLooker()
+  looker.setUserWorkspace('ada', 'dev')
+  const api = createLookerApi(createFakeHost({ looker, user: 'ada' }).sdk)
+  expect(await api.getValidationResults('ecommerce')).toBeNull()
+  expect(await api.validateProject('ecommerce')).toEqual({ problems: [], stale: false })
+  expect(await api.getValidationResults('ecommerce')).toEqual({ problems: [], stale: false })
+  expect((await api.validateContent(['ecommerce'])).looksValidated).toBeGreaterThan(0)
+})

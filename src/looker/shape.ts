@@ -34,3 +34,44 @@ export function objectOf<T>(value: T, operation: string, expected: string): T {
   }
   return value
 }
+
+/**
+ * Which of a model's documented fields an answer must carry to be read as that model. Looker
+ * sends every field of these models (null when empty), so an answer without any of them, or with
+ * a list that is not a list, is not the model: a 200 from a proxy or a misbehaving Looker.
+ */
+export interface ModelFields {
+  lists: string[]
+  numbers: string[]
+  booleans?: string[]
+  others?: string[]
+}
+
+/**
+ * `value` as the model named `expected`, e.g. a validation: an object carrying at least one of
+ * `fields`, each list a list of objects and each number a number and each flag a boolean (null allowed, as Looker sends
+ * it). Otherwise an ApiError that starts "Looker's answer could not be read".
+ */
+export function modelOf<T>(value: T, operation: string, expected: string, fields: ModelFields): T {
+  const fail = () => {
+    const e = unexpected(operation, value, expected)
+    return new ApiError(`Looker's answer could not be read. ${e.message}`, 'unexpected')
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw fail()
+  const record = value as Record<string, unknown>
+  const booleans = fields.booleans ?? []
+  const all = [...fields.lists, ...fields.numbers, ...booleans, ...(fields.others ?? [])]
+  if (!all.some((k) => k in record)) throw fail()
+  for (const k of fields.lists) {
+    const list = record[k]
+    if (list == null) continue
+    if (!Array.isArray(list) || list.some((e) => typeof e !== 'object' || e === null)) throw fail()
+  }
+  for (const k of fields.numbers) {
+    if (record[k] != null && typeof record[k] !== 'number') throw fail()
+  }
+  for (const k of booleans) {
+    if (record[k] != null && typeof record[k] !== 'boolean') throw fail()
+  }
+  return value
+}

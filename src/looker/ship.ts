@@ -1,4 +1,4 @@
-import type { ILooker40SDK } from '@looker/sdk'
+import type { ILooker40SDK, IProjectValidationCache } from '@looker/sdk'
 import type { DelimArray } from '@looker/sdk-rtl'
 import { call } from './call'
 import {
@@ -53,9 +53,10 @@ export function createShipApi(sdk: ILooker40SDK): ShipApi {
     getValidationResults: (projectId) =>
       call(async () => {
         const cached: unknown = await sdk.ok(sdk.project_validation_results(projectId))
-        // 204 No Content when no validation has run: the SDK hands back an empty body.
-        if (!cached || typeof cached !== 'object') return null
-        return toValidation(cached)
+        // 204 No Content when no validation has run: the SDK hands back an empty body. Any other
+        // answer must be a validation (toValidation refuses the rest).
+        if (cached == null || cached === '') return null
+        return toValidation(cached as IProjectValidationCache, 'project_validation_results')
       }),
 
     listGitConnectionTests: (projectId) =>

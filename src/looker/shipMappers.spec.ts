@@ -57,7 +57,7 @@ describe('toValidation', () => {
   })
 
   test('no errors: no problems; the cached result says whether it is stale', () => {
-    expect(toValidation({})).toEqual({ problems: [], stale: false })
+    expect(toValidation({ errors: [] })).toEqual({ problems: [], stale: false })
     expect(toValidation({ errors: [], stale: true })).toEqual({ problems: [], stale: true })
     expect(toValidation({ errors: [], stale: false }).stale).toBe(false)
     expect(toValidation({ errors: [], stale: null } as never).stale).toBe(false)
@@ -200,7 +200,7 @@ describe('toContentValidation', () => {
       },
     ])
     expect([looksValidated, tilesValidated]).toEqual([0, 0])
-    expect(toContentValidation({}).problems).toEqual([])
+    expect(toContentValidation({ content_with_errors: [] }).problems).toEqual([])
   })
 })
 
@@ -211,4 +211,22 @@ test('a Look without an id and a problem without one: the key still says it is a
     key: 'look:',
     kind: 'look',
   })
+})
+
+// Content links are built from Looker's ids: a value that is not an id is no link.
+test.each<[object, string | null]>([
+  [{ look: { id: '11', title: 'L' } }, '/looks/11'],
+  [{ look: { id: 'javascript:alert(1)', title: 'L' } }, null],
+  [{ look: { id: '../admin', title: 'L' } }, null],
+  [{ dashboard: { id: '21', title: 'D' }, dashboard_element: { id: '5' } }, '/dashboards/21'],
+  [
+    { dashboard: { id: 'ecommerce::sales_overview', title: 'D' }, dashboard_element: { id: '5' } },
+    '/dashboards/ecommerce::sales_overview',
+  ],
+  [{ dashboard: { id: '21/../../admin', title: 'D' }, dashboard_element: { id: '5' } }, null],
+  [{ dashboard: { id: 'javascript:alert(1)', title: 'D' }, dashboard_element: { id: '5' } }, null],
+])('content %j links to %j', (content, path) => {
+  expect(toContentValidation({ content_with_errors: [content] } as never).problems[0]!.path).toBe(
+    path
+  )
 })

@@ -9,6 +9,7 @@ import type {
   IProjectValidationCache,
 } from '@looker/sdk'
 import { required } from './mappers'
+import { modelOf } from './shape'
 import type {
   ContentProblem,
   ContentValidation,
@@ -35,7 +36,22 @@ function toProblem(e: IProjectError): ValidationProblem {
   }
 }
 
-export function toValidation(v: IProjectValidation | IProjectValidationCache): Validation {
+const VALIDATION_FIELDS = {
+  lists: ['errors', 'models_not_validated'],
+  numbers: ['computation_time'],
+  booleans: ['stale'],
+  others: ['project_digest'],
+}
+
+/**
+ * Looker's validation (`validate_project`, or the kept one of `project_validation_results`); any
+ * other body is an ApiError, so a check never passes on an answer that is not a validation.
+ */
+export function toValidation(
+  v: IProjectValidation | IProjectValidationCache,
+  operation = 'validate_project'
+): Validation {
+  modelOf(v, operation, 'a LookML validation (errors, project_digest)', VALIDATION_FIELDS)
   return {
     problems: (v.errors ?? []).filter((e) => e.severity !== 'success').map(toProblem),
     stale: 'stale' in v ? v.stale === true : false,
@@ -55,6 +71,16 @@ export function toGitConnectionResult(r: IGitConnectionTestResult): GitConnectio
   }
 }
 
+// A Look's id is a number; a dashboard's a number or, for a LookML dashboard, `model::name`.
+const LOOK_ID = /^\d+$/
+const DASHBOARD_ID = /^(\d+|\w+::\w+)$/
+
+/** The Looker path of a Look or dashboard, or null when Looker's id is not one (no link then). */
+function contentPath(kind: 'looks' | 'dashboards', id: string | null | undefined): string | null {
+  if (!id || !(kind === 'looks' ? LOOK_ID : DASHBOARD_ID).test(id)) return null
+  return `/${kind}/${id}`
+}
+
 function toContentProblem(c: IContentValidatorError): ContentProblem {
   const errors = (c.errors ?? []).map((e) => ({
     message: e.message || 'Looker reported an error without a message.',
@@ -70,7 +96,7 @@ function toContentProblem(c: IContentValidatorError): ContentProblem {
       title: tile?.title || tile?.title_text || 'Untitled tile',
       dashboardTitle: dashboard?.title || null,
       folder: dashboard?.folder?.name ?? null,
-      path: dashboard?.id ? `/dashboards/${dashboard.id}` : null,
+      path: contentPath('dashboards', dashboard?.id),
       errors,
     }
   }
@@ -81,12 +107,25 @@ function toContentProblem(c: IContentValidatorError): ContentProblem {
     title: look?.title || 'Untitled Look',
     dashboardTitle: null,
     folder: look?.folder?.name ?? null,
-    path: look?.id ? `/looks/${look.id}` : null,
+    path: contentPath('looks', look?.id),
     errors,
   }
 }
 
+const CONTENT_FIELDS = {
+  lists: ['content_with_errors'],
+  // The counts the page reads (Looker sends more, all numbers).
+  numbers: ['total_looks_validated', 'total_dashboard_elements_validated'],
+}
+
+/** Looker's content validation; any other body is an ApiError (the check must not pass on it). */
 export function toContentValidation(v: IContentValidation): ContentValidation {
+  modelOf(
+    v,
+    'content_validation',
+    'a content validation (content_with_errors, total_looks_validated)',
+    CONTENT_FIELDS
+  )
   return {
     problems: (v.content_with_errors ?? [])
       .filter((c) => c.look || c.dashboard || c.dashboard_element)

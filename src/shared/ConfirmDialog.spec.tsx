@@ -102,3 +102,36 @@ test('closing gives focus back to what opened the dialog', async () => {
   expect(screen.queryByRole('dialog')).not.toBeInTheDocument()
   expect(screen.getByRole('button', { name: 'Delete…' })).toHaveFocus()
 })
+
+// In Looker the app is a frame: past the dialog's last button, Tab would leave the frame for the
+// Looker page behind (the modal makes only the frame's own page inert). Focus cycles inside.
+test('Tab and Shift+Tab stay inside the open dialog', async () => {
+  const user = userEvent.setup()
+  render(
+    <ComponentsProvider>
+      <button>Behind the dialog</button>
+      <ConfirmDialog
+        title="Delete branch x?"
+        confirmLabel="Delete x"
+        confirmName="x"
+        onConfirm={() => undefined}
+        onCancel={() => undefined}
+      />
+      <button>After the dialog</button>
+    </ComponentsProvider>
+  )
+  const dialog = screen.getByRole('dialog')
+  const cancel = within(dialog).getByRole('button', { name: 'Cancel' })
+  const typed = within(dialog).getByRole('textbox', { name: 'Type x to confirm' })
+  const confirm = within(dialog).getByRole('button', { name: /^Delete x/ })
+  expect(cancel).toHaveFocus()
+  for (const next of [typed, confirm, cancel, typed]) {
+    await user.tab()
+    expect(next).toHaveFocus()
+  }
+  for (const previous of [cancel, confirm, typed, cancel]) {
+    await user.tab({ shift: true })
+    expect(previous).toHaveFocus()
+  }
+  expect(screen.getByRole('button', { name: 'Behind the dialog', hidden: true })).not.toHaveFocus()
+})

@@ -6,6 +6,26 @@ import { ReasonButton } from './ReasonButton'
 
 let nextId = 0
 
+const FOCUSABLE =
+  'button:not([disabled]), [href], input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])'
+
+/**
+ * Keeps Tab inside the dialog. A modal makes only the frame's own page inert: in Looker the
+ * app is a frame, and Tab past the last button would go on to the Looker page behind.
+ */
+function trapTab(e: React.KeyboardEvent<HTMLDialogElement>) {
+  if (e.key !== 'Tab') return
+  const all = Array.from(e.currentTarget.querySelectorAll<HTMLElement>(FOCUSABLE))
+  const first = all[0]
+  const last = all[all.length - 1]
+  if (!first || !last) return
+  const at = document.activeElement
+  const leaving = e.shiftKey ? at === first : at === last
+  if (!leaving && e.currentTarget.contains(at)) return
+  e.preventDefault()
+  ;(e.shiftKey ? last : first).focus()
+}
+
 /** Props of {@link ConfirmDialog}. */
 export interface ConfirmDialogProps {
   /** The question, e.g. "Delete branch feature/x?". */
@@ -36,7 +56,8 @@ export interface ConfirmDialogProps {
  *
  * The browser's modal `<dialog>` (showModal: the top layer, the page behind inert, Escape
  * cancels) in the look of components' DialogLayout, instead of components' Dialog with its
- * portal, focus trap and hotkeys: 6 KiB gzip of the bundle for what the platform does.
+ * portal, focus trap and hotkeys: 6 KiB gzip of the bundle for what the platform does. Tab is
+ * kept inside by hand (trapTab): the platform stops at the frame's edge.
  */
 export function ConfirmDialog({
   title,
@@ -79,6 +100,7 @@ export function ConfirmDialog({
       }}
       // A click on the backdrop lands on the dialog itself (its box has no padding).
       onClick={(e) => e.target === e.currentTarget && onCancel()}
+      onKeyDown={trapTab}
     >
       <header>
         <Heading as="h3" fontWeight="semiBold" id={`${id}-heading`} truncate>

@@ -34,5 +34,14 @@ export function isWellFormedRoute(route: string): boolean {
   }
 }
 
+/**
+ * The route to report to the host for a location the router has already decoded once: every "%"
+ * left in the pathname written as "%25", so that the router's decodeURI on a reload gives back
+ * exactly this pathname (a link written with "%25" would otherwise reload as a bare "%").
+ */
+export function reportedRoute(pathname: string, search: string): string {
+  return pathname.replace(/%/g, '%25') + search
+}
+
 /** Where a malformed link lands; the link itself travels in the location state. */
 export const MALFORMED_LINK_PATH = '/malformed-link'

@@ -86,7 +86,20 @@ export function useStoredCheck<T>(options: Options<T>) {
     if (!ready) return
     void (async () => {
       const stored = deserialize<T>(await host.getItem(keyOf(projectId, name)).catch(() => null))
-      const found = stored ?? (await opts.current.initial?.().catch(() => null)) ?? null
+      // Reading Looker's kept result can fail; an answer that could not be read is shown as
+      // the check's error (never as a pass, never hidden as "not run").
+      const found =
+        stored ??
+        (await opts.current.initial?.().catch((e: unknown): CheckRecord<T> | null =>
+          toApiError(e).kind === 'unexpected'
+            ? {
+                commit: opts.current.head,
+                ranAt: Date.now(),
+                outcome: { status: 'error', error: toApiError(e) },
+              }
+            : null
+        )) ??
+        null
       if (live) setRecord((now) => now ?? found)
     })()
     return () => {

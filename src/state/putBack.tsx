@@ -16,7 +16,7 @@ import React, {
   useRef,
   useState,
 } from 'react'
-import { ApiError, type WorkspaceId } from '../looker'
+import { ApiError, toApiError, type WorkspaceId } from '../looker'
 import { PUT_BACK_DELAYS_MS } from '../config'
 import { type Action, useAction } from '../shared/useAction'
 import { useHost } from './host'
@@ -101,7 +101,16 @@ export function createPutBack(options: {
   return {
     async inWorkspace(session, { from, to, by }, work) {
       if (from === to) return { value: await work(), switched: false, putBack: true }
-      await record({ back: from, by })
+      // Without the stored intent a page closed mid-visit would leave the session in `to`
+      // unnoticed: the person is told, and nothing is switched.
+      try {
+        await record({ back: from, by })
+      } catch (e) {
+        throw new ApiError(
+          `Nothing was switched: the note to put the session back in ${WORKSPACE_NAMES[from]} if this page closes could not be stored (${toApiError(e).message}). Free some extension storage, or switch by hand.`,
+          'host'
+        )
+      }
       let result:
         { ok: true; value: Awaited<ReturnType<typeof work>> } | { ok: false; error: unknown }
       try {
@@ -115,7 +124,7 @@ export function createPutBack(options: {
         result = { ok: false, error }
       }
       const putBack = await putBackTo(session, from, delaysMs, wait)
-      if (putBack) await record(null)
+      if (putBack) await record(null).catch(() => undefined)
       else left({ reason: 'failed', in: to, back: from, by })
       if (!result.ok) throw result.error
       return { value: result.value, switched: true, putBack }
@@ -145,12 +154,14 @@ export function PutBackProvider({
   const [leftBehind, setLeftBehind] = useState<LeftBehind | null>(null)
   const checked = useRef(false)
 
-  // Storage is best effort: the work must not fail because the host could not store a flag.
+  // Opening an intent must be stored before switching (createPutBack refuses otherwise); closing
+  // one is best effort: a stale intent is closed on the next load once the session is back.
   const record = useCallback(
     (intent: Omit<Intent, 'since'> | null) =>
-      host
-        .setItem(KEY, intent ? JSON.stringify({ since: new Date().toISOString(), ...intent }) : '')
-        .catch(() => undefined),
+      host.setItem(
+        KEY,
+        intent ? JSON.stringify({ since: new Date().toISOString(), ...intent }) : ''
+      ),
     [host]
   )
 
@@ -160,7 +171,7 @@ export function PutBackProvider({
     // Back where it belongs (the bar, another tab, or the button): nothing is left behind.
     setLeftBehind((was) => {
       if (!was || was.back !== workspaceId) return was
-      void record(null)
+      void record(null).catch(() => undefined)
       return null
     })
     if (checked.current) return
@@ -172,7 +183,7 @@ export function PutBackProvider({
         const intent = parse(value)
         if (!intent) return
         const back = intent.back ?? 'production'
-        if (workspaceId === back) return void record(null)
+        if (workspaceId === back) return void record(null).catch(() => undefined)
         const by = intent.by ?? 'comparison'
         setLeftBehind((was) => was ?? { reason: 'interrupted', in: workspaceId, back, by })
       })
@@ -190,7 +201,7 @@ export function PutBackProvider({
       const where = WORKSPACE_NAMES[answer.workspaceId]
       throw new ApiError(`Looker kept the session in ${where}.`, 'looker')
     }
-    await record(null)
+    await record(null).catch(() => undefined)
     setLeftBehind(null)
   })
 

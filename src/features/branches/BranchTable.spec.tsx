@@ -92,3 +92,24 @@ test('a branch name is a button: chosen by click or by keyboard, and shown press
     'false'
   )
 })
+
+test('a branch whose name differs from another only by an invisible character is marked as a look-alike', () => {
+  const branches = [
+    branchFixture({ name: 'feature/net-revenue', ref: null }),
+    branchFixture({ name: 'feature/net-\u200Brevenue', ref: null }),
+    branchFixture({ name: 'feature/other', ref: null }),
+  ]
+  render(
+    <ComponentsProvider>
+      <BranchTable branches={branches} selected={null} onSelect={() => undefined} />
+    </ComponentsProvider>
+  )
+  const rows = within(screen.getByRole('table', { name: 'Branches' })).getAllByRole('row')
+  const rowOf = (name: string) =>
+    rows.find((r) => within(r).queryByRole('button', { name }) !== null)!
+  expect(rowOf('feature/net-\u200Brevenue')).toHaveTextContent(
+    'looks like feature/net-revenue (hidden U+200B)'
+  )
+  expect(rowOf('feature/net-revenue')).not.toHaveTextContent('looks like')
+  expect(rowOf('feature/other')).not.toHaveTextContent('looks like')
+})

@@ -8,6 +8,7 @@ import { formatCommitTime } from '../../shared/format'
 import { ariaSort, SortButton } from '../../shared/SortButton'
 import { BranchSort, Filtered, filterSearchable, searchable, sortBranches } from './branchRows'
 import { aheadBehindLabel, branchFlags, lastCommitLabel } from './labels'
+import { type Lookalike, lookalikes } from '../../shared/git/refName'
 
 const ROW_HEIGHT = 40
 const MAX_HEIGHT = 400
@@ -139,12 +140,18 @@ const RowGroup = forwardRef<HTMLDivElement, HTMLAttributes<HTMLDivElement>>(
 
 interface RowData {
   rows: Branch[]
+  lookalikes: Map<string, Lookalike>
   selected: string | null
   onSelect(name: string): void
 }
 
 function RowView({ index, style, data }: ListChildComponentProps<RowData>) {
   const b = data.rows[index]!
+  const like = data.lookalikes.get(b.name)
+  const flags = [
+    ...branchFlags(b),
+    ...(like ? [`looks like ${like.of} (hidden ${like.hidden})`] : []),
+  ].join(' · ')
   return (
     <BodyRow role="row" aria-rowindex={index + 2} style={style}>
       <div role="cell" style={cell}>
@@ -156,8 +163,8 @@ function RowView({ index, style, data }: ListChildComponentProps<RowData>) {
           {b.name}
         </NameButton>
       </div>
-      <div role="cell" style={cell} title={branchFlags(b).join(' · ')}>
-        {branchFlags(b).join(' · ')}
+      <div role="cell" style={cell} title={flags}>
+        {flags}
       </div>
       <div role="cell" style={cell}>
         {aheadBehindLabel(b)}
@@ -183,6 +190,7 @@ const Row = memo(RowView, (a, b) => {
     branch === b.data.rows[b.index] &&
     a.style === b.style &&
     a.data.onSelect === b.data.onSelect &&
+    a.data.lookalikes === b.data.lookalikes &&
     (branch?.name === a.data.selected) === (branch?.name === b.data.selected)
   )
 })
@@ -237,7 +245,11 @@ export function BranchTable({ branches, selected, onSelect }: Props) {
   const filtered = useMemo(() => filterSearchable(list, filter, last.current), [list, filter])
   last.current = filtered
   const rows = filtered.rows
-  const data = useMemo(() => ({ rows, selected, onSelect }), [rows, selected, onSelect])
+  const alike = useMemo(() => lookalikes(branches.map((b) => b.name)), [branches])
+  const data = useMemo(
+    () => ({ rows, lookalikes: alike, selected, onSelect }),
+    [rows, alike, selected, onSelect]
+  )
   return (
     <Box>
       <Space mb="small">

@@ -1,5 +1,5 @@
 import type { ModelSummary } from '../../looker'
-import { parseLimit, parseSorts } from './querySpec'
+import { parseLimit, parseSorts, SAFE_LINK_LENGTH, SAFE_SEARCH_LENGTH } from './querySpec'
 
 /**
  * The values of a query link that the query cannot use, each named ("limit=-5: ..."). The link's
@@ -9,6 +9,11 @@ import { parseLimit, parseSorts } from './querySpec'
 export function linkProblems(search: string, models: readonly ModelSummary[] | null): string[] {
   const params = new URLSearchParams(search)
   const problems: string[] = []
+  if (search.length > SAFE_SEARCH_LENGTH) {
+    problems.push(
+      `The link is ${search.length.toLocaleString('en-US')} characters long; links stay under ${SAFE_LINK_LENGTH.toLocaleString('en-US')} characters, as Looker may refuse longer ones (HTTP 414). Remove fields or filters.`
+    )
+  }
   const limit = params.get('limit')
   if (limit !== null) {
     const parsed = parseLimit(limit)

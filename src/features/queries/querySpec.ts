@@ -9,12 +9,26 @@ export const MAX_LIMIT = 5000
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string }
 
+/**
+ * The longest query part (`?model=…`) of a link the app keeps: with Looker's host and the
+ * extension's path the whole address stays under 2,000 characters, which every browser, proxy
+ * and Looker takes (RFC 9110 section 4.1; Looker answers longer ones 414 at an undocumented
+ * length: docs/looker-api-behaviour.md, "Long addresses").
+ */
+export const SAFE_LINK_LENGTH = 2000
+export const SAFE_SEARCH_LENGTH = 1800
+
+// A comma list from a link, each name once: a field repeated many times is that field.
 const list = (v: string | null) =>
   v
-    ? v
-        .split(',')
-        .map((s) => s.trim())
-        .filter(Boolean)
+    ? [
+        ...new Set(
+          v
+            .split(',')
+            .map((s) => s.trim())
+            .filter(Boolean)
+        ),
+      ]
     : []
 
 /** The spec a URL search string describes; missing parts are empty, a bad limit is the default. */

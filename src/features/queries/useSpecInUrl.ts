@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react'
+import { useCallback, useEffect, useMemo } from 'react'
 import { useHistory, useLocation } from 'react-router-dom'
 import type { QuerySpec } from '../../looker'
 import { searchFromSpec, specFromSearch } from './querySpec'
@@ -12,5 +12,13 @@ export function useSpecInUrl(): [QuerySpec, (spec: QuerySpec) => void] {
     (next: QuerySpec) => history.replace({ pathname, search: `?${searchFromSpec(next)}` }),
     [history, pathname]
   )
+  // A field named many times in the link is named once in the link the app keeps.
+  useEffect(() => {
+    const params = new URLSearchParams(search)
+    const raw = params.get('fields')
+    if (raw === null || raw === spec.fields.join(',')) return
+    params.set('fields', spec.fields.join(','))
+    history.replace({ pathname, search: `?${params.toString()}` })
+  }, [search, spec, pathname, history])
   return [spec, setSpec]
 }

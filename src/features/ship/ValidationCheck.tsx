@@ -4,7 +4,7 @@ import type { Project, Validation, ValidationProblem } from '../../looker'
 import { CheckCard } from '../../shared/CheckCard'
 import type { CheckView } from '../../shared/checkTypes'
 import { useHost } from '../../state/host'
-import { pathSegment } from '../../shared/routes'
+import { ideHref } from '../../shared/LookerLink'
 
 /** Whether the project's policy lets this validation through: errors block, warnings may. */
 export function validationPasses(v: Validation, project: Project): boolean {
@@ -13,15 +13,9 @@ export function validationPasses(v: Validation, project: Project): boolean {
   )
 }
 
-/** Looker writes `<project>/views/x.view.lkml`; the IDE's address wants the path inside it. */
-function idePath(projectId: string, p: ValidationProblem): string | null {
-  if (!p.filePath) return null
-  const inside = p.filePath.startsWith(`${projectId}/`)
-    ? p.filePath.slice(projectId.length + 1)
-    : p.filePath
-  const path = inside.split('/').map(encodeURIComponent).join('/')
-  return `/projects/${pathSegment(projectId)}/files/${path}${p.line ? `?line=${p.line}` : ''}`
-}
+/** Looker writes `<project>/views/x.view.lkml`; ideHref refuses a path outside the project. */
+const idePath = (projectId: string, p: ValidationProblem) =>
+  p.filePath ? ideHref(projectId, p.filePath, p.line) : null
 
 function byFile(problems: ValidationProblem[]): Array<[string, ValidationProblem[]]> {
   const files = new Map<string, ValidationProblem[]>()

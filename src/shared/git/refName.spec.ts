@@ -1,4 +1,4 @@
-import { invalidRefNameReason } from './refName'
+import { invalidRefNameReason, lookalikes } from './refName'
 
 test.each([
   ['feature/net-revenue'],
@@ -55,6 +55,16 @@ test.each([
   ['feature/a\u00A0b', 'non-breaking or unusual space (U+00A0)'],
   ['feature/a\u202Fb', 'non-breaking or unusual space (U+202F)'],
   ['feature/a\u3000b', 'non-breaking or unusual space (U+3000)'],
+  ['feature/net\u00ADrevenue', 'invisible character (U+00AD)'],
+  ['feature/a\u3164b', 'invisible character (U+3164)'],
+  ['feature/a\uFFA0b', 'invisible character (U+FFA0)'],
+  ['feature/a\u115Fb', 'invisible character (U+115F)'],
+  ['feature/a\u034Fb', 'invisible character (U+034F)'],
+  ['feature/a\u2063b', 'invisible character (U+2063)'],
+  ['feature/a\uFE0Fb', 'invisible character (U+FE0F)'],
+  ['feature/a\u{E0041}b', 'invisible character (U+E0041)'],
+  ['feature/a\u0085b', 'control character (U+0085)'],
+  ['feature/a\u009Bb', 'control character (U+009B)'],
 ])('a deceptive name %j is refused: %s', (name, reason) => {
   expect(invalidRefNameReason(name)).toContain(reason)
 })
@@ -78,4 +88,19 @@ test.each([
   const over = 'a'.repeat(256 - bytes) + ch
   expect(invalidRefNameReason(over)).toContain('at most 255 bytes (this one has 256)')
   expect(invalidRefNameReason(fits) ?? '').not.toContain('bytes')
+})
+
+test('look-alikes: a name that is another with invisible characters removed names that other', () => {
+  const found = lookalikes([
+    'main',
+    'feature/a',
+    'feature/\u200Ba',
+    'feature/a\u00AD',
+    'feature/\u202Eb',
+    'feature/c',
+  ])
+  expect(Object.fromEntries(found)).toEqual({
+    'feature/\u200Ba': { of: 'feature/a', hidden: 'U+200B' },
+    'feature/a\u00AD': { of: 'feature/a', hidden: 'U+00AD' },
+  })
 })

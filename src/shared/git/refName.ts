@@ -11,6 +11,14 @@ const hex = (c: string) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().pad
 const BIDI = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/
 const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF\u180E]/
 const ODD_SPACE = /[\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]/
+// Drawn as nothing or as a blank: the soft hyphen, Hangul fillers, the combining grapheme joiner,
+// invisible operators, variation selectors and tag characters.
+// The class lists combining and variation characters on their own, on purpose.
+const INVISIBLE =
+  // eslint-disable-next-line no-misleading-character-class
+  /[\u00AD\u034F\u115F\u1160\u17B4\u17B5\u180B-\u180D\u180F\u2061-\u2064\u3164\uFE00-\uFE0F\uFFA0]|\uDB40[\uDC00-\uDDEF]/
+// C1 controls (U+0080-U+009F, NEL among them): git refuses only the ASCII ones.
+const C1_CONTROL = /[\u0080-\u009F]/
 
 /** The length of `text` in UTF-8 (TextEncoder is missing from some environments, jsdom among them). */
 function utf8Bytes(text: string): number {
@@ -35,6 +43,14 @@ function deceptiveReason(name: string): string | null {
   const zero = ZERO_WIDTH.exec(name)
   if (zero) {
     return `A branch name cannot contain a zero-width character (${hex(zero[0])}): it is invisible, so two different names would look the same.`
+  }
+  const invisible = INVISIBLE.exec(name)
+  if (invisible) {
+    return `A branch name cannot contain an invisible character (${hex(invisible[0])}): two different names would look the same.`
+  }
+  const c1 = C1_CONTROL.exec(name)
+  if (c1) {
+    return `A branch name cannot contain a control character (${hex(c1[0])}): it is not shown, or breaks the line.`
   }
   const space = ODD_SPACE.exec(name)
   if (space) {
@@ -74,4 +90,38 @@ export function invalidRefNameReason(name: string): string | null {
 export function defaultBackupName(branch: string): string {
   const stamp = new Date().toISOString().slice(0, 16).replace(/[-:T]/g, '')
   return `backup/${branch}-${stamp}`
+}
+
+const HIDDEN = new RegExp(
+  [BIDI, ZERO_WIDTH, INVISIBLE, C1_CONTROL].map((r) => r.source).join('|'),
+  'g'
+)
+
+/** A branch whose name shows as another's: `of` is that other name, `hidden` what is hidden. */
+export interface Lookalike {
+  of: string
+  hidden: string
+}
+
+/**
+ * Existing branches (made before these names were refused, or outside this app) whose names read
+ * the same as another's once invisible characters are left out: each is mapped to the other name.
+ */
+export function lookalikes(names: readonly string[]): Map<string, Lookalike> {
+  const groups = new Map<string, string[]>()
+  for (const name of names) {
+    const shown = name.replace(HIDDEN, '')
+    groups.set(shown, [...(groups.get(shown) ?? []), name])
+  }
+  const found = new Map<string, Lookalike>()
+  for (const [shown, group] of groups) {
+    if (group.length < 2) continue
+    for (const name of group) {
+      if (name === shown) continue
+      const of = group.includes(shown) ? shown : group.find((n) => n !== name)!
+      const hidden = [...new Set(name.match(HIDDEN))].map(hex).join(', ')
+      found.set(name, { of, hidden })
+    }
+  }
+  return found
 }

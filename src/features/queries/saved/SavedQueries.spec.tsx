@@ -66,7 +66,7 @@ test('a saved query from storage runs on the current branch and opens in Lookerâ
   const saved = await screen.findByRole('region', { name: 'Saved queries' })
   expect(await within(saved).findByRole('button', { name: 'Run By status' })).toBeInTheDocument()
   expect(within(saved).queryByRole('button', { name: 'Run broken' })).not.toBeInTheDocument()
-  await user.click(within(saved).getByRole('button', { name: 'Open By status in Explore' }))
+  await user.click(within(saved).getByRole('button', { name: 'Open in Explore: By status' }))
   expect(host.visited).toEqual([
     '/explore/ecommerce/orders?fields=orders.status%2Corders.count&sorts=orders.status&limit=500',
   ])

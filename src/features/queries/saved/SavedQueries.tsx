@@ -1,5 +1,5 @@
 import React, { memo, useState } from 'react'
-import { Box, Button, Heading, InputText, Label, Space } from '@looker/components'
+import { Box, Button, Heading, InputText, Label, Paragraph, Space } from '@looker/components'
 import type { QuerySpec } from '../../../looker'
 import { useRefreshable } from '../../../shared/async'
 import { ActionStatus } from '../../../shared/ActionStatus'
@@ -7,9 +7,9 @@ import { useAction } from '../../../shared/useAction'
 import { AsyncContent } from '../../../shared/AsyncContent'
 import { ConfirmDialog } from '../../../shared/ConfirmDialog'
 import { useHost } from '../../../state/host'
-import { exploreUrl, isRunnable } from '../querySpec'
+import { exploreUrl, isRunnable, SAFE_LINK_LENGTH } from '../querySpec'
 import type { QueryRun } from '../useQueryRun'
-import { deleteSaved, loadSaved, saveQuery } from './store'
+import { deleteSaved, readSaved, saveQuery } from './store'
 import { SavedQueryList } from './SavedQueryList'
 
 interface Props {
@@ -47,7 +47,16 @@ function ProjectSavedQueries({ project, spec, run, compare, onLoad }: Props & { 
   const host = useHost()
   const [name, setName] = useState('')
   const [confirming, setConfirming] = useState<Confirming>(null)
-  const saved = useRefreshable(() => loadSaved(host, project), project)
+  const [tooLong, setTooLong] = useState<string | null>(null)
+  // Looker may refuse a long address (414): an Explore link over the safe length is not opened.
+  const openInExplore = (s: QuerySpec, as: string) => {
+    const url = exploreUrl(s)
+    if (url.length <= SAFE_LINK_LENGTH) return host.navigate(url)
+    setTooLong(
+      `The Explore link of ${as} would be ${url.length.toLocaleString('en-US')} characters long, over the 2,000 Looker is sure to open: load it here instead.`
+    )
+  }
+  const saved = useRefreshable(() => readSaved(host, project), project)
   const { refresh } = saved
   /** A change to the stored list; the list is shown again whatever happened. */
   const changing = useAction(
@@ -70,7 +79,7 @@ function ProjectSavedQueries({ project, spec, run, compare, onLoad }: Props & { 
     change({ verb: 'delete', name: as }, () => deleteSaved(host, project, as))
   const trySave = () => {
     const as = name.trim()
-    const list = saved.state.status === 'success' ? saved.state.value : []
+    const list = saved.state.status === 'success' ? saved.state.value.list : []
     if (list.some((q) => q.name === as)) setConfirming({ kind: 'replace', name: as })
     else void save(as)
   }
@@ -100,23 +109,31 @@ function ProjectSavedQueries({ project, spec, run, compare, onLoad }: Props & { 
         errorTitle="Could not read saved queries"
         onRetry={saved.reload}
       >
-        {(list) => (
-          <SavedQueryList
-            list={list}
-            onRun={(s) => {
-              onLoad(s)
-              void run(s)
-            }}
-            onCompare={(s) => {
-              onLoad(s)
-              void compare(s)
-            }}
-            onOpen={(s) => host.navigate(exploreUrl(s))}
-            onLoad={onLoad}
-            onDelete={(n) => setConfirming({ kind: 'delete', name: n })}
-          />
+        {({ list, unusable }) => (
+          <>
+            <UnusableSaved names={unusable} />
+            <SavedQueryList
+              list={list}
+              onRun={(s) => {
+                onLoad(s)
+                void run(s)
+              }}
+              onCompare={(s) => {
+                onLoad(s)
+                void compare(s)
+              }}
+              onOpen={openInExplore}
+              onLoad={onLoad}
+              onDelete={(n) => setConfirming({ kind: 'delete', name: n })}
+            />
+          </>
         )}
       </AsyncContent>
+      {tooLong && (
+        <Paragraph role="alert" color="critical">
+          {tooLong}
+        </Paragraph>
+      )}
       {confirming && (
         <ConfirmDialog
           title={
@@ -133,5 +150,19 @@ function ProjectSavedQueries({ project, spec, run, compare, onLoad }: Props & { 
         />
       )}
     </Box>
+  )
+}
+
+/** Saved queries another version wrote: said to be unusable here, and kept in storage. */
+function UnusableSaved({ names }: { names: Array<string | null> }) {
+  if (names.length === 0) return null
+  const named = names.filter((n): n is string => n !== null)
+  return (
+    <Paragraph role="status" aria-label="Saved queries this version cannot use" color="text2">
+      {names.length === 1 ? '1 saved query cannot' : `${names.length} saved queries cannot`} be used
+      by this version of the app and {names.length === 1 ? 'is' : 'are'} kept as{' '}
+      {names.length === 1 ? 'it was' : 'they were'}
+      {named.length ? `: ${named.join(', ')}.` : '.'}
+    </Paragraph>
   )
 }

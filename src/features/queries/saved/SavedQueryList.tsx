@@ -7,7 +7,7 @@ interface Props {
   list: SavedQuery[]
   onRun(spec: QuerySpec): void
   onCompare(spec: QuerySpec): void
-  onOpen(spec: QuerySpec): void
+  onOpen(spec: QuerySpec, name: string): void
   onLoad(spec: QuerySpec): void
   onDelete(name: string): void
 }
@@ -18,7 +18,7 @@ export function SavedQueryList({ list, onRun, onCompare, onOpen, onLoad, onDelet
   const actions: Array<[string, (q: SavedQuery) => string, (q: SavedQuery) => void]> = [
     ['Run', (q) => `Run ${q.name}`, (q) => onRun(q.spec)],
     ['Compare', (q) => `Compare ${q.name}`, (q) => onCompare(q.spec)],
-    ['Open in Explore', (q) => `Open ${q.name} in Explore`, (q) => onOpen(q.spec)],
+    ['Open in Explore', (q) => `Open in Explore: ${q.name}`, (q) => onOpen(q.spec, q.name)],
     ['Load', (q) => `Load ${q.name}`, (q) => onLoad(q.spec)],
     ['Delete', (q) => `Delete ${q.name}`, (q) => onDelete(q.name)],
   ]
