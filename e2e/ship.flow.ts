@@ -97,6 +97,29 @@ export const shipFlows: Flow[] = [
     },
   },
   {
+    name: 'ship-deploy-refused-when-the-branch-moved-behind-the-page',
+    emulator: {},
+    async run({ page, emulator }) {
+      emulator.looker!.setUserWorkspace('ada', 'dev')
+      const frame = extension(page)
+      await page.goto(emulator.extensionUrl('/projects/ecommerce/ship'))
+      const deploy = check(frame, 'Deploy')
+      await deploy.getByRole('button', { name: 'Deploy feature/net-revenue' }).click()
+      const dialog = frame.getByRole('dialog')
+      await expectContains(dialog, 'Deploy feature/net-revenue to production?')
+      // Another Looker tab (or the VS Code extension) checks out a branch with a LookML error.
+      await checkout(emulator, 'ada', 'ecommerce', 'feature/typo')
+      await dialog.getByRole('button', { name: 'Deploy feature/net-revenue' }).click()
+      await expectContains(
+        deploy.getByRole('alert'),
+        'The branch changed since you confirmed (Looker now reports feature/typo as the current branch), nothing was deployed.'
+      )
+      await expectContains(deploy.getByLabel('What goes out'), 'Branch feature/typo at')
+      if (emulator.looker!.log.some((e) => e.operation === 'deploy_to_production'))
+        throw new Error('a deploy was sent although the branch had moved')
+    },
+  },
+  {
     name: 'ship-grace-is-told-why-she-cannot-deploy',
     emulator: {},
     async run({ page, emulator }) {

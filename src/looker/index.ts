@@ -4,6 +4,8 @@ export { createLookerApi } from './api'
 export type { LookerApi } from './api'
 export { isWorkspaceId } from './mappers'
 export { isPossiblyDirty } from './gitState'
+export { changeSince, NotAsConfirmed, stillAsConfirmed } from './asConfirmed'
+export type { Confirmed } from './asConfirmed'
 export { isFinished } from './queryMappers'
 export type { CurrentUser, Session, WorkspaceId } from './types'
 export type {

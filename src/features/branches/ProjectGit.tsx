@@ -93,7 +93,7 @@ export function ProjectGit({
                     ctx={ctx}
                     branch={chosen}
                     busy={busy}
-                    onSwitch={from('branch', git.switchBranch)}
+                    onSwitch={from('branch', (name: string) => git.switchBranch(name, state))}
                     onDelete={from('branch', git.askDelete)}
                     status={statusAt('branch')}
                   />
@@ -105,7 +105,9 @@ export function ProjectGit({
                   blocked={readOnly}
                   currentName={state.branch?.name ?? null}
                   busy={busy}
-                  onCreate={from('create', git.create)}
+                  onCreate={from('create', (name: string, ref?: string) =>
+                    git.create(name, ref, state)
+                  )}
                   status={statusAt('create')}
                 />
                 {deleting && (

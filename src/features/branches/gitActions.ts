@@ -1,6 +1,13 @@
 /** The multi-step git changes, written against the LookerApi so each step's failure is named. */
-import { ApiError, toApiError, type Branch, type LookerApi, type ProjectState } from '../../looker'
-import { changeSince, lossList, type ResetTarget } from './branchChanges'
+import {
+  ApiError,
+  stillAsConfirmed,
+  toApiError,
+  type Branch,
+  type LookerApi,
+  type ProjectState,
+} from '../../looker'
+import { lossList, type ResetTarget } from './branchChanges'
 
 function step(what: string, e: unknown): ApiError {
   const err = toApiError(e)
@@ -13,22 +20,33 @@ function step(what: string, e: unknown): ApiError {
   )
 }
 
-/** Re-reads the project; throws, naming the change, when it is not what the person saw. */
-async function stillAsSeen(
+/**
+ * Switches to `name` once Looker, re-read, still reports what the person saw (stillAsConfirmed):
+ * the session in Development Mode and the same branch at the same commit.
+ */
+export async function switchAsConfirmed(
   api: LookerApi,
   projectId: string,
-  seen: ProjectState,
-  nothingDone: string
-): Promise<ProjectState> {
-  const now = await api.getProjectState(projectId)
-  const change = changeSince(seen, now)
-  if (change) {
-    throw new ApiError(
-      `The branch changed since you confirmed (${change}), ${nothingDone}. Check what would be lost and try again.`,
-      'unexpected'
-    )
-  }
-  return now
+  name: string,
+  seen: ProjectState
+): Promise<void> {
+  await stillAsConfirmed(api, projectId, { state: seen }, 'nothing was switched')
+  await api.switchBranch(projectId, name)
+}
+
+/**
+ * Creates `name` (from `ref`, or from the checked-out branch's head: the one the person saw) once
+ * Looker, re-read, still reports what the person saw.
+ */
+export async function createAsConfirmed(
+  api: LookerApi,
+  projectId: string,
+  name: string,
+  ref: string | undefined,
+  seen: ProjectState
+): Promise<void> {
+  await stillAsConfirmed(api, projectId, { state: seen }, 'nothing was created')
+  await api.createBranch(projectId, name, ref)
 }
 
 /**
@@ -44,7 +62,7 @@ export async function resetWithBackup(
   target: ResetTarget,
   backupName: string | null
 ): Promise<void> {
-  const now = await stillAsSeen(api, projectId, seen, 'nothing was reset')
+  const now = await stillAsConfirmed(api, projectId, { state: seen }, 'nothing was reset')
   const name = now.branch?.name ?? 'the current branch'
   if (backupName) {
     try {
@@ -67,8 +85,18 @@ export async function resetWithBackup(
       throw step(`Saved ${backupName} but could not switch back to ${name}, nothing was reset`, e)
     }
   }
-  if (target === 'remote') await api.resetToRemote(projectId)
-  else await api.resetToProduction(projectId)
+  // Saving the backup took a while: Looker is read again right before the reset itself.
+  const done = backupName ? `saved ${backupName} and switched back to ${name}, ` : ''
+  await stillAsConfirmed(api, projectId, { state: seen }, `${done}nothing was reset`)
+  try {
+    if (target === 'remote') await api.resetToRemote(projectId)
+    else await api.resetToProduction(projectId)
+  } catch (e) {
+    // What already happened stays said: the backup branch exists and was checked out.
+    if (backupName)
+      throw step(`Saved ${backupName} and switched back to ${name}, then the reset`, e)
+    throw e
+  }
 }
 
 /**
@@ -83,6 +111,8 @@ export async function deleteWithBackup(
   seen: ProjectState,
   backupName: string | null
 ): Promise<void> {
+  const asSeen = { state: seen, branch }
+  await stillAsConfirmed(api, projectId, asSeen, 'nothing was deleted')
   if (backupName) {
     try {
       await api.createBranch(projectId, backupName, branch.ref ?? branch.name)
@@ -106,6 +136,8 @@ export async function deleteWithBackup(
         e
       )
     }
+    const done = `saved ${backupName} and switched back to ${back}, nothing was deleted`
+    await stillAsConfirmed(api, projectId, asSeen, done)
   }
   await api.deleteBranch(projectId, branch.name)
 }
@@ -130,14 +162,10 @@ export async function pullWithoutLoss(
   projectId: string,
   seen: ProjectState
 ): Promise<void> {
-  const now = await api.getProjectState(projectId)
+  const asSeen = { state: seen, nameOnly: true }
+  const now = await stillAsConfirmed(api, projectId, asSeen, 'nothing was pulled')
   const branch = now.branch
-  if (!branch || branch.name !== seen.branch?.name) {
-    throw new ApiError(
-      `Nothing was pulled: Looker now reports ${branch?.name ?? 'no branch'} as the current branch.`,
-      'unexpected'
-    )
-  }
+  if (!branch) throw new ApiError('Nothing was pulled: Looker reports no branch.', 'unexpected')
   const lost = lossList('remote', branch, now.git)
   if (lost.length > 0) throw new PullWouldLose(lost)
   await api.resetToRemote(projectId)
