@@ -120,6 +120,64 @@ export const shipFlows: Flow[] = [
     },
   },
   {
+    name: 'ship-deploy-applied-then-502-is-read-back-not-refused',
+    emulator: {},
+    async run({ page, emulator }) {
+      const looker = emulator.looker!
+      looker.setUserWorkspace('ada', 'dev')
+      // Looker carries the deploy out; the proxy in front of it answers 502.
+      looker.addFault({
+        operation: 'deploy_to_production',
+        status: 502,
+        message: 'Bad Gateway',
+        afterApplying: true,
+        times: 1,
+      })
+      const frame = extension(page)
+      await page.goto(emulator.extensionUrl('/projects/ecommerce/ship'))
+      const deploy = check(frame, 'Deploy')
+      await deploy.getByRole('button', { name: 'Deploy feature/net-revenue' }).click()
+      await frame
+        .getByRole('dialog')
+        .getByRole('button', { name: 'Deploy feature/net-revenue' })
+        .click()
+      await expectContains(
+        deploy.getByRole('status', { name: 'Deploy result' }),
+        'its answer to the deploy never arrived'
+      )
+      if ((await deploy.getByRole('alert').count()) > 0)
+        throw new Error('a deploy Looker applied was shown as refused')
+    },
+  },
+  {
+    name: 'ship-reload-mid-deploy-says-a-deploy-may-be-under-way',
+    emulator: {},
+    async run({ page, emulator }) {
+      const looker = emulator.looker!
+      looker.setUserWorkspace('ada', 'dev')
+      // A slow deploy: the page is reloaded before Looker answers, Looker applies it after.
+      looker.addFault({ operation: 'deploy_to_production', delayMs: 3000, times: 1 })
+      const frame = extension(page)
+      await page.goto(emulator.extensionUrl('/projects/ecommerce/ship'))
+      const deploy = check(frame, 'Deploy')
+      await deploy.getByRole('button', { name: 'Deploy feature/net-revenue' }).click()
+      await frame
+        .getByRole('dialog')
+        .getByRole('button', { name: 'Deploy feature/net-revenue' })
+        .click()
+      await expectContains(deploy.getByRole('status'), 'Deploying feature/net-revenue')
+      await page.reload()
+      await expectContains(
+        check(frame, 'Deploy').getByRole('status', { name: 'Deploy under way' }),
+        'Its answer never reached this page'
+      )
+      await expectContains(
+        check(frame, 'Deploy').getByRole('status', { name: 'Deploy result' }),
+        'Deployed feature/net-revenue: production now runs'
+      )
+    },
+  },
+  {
     name: 'ship-grace-is-told-why-she-cannot-deploy',
     emulator: {},
     async run({ page, emulator }) {

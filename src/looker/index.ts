@@ -1,4 +1,10 @@
-export { ApiError, isTimedOut, toApiError, statusFromDocumentationUrl } from './ApiError'
+export {
+  ApiError,
+  isTimedOut,
+  outcomeUnknown,
+  toApiError,
+  statusFromDocumentationUrl,
+} from './ApiError'
 export type { ApiErrorKind, FieldError } from './ApiError'
 export { createLookerApi } from './api'
 export type { LookerApi } from './api'

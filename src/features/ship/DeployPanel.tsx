@@ -6,7 +6,7 @@ import { ConfirmDialog } from '../../shared/ConfirmDialog'
 import { ExternalLink } from '../../shared/ExternalLink'
 import { ReasonButton } from '../../shared/ReasonButton'
 import { deployRoute } from './deployPolicy'
-import { DeployOutcome, short } from './DeployOutcome'
+import { DeployOutcome, short, underWayReason } from './DeployOutcome'
 import { pullRequestLink } from './pullRequestUrl'
 import type { Deploy, DeployRequest } from './useDeploy'
 import { productionHead, type ShipProject } from './useShipProject'
@@ -79,9 +79,11 @@ export function DeployPanel({ ship, user, validation, deploy, onRerunComparisons
   const confirm = () => {
     const request = confirming
     setConfirming(null)
-    if (request) void deploy.run(request)
+    if (request) void deploy.action.run(request)
   }
-  const deploying = deploy.state.status === 'pending'
+  const deploying = deploy.action.state.status === 'pending'
+  // No second deploy while one may be under way: its outcome is read back first.
+  const blocked = deploy.underWay ? underWayReason(deploy.underWay) : null
 
   return (
     <Box as="section" aria-label="Deploy" border="ui2" borderRadius="medium" p="medium" mb="medium">
@@ -115,7 +117,11 @@ export function DeployPanel({ ship, user, validation, deploy, onRerunComparisons
               ))}
             </Box>
           )}
-          <ReasonButton reason={route.reasons[0] ?? null} busy={deploying} onClick={open}>
+          <ReasonButton
+            reason={blocked ?? route.reasons[0] ?? null}
+            busy={deploying}
+            onClick={open}
+          >
             Deploy {branch?.name ?? ''}
           </ReasonButton>
         </Box>

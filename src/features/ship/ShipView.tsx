@@ -90,7 +90,7 @@ export function ShipView({ projectId, slots = {} }: { projectId: string; slots?:
   const ship = useShipProject(projectId, ws)
   const latest = ship.state.status === 'success' ? ship.state.value : null
   const checks = useShipChecks(projectId, latest, setHeld)
-  const deploy = useDeploy(projectId, ship.refresh)
+  const deploy = useDeploy(projectId, latest, ship.refresh)
   const inProduction = ws === 'production'
   return (
     <Box>
