@@ -178,6 +178,41 @@ export const shipFlows: Flow[] = [
     },
   },
   {
+    name: 'ship-no-deploy-while-the-content-check-visits-production',
+    emulator: {},
+    async run({ page, emulator }) {
+      const looker = emulator.looker!
+      looker.setUserWorkspace('ada', 'dev')
+      // The content validation in production (the second one) waits until released.
+      let release!: () => void
+      const released = new Promise<void>((resolve) => (release = resolve))
+      let calls = 0
+      looker.intercept('content_validation', async (_req, next) => {
+        if (++calls === 2) await released
+        return next()
+      })
+      const frame = extension(page)
+      await page.goto(emulator.extensionUrl('/projects/ecommerce/ship'))
+      const deploy = check(frame, 'Deploy')
+      await deploy.getByRole('button', { name: 'Deploy feature/net-revenue' }).waitFor()
+      await check(frame, 'Content that would break')
+        .getByRole('button', { name: 'Validate content' })
+        .click()
+      await expectContains(deploy, 'Unavailable while the content validation visits production')
+      const button = deploy.getByRole('button', { name: 'Deploy feature/net-revenue' })
+      if ((await button.getAttribute('aria-disabled')) !== 'true')
+        throw new Error('Deploy was offered while the session visited production')
+      await expectAccessible(page, 'the Ship page while the content check visits production')
+      release()
+      await expectContains(
+        check(frame, 'Content that would break').getByRole('status', {
+          name: 'Content that would break: status',
+        }),
+        'Passed'
+      )
+    },
+  },
+  {
     name: 'ship-grace-is-told-why-she-cannot-deploy',
     emulator: {},
     async run({ page, emulator }) {

@@ -4,6 +4,7 @@ import { MessageBar } from '../../shared/MessageBar'
 import type { Project, WorkspaceId } from '../../looker'
 import type { Async } from '../../shared/async'
 import { AsyncContent } from '../../shared/AsyncContent'
+import { usePutBack, visitReason } from '../../state/putBack'
 import { useWorkspace } from '../../state/workspace'
 import { ActionStatus, type ActionPlace } from './ActionStatus'
 import { BranchDetails } from './BranchDetails'
@@ -31,6 +32,7 @@ export function ProjectGit({
   workspaceId: WorkspaceId
 }) {
   const { user } = useWorkspace()
+  const { visiting } = usePutBack()
   const { branches, action, reload, act } = useBranches(project.id)
   const busy = action.state.status === 'pending'
   const git = useGitActions(project.id, act)
@@ -46,6 +48,7 @@ export function ProjectGit({
     project,
     workspaceId,
     user: user.status === 'success' ? user.value : null,
+    visit: visiting ? visitReason(visiting) : null,
   }
   const readOnly = readOnlyReason(ctx)
 

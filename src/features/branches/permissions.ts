@@ -18,11 +18,14 @@ export interface GitAccess {
   workspaceId: WorkspaceId
   /** Null while the user's roles are unknown. */
   user: CurrentUser | null
+  /** Why writes wait: a visit holds the session in the other workspace (state/putBack). */
+  visit?: string | null
 }
 
 /** Why nothing in this project can be changed from here, or null. */
-export function readOnlyReason({ project, workspaceId, user }: GitAccess): string | null {
+export function readOnlyReason({ project, workspaceId, user, visit }: GitAccess): string | null {
   if (!project.usesGit) return 'This project does not use git.'
+  if (visit) return visit
   if (user && user.canDevelop === false) {
     return 'Your Looker roles do not include the "develop" permission, so you can look at branches but not change them.'
   }

@@ -5,6 +5,7 @@ import type { CheckStatus } from '../../shared/checkTypes'
 import { ConfirmDialog } from '../../shared/ConfirmDialog'
 import { ExternalLink } from '../../shared/ExternalLink'
 import { ReasonButton } from '../../shared/ReasonButton'
+import { usePutBack, visitReason } from '../../state/putBack'
 import { deployRoute } from './deployPolicy'
 import { DeployOutcome, short, underWayReason } from './DeployOutcome'
 import { pullRequestLink } from './pullRequestUrl'
@@ -82,8 +83,14 @@ export function DeployPanel({ ship, user, validation, deploy, onRerunComparisons
     if (request) void deploy.action.run(request)
   }
   const deploying = deploy.action.state.status === 'pending'
-  // No second deploy while one may be under way: its outcome is read back first.
-  const blocked = deploy.underWay ? underWayReason(deploy.underWay) : null
+  // No second deploy while one may be under way (its outcome is read back first), nor while the
+  // content check visits the other workspace (Looker would refuse it, or deploy mid-visit).
+  const { visiting } = usePutBack()
+  const blocked = deploy.underWay
+    ? underWayReason(deploy.underWay)
+    : visiting
+      ? visitReason(visiting)
+      : null
 
   return (
     <Box as="section" aria-label="Deploy" border="ui2" borderRadius="medium" p="medium" mb="medium">
