@@ -15,7 +15,7 @@ import {
   workspaceBadge,
 } from './app'
 import { credentialsFlow } from './credentials.flow'
-import { projectsFlow } from './projects.flow'
+import { projectsFlow, resetRefusalKeptFlow } from './projects.flow'
 import { expectChecked, expectContains, expectText, TIMEOUT_MS } from './expect'
 import { bigResultFlow, queriesFlow } from './queries.flow'
 import { screenshotsFlow } from './screenshots.flow'
@@ -196,6 +196,7 @@ export const flows: Flow[] = [
   queriesFlow,
   bigResultFlow,
   projectsFlow,
+  resetRefusalKeptFlow,
   ...shipFlows,
   screenshotsFlow,
   ...versionFlows,

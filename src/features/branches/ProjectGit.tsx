@@ -15,7 +15,7 @@ import { DeleteDialog } from './DeleteDialog'
 import { NoDeveloperCopy } from './NoDeveloperCopy'
 import { GitAccess, readOnlyReason } from './permissions'
 import { ResetDialog } from './ResetDialog'
-import { useBranches } from './useBranches'
+import { type Refusal, useBranches } from './useBranches'
 import { useGitActions } from './useGitActions'
 
 /** A project Looker knows whose development reads are "not found": no developer copy yet. */
@@ -27,13 +27,16 @@ function noDeveloperCopy(branches: Async<unknown>, workspaceId: WorkspaceId): bo
 export function ProjectGit({
   project,
   workspaceId,
+  onRefusal,
 }: {
   project: Project
   workspaceId: WorkspaceId
+  /** Told of each refusal, so the page can still show it once rebuilt in another workspace. */
+  onRefusal?(refusal: Refusal | null): void
 }) {
   const { user } = useWorkspace()
   const { visiting } = usePutBack()
-  const { branches, action, reload, act } = useBranches(project.id)
+  const { branches, action, reload, act } = useBranches(project.id, workspaceId, onRefusal)
   const busy = action.state.status === 'pending'
   const git = useGitActions(project.id, act)
   // Each action's status shows beside the control that started it, not above the table.

@@ -1,6 +1,7 @@
 /** The multi-step git changes, written against the LookerApi so each step's failure is named. */
 import {
   ApiError,
+  NotAsConfirmed,
   stillAsConfirmed,
   toApiError,
   type Branch,
@@ -50,6 +51,41 @@ export async function createAsConfirmed(
 }
 
 /**
+ * After a backup (create_git_branch checks it out): switches back to `name` and checks that
+ * Looker is there, in Development Mode. A session that left it is said as such (what was done
+ * included), not as a failed switch.
+ */
+async function switchBack(
+  api: LookerApi,
+  projectId: string,
+  name: string | undefined,
+  backupName: string,
+  nothingDone: string
+): Promise<void> {
+  try {
+    if (!name) throw new ApiError('Looker reported no current branch before', 'unexpected')
+    await api.switchBranch(projectId, name)
+    const session = await api.getSession()
+    if (session.workspaceId !== 'dev') {
+      throw new NotAsConfirmed(
+        `Your session left Development Mode since you confirmed (Looker now reports production), saved ${backupName} and switched back to ${name}, ${nothingDone}.`
+      )
+    }
+    const after = await api.getProjectState(projectId)
+    if (after.branch?.name !== name) {
+      throw new ApiError(
+        `Looker reports ${after.branch?.name ?? 'no branch'} as current`,
+        'unexpected'
+      )
+    }
+  } catch (e) {
+    if (e instanceof NotAsConfirmed) throw e
+    const where = name ?? 'your branch'
+    throw step(`Saved ${backupName} but could not switch back to ${where}, ${nothingDone}`, e)
+  }
+}
+
+/**
  * Re-reads the project and stops if the branch changed since the person confirmed (the loss list
  * they read would be wrong); then optionally saves a backup branch from HEAD, switches back,
  * checks that Looker is really back on the branch, and only then resets. Any failure before the
@@ -72,18 +108,7 @@ export async function resetWithBackup(
     } catch (e) {
       throw step(`Could not save the backup branch ${backupName}, nothing was reset`, e)
     }
-    try {
-      await api.switchBranch(projectId, name)
-      const after = await api.getProjectState(projectId)
-      if (after.branch?.name !== name) {
-        throw new ApiError(
-          `Looker reports ${after.branch?.name ?? 'no branch'} as current`,
-          'unexpected'
-        )
-      }
-    } catch (e) {
-      throw step(`Saved ${backupName} but could not switch back to ${name}, nothing was reset`, e)
-    }
+    await switchBack(api, projectId, name, backupName, 'nothing was reset')
   }
   // Saving the backup took a while: Looker is read again right before the reset itself.
   const done = backupName ? `saved ${backupName} and switched back to ${name}, ` : ''
@@ -94,7 +119,10 @@ export async function resetWithBackup(
   } catch (e) {
     // What already happened stays said: the backup branch exists and was checked out.
     if (backupName)
-      throw step(`Saved ${backupName} and switched back to ${name}, then the reset`, e)
+      throw step(
+        `Saved ${backupName} and switched back to ${name}, but Looker refused the reset`,
+        e
+      )
     throw e
   }
 }
@@ -120,22 +148,7 @@ export async function deleteWithBackup(
       throw step(`Could not save the backup branch ${backupName}, nothing was deleted`, e)
     }
     const back = seen.branch?.name
-    try {
-      if (!back) throw new ApiError('Looker reported no current branch before', 'unexpected')
-      await api.switchBranch(projectId, back)
-      const after = await api.getProjectState(projectId)
-      if (after.branch?.name !== back) {
-        throw new ApiError(
-          `Looker reports ${after.branch?.name ?? 'no branch'} as current`,
-          'unexpected'
-        )
-      }
-    } catch (e) {
-      throw step(
-        `Saved ${backupName} but could not switch back to ${back ?? 'your branch'}, nothing was deleted`,
-        e
-      )
-    }
+    await switchBack(api, projectId, back, backupName, 'nothing was deleted')
     const done = `saved ${backupName} and switched back to ${back}, nothing was deleted`
     await stillAsConfirmed(api, projectId, asSeen, done)
   }
