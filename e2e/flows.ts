@@ -21,7 +21,7 @@ import { gitRecordedFlow } from './gitRecorded.flow'
 import { layoutFlows } from './layout.flow'
 import { gitHealthFlow } from './gitHealth.flow'
 import { inputsFlows } from './inputs.flow'
-import { projectsFlow } from './projects.flow'
+import { projectsFlow, resetRefusalKeptFlow } from './projects.flow'
 import { expectChecked, expectContains, expectText, TIMEOUT_MS } from './expect'
 import { bigResultFlow, queriesAsRecordedFlow, queriesFlow } from './queries.flow'
 import { screenshotsFlow } from './screenshots.flow'
@@ -205,6 +205,7 @@ export const flows: Flow[] = [
   projectsFlow,
   gitRecordedFlow,
   gitHealthFlow,
+  resetRefusalKeptFlow,
   ...shipFlows,
   contentFlow,
   screenshotsFlow,

@@ -106,3 +106,34 @@ export const projectsFlow: Flow = {
       .waitFor({ state: 'detached' })
   },
 }
+
+/**
+ * A refusal is never lost when the page changes mode: reset with a backup while another Looker
+ * tab leaves Development Mode just before the reset reaches Looker. The page turns read-only and
+ * still says what Looker refused, and that the backup was saved and checked out.
+ */
+export const resetRefusalKeptFlow: Flow = {
+  name: 'projects-reset-refused-after-leaving-development-mode-is-still-said',
+  emulator: {},
+  async run({ page, emulator }) {
+    const looker = emulator.looker!
+    looker.setUserWorkspace('ada', 'dev')
+    looker.intercept('reset_project_to_remote', (_req, next) => {
+      looker.setUserWorkspace('ada', 'production') // the other tab, just before Looker gets it
+      return next()
+    })
+    const frame = extension(page)
+    await page.goto(emulator.extensionUrl('/projects/finance'))
+    await frame.getByRole('button', { name: 'Reset to remote…' }).click()
+    const dialog = frame.getByRole('dialog')
+    await dialog.getByLabel('Backup branch name').fill('backup/q4-close')
+    await dialog.getByLabel('Type feature/q4-close to confirm').fill('feature/q4-close')
+    await dialog.getByRole('button', { name: 'Reset to its remote' }).click()
+    await expectContains(frame.getByText(/^Read-only:/), 'Production Mode is read-only')
+    await expectContains(
+      frame.getByRole('alert'),
+      'Saved backup/q4-close and switched back to feature/q4-close, but Looker refused the reset'
+    )
+    await expectAccessible(page, 'the project page after a refused reset, now in production')
+  },
+}

@@ -97,6 +97,121 @@ export const shipFlows: Flow[] = [
     },
   },
   {
+    name: 'ship-deploy-refused-when-the-branch-moved-behind-the-page',
+    emulator: {},
+    async run({ page, emulator }) {
+      emulator.looker!.setUserWorkspace('ada', 'dev')
+      const frame = extension(page)
+      await page.goto(emulator.extensionUrl('/projects/ecommerce/ship'))
+      const deploy = check(frame, 'Deploy')
+      await deploy.getByRole('button', { name: 'Deploy feature/net-revenue' }).click()
+      const dialog = frame.getByRole('dialog')
+      await expectContains(dialog, 'Deploy feature/net-revenue to production?')
+      // Another Looker tab (or the VS Code extension) checks out a branch with a LookML error.
+      await checkout(emulator, 'ada', 'ecommerce', 'feature/typo')
+      await dialog.getByRole('button', { name: 'Deploy feature/net-revenue' }).click()
+      await expectContains(
+        deploy.getByRole('alert'),
+        'The branch changed since you confirmed (Looker now reports feature/typo as the current branch), nothing was deployed.'
+      )
+      await expectContains(deploy.getByLabel('What goes out'), 'Branch feature/typo at')
+      if (emulator.looker!.log.some((e) => e.operation === 'deploy_to_production'))
+        throw new Error('a deploy was sent although the branch had moved')
+    },
+  },
+  {
+    name: 'ship-deploy-applied-then-502-is-read-back-not-refused',
+    emulator: {},
+    async run({ page, emulator }) {
+      const looker = emulator.looker!
+      looker.setUserWorkspace('ada', 'dev')
+      // Looker carries the deploy out; the proxy in front of it answers 502.
+      looker.addFault({
+        operation: 'deploy_to_production',
+        status: 502,
+        message: 'Bad Gateway',
+        afterApplying: true,
+        times: 1,
+      })
+      const frame = extension(page)
+      await page.goto(emulator.extensionUrl('/projects/ecommerce/ship'))
+      const deploy = check(frame, 'Deploy')
+      await deploy.getByRole('button', { name: 'Deploy feature/net-revenue' }).click()
+      await frame
+        .getByRole('dialog')
+        .getByRole('button', { name: 'Deploy feature/net-revenue' })
+        .click()
+      await expectContains(
+        deploy.getByRole('status', { name: 'Deploy result' }),
+        'its answer to the deploy never arrived'
+      )
+      if ((await deploy.getByRole('alert').count()) > 0)
+        throw new Error('a deploy Looker applied was shown as refused')
+    },
+  },
+  {
+    name: 'ship-reload-mid-deploy-says-a-deploy-may-be-under-way',
+    emulator: {},
+    async run({ page, emulator }) {
+      const looker = emulator.looker!
+      looker.setUserWorkspace('ada', 'dev')
+      // A slow deploy: the page is reloaded before Looker answers, Looker applies it after.
+      looker.addFault({ operation: 'deploy_to_production', delayMs: 3000, times: 1 })
+      const frame = extension(page)
+      await page.goto(emulator.extensionUrl('/projects/ecommerce/ship'))
+      const deploy = check(frame, 'Deploy')
+      await deploy.getByRole('button', { name: 'Deploy feature/net-revenue' }).click()
+      await frame
+        .getByRole('dialog')
+        .getByRole('button', { name: 'Deploy feature/net-revenue' })
+        .click()
+      await expectContains(deploy.getByRole('status'), 'Deploying feature/net-revenue')
+      await page.reload()
+      await expectContains(
+        check(frame, 'Deploy').getByRole('status', { name: 'Deploy under way' }),
+        'Its answer never reached this page'
+      )
+      await expectContains(
+        check(frame, 'Deploy').getByRole('status', { name: 'Deploy result' }),
+        'Deployed feature/net-revenue: production now runs'
+      )
+    },
+  },
+  {
+    name: 'ship-no-deploy-while-the-content-check-visits-production',
+    emulator: {},
+    async run({ page, emulator }) {
+      const looker = emulator.looker!
+      looker.setUserWorkspace('ada', 'dev')
+      // The content validation in production (the second one) waits until released.
+      let release!: () => void
+      const released = new Promise<void>((resolve) => (release = resolve))
+      let calls = 0
+      looker.intercept('content_validation', async (_req, next) => {
+        if (++calls === 2) await released
+        return next()
+      })
+      const frame = extension(page)
+      await page.goto(emulator.extensionUrl('/projects/ecommerce/ship'))
+      const deploy = check(frame, 'Deploy')
+      await deploy.getByRole('button', { name: 'Deploy feature/net-revenue' }).waitFor()
+      await check(frame, 'Content that would break')
+        .getByRole('button', { name: 'Validate content' })
+        .click()
+      await expectContains(deploy, 'Unavailable while the content validation visits production')
+      const button = deploy.getByRole('button', { name: 'Deploy feature/net-revenue' })
+      if ((await button.getAttribute('aria-disabled')) !== 'true')
+        throw new Error('Deploy was offered while the session visited production')
+      release()
+      await expectContains(
+        check(frame, 'Content that would break').getByRole('status', {
+          name: 'Content that would break: status',
+        }),
+        'Passed'
+      )
+    },
+  },
+  {
     name: 'ship-grace-is-told-why-she-cannot-deploy',
     emulator: {},
     async run({ page, emulator }) {

@@ -7,8 +7,6 @@ import { About } from './About'
 import { BUILD } from './buildInfo'
 import pkg from '../package.json'
 
-jest.setTimeout(30_000)
-
 test('About: the version and the commit it was built from, and how an admin updates it', async () => {
   const { user } = await renderApp()
   const toggle = await screen.findByRole('button', { name: 'About' })

@@ -33,6 +33,7 @@ export function AppShell({
   host,
   putBackDelaysMs,
   rereadDelaysMs,
+  settleMs,
 }: {
   api: LookerApi
   host: HostAdapter
@@ -40,13 +41,15 @@ export function AppShell({
   putBackDelaysMs?: readonly number[]
   /** Waits between re-reads after Looker did not answer a write in time (tests use short ones). */
   rereadDelaysMs?: readonly number[]
+  /** How long a deploy whose answer was lost is given to apply (tests use short or long ones). */
+  settleMs?: number
 }) {
   return (
     <ApiProvider api={api}>
       <HostProvider host={host}>
         <ExternalLinkOpener open={host.openWindow}>
           <LookerNavigator navigate={host.navigate}>
-            <ActionSettingsProvider rereadDelaysMs={rereadDelaysMs}>
+            <ActionSettingsProvider rereadDelaysMs={rereadDelaysMs} settleMs={settleMs}>
               <WorkspaceProvider>
                 <PutBackProvider delaysMs={putBackDelaysMs}>
                   <Box as="header" px="medium" pt="medium">

@@ -18,3 +18,10 @@ export const PUT_BACK_DELAYS_MS: readonly number[] = [500, 1500, 3000]
  * read again after each of these waits, until it shows the write applied: Looker may still apply it.
  */
 export const REREAD_AFTER_TIMEOUT_MS: readonly number[] = [2000, 5000, 15000, 30000]
+
+/**
+ * After a deploy's answer was lost, how long Looker is given to carry it out: until then a
+ * production read that still shows the old commit leaves it "may be under way" (no other deploy
+ * offered); after, that read means Looker did not apply it.
+ */
+export const DEPLOY_SETTLE_MS = 5 * 60 * 1000

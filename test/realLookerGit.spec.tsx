@@ -10,9 +10,6 @@ import type { FakeLookerOptions } from '../dev/fake-looker/types'
 import { branchButton, branchRow, currentPanel, expectUnavailableBecause } from './branchesPage'
 import { renderApp } from './renderApp'
 
-// The whole app over the fake Looker takes a few seconds to render on a cold start.
-jest.setTimeout(30_000)
-
 async function devLooker(options: FakeLookerOptions = {}) {
   const looker = await createFakeLooker({ seed: 'demo', sessionMode: 'ui', ...options })
   looker.setUserWorkspace('ada', 'dev')

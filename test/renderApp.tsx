@@ -34,6 +34,8 @@ export interface RenderAppOptions extends FakeLookerSetup {
   host?: MemoryHost
   /** The host's message timeout (see createFakeHost); none by default. */
   messageTimeoutMs?: number
+  /** How long a deploy whose answer was lost is given to apply (the app's default otherwise). */
+  settleMs?: number
 }
 
 export async function renderApp(options: RenderAppOptions = {}) {
@@ -58,6 +60,7 @@ export async function renderApp(options: RenderAppOptions = {}) {
           host={host}
           putBackDelaysMs={[1, 1, 1]}
           rereadDelaysMs={[20, 50, 100]}
+          settleMs={options.settleMs}
         />
       </AppRouter>
     </ComponentsProvider>

@@ -34,6 +34,8 @@ export interface OpenShipOptions {
   host?: MemoryHost
   /** An existing fake Looker (a fresh demo one by default). */
   looker?: FakeLooker
+  /** How long a deploy whose answer was lost is given to apply. */
+  settleMs?: number
 }
 
 /** Renders the Ship page of `project` for `user` (ada) in Development Mode, once it is there. */
@@ -42,7 +44,13 @@ export async function openShip(project: string, options: OpenShipOptions = {}) {
   const looker = options.looker ?? (await fakeLooker())
   looker.setUserWorkspace(user, 'dev')
   if (branch) await checkout(looker, user, project, branch)
-  const view = await renderApp({ looker, user, host, route: `/projects/${project}/ship` })
+  const view = await renderApp({
+    looker,
+    user,
+    host,
+    route: `/projects/${project}/ship`,
+    settleMs: options.settleMs,
+  })
   await screen.findByRole('region', { name: 'LookML validation' }, { timeout: 30_000 })
   return view
 }

@@ -81,7 +81,11 @@ export class Core {
       `${r.method} ${r.path}`,
       user ? [user.key, user.id] : []
     )
-    let response: FakeResponse | null = fault ? await this.faultResponse(fault, r) : null
+    let response: FakeResponse | null = null
+    if (fault?.afterApplying) {
+      response = await this.run(r, record, user, entry)
+      if (response.status < 400) response = (await this.faultResponse(fault, r)) ?? response
+    } else if (fault) response = await this.faultResponse(fault, r)
     if (!response) response = await this.run(r, record, user, entry)
     entry.status = response.status
     this.log.push(entry)

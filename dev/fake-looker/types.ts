@@ -64,6 +64,12 @@ export interface FaultSpec {
   delayMs?: number
   /** Cut the connection with no answer. */
   drop?: boolean
+  /**
+   * Looker carries the request out first, then the answer is lost: the fault's status (e.g. a
+   * 502 from a proxy) or drop replaces Looker's own answer. A request Looker refuses is answered
+   * as Looker refused it.
+   */
+  afterApplying?: boolean
 }
 
 export interface RequestLogEntry {

@@ -104,3 +104,12 @@ export function toApiError(e: unknown): ApiError {
 export function isTimedOut(error: ApiError): boolean {
   return error.kind === 'network' && /^timeout$/i.test(error.message.trim())
 }
+
+/**
+ * Looker's answer says nothing about whether a write was applied: the host gave up waiting, the
+ * connection dropped, or a 5xx came back (a proxy's 502/504, Looker failing midway). Looker may
+ * have carried the write out: what it reports is read again instead of showing a refusal.
+ */
+export function outcomeUnknown(error: ApiError): boolean {
+  return isTimedOut(error) || error.kind === 'network' || (error.status ?? 0) >= 500
+}

@@ -1,8 +1,10 @@
-export { ApiError, isTimedOut, toApiError } from './ApiError'
+export { ApiError, isTimedOut, outcomeUnknown, toApiError } from './ApiError'
 export type { ApiErrorKind, FieldError } from './ApiError'
 export { createLookerApi } from './api'
 export type { LookerApi } from './api'
 export { isPossiblyDirty } from './gitState'
+export { changeSince, NotAsConfirmed, stillAsConfirmed } from './asConfirmed'
+export type { Confirmed } from './asConfirmed'
 export { isFinished } from './queryMappers'
 export type { CurrentUser, Session, WorkspaceId } from './types'
 export type {

@@ -17,7 +17,7 @@ import React, {
   useState,
 } from 'react'
 import { ApiError, isTimedOut, toApiError } from '../looker'
-import { REREAD_AFTER_TIMEOUT_MS } from '../config'
+import { DEPLOY_SETTLE_MS, REREAD_AFTER_TIMEOUT_MS } from '../config'
 import { Cancelled, untilAborted } from './abort'
 
 export type ActionState<T, A extends unknown[] = [], P = never> =
@@ -27,8 +27,9 @@ export type ActionState<T, A extends unknown[] = [], P = never> =
   | { status: 'success'; args: A; value: T }
   | { status: 'error'; args: A; error: ApiError }
   /**
-   * The host gave up waiting for Looker: not a failure, Looker may still apply it. `applied`:
-   * true once a re-read shows it applied, null while that is unknown.
+   * The host gave up waiting for Looker (or, with `unknownWhen`, the answer was otherwise lost):
+   * not a failure, Looker may still apply it. `applied`: true once a re-read shows it applied,
+   * null while that is unknown.
    */
   | { status: 'timedOut'; args: A; error: ApiError; applied: true | null }
   /** The person stopped waiting; Looker may still apply it. */
@@ -61,6 +62,11 @@ export interface ActionOptions<A extends unknown[]> {
   reread?(...args: A): Promise<boolean | void>
   /** A click while pending is ignored instead of replacing the pending run (a switch). */
   ignoreWhilePending?: boolean
+  /**
+   * Failures that do not say whether Looker applied the write (state 'timedOut': Looker may still
+   * apply it); a host timeout by default. The deploy adds dropped connections and 5xx answers.
+   */
+  unknownWhen?(error: ApiError): boolean
 }
 
 export interface Action<T, A extends unknown[] = [], P = never> {
@@ -74,17 +80,30 @@ export interface Action<T, A extends unknown[] = [], P = never> {
   recheck(): void
 }
 
-const ActionSettings = createContext<{ rereadDelaysMs: readonly number[] }>({
+export interface ActionSettingsValue {
+  rereadDelaysMs: readonly number[]
+  /** How long a deploy whose answer was lost is given to apply (DEPLOY_SETTLE_MS). */
+  settleMs: number
+}
+
+const ActionSettings = createContext<ActionSettingsValue>({
   rereadDelaysMs: REREAD_AFTER_TIMEOUT_MS,
+  settleMs: DEPLOY_SETTLE_MS,
 })
 
-/** Tests shorten the waits between re-reads after a timeout. */
+/** Tests shorten the waits between re-reads after a timeout, and the deploy's settling time. */
 export function ActionSettingsProvider(props: {
   rereadDelaysMs?: readonly number[]
+  settleMs?: number
   children: ReactNode
 }) {
-  const { rereadDelaysMs = REREAD_AFTER_TIMEOUT_MS, children } = props
-  return React.createElement(ActionSettings.Provider, { value: { rereadDelaysMs } }, children)
+  const { rereadDelaysMs = REREAD_AFTER_TIMEOUT_MS, settleMs = DEPLOY_SETTLE_MS, children } = props
+  const value = useMemo(() => ({ rereadDelaysMs, settleMs }), [rereadDelaysMs, settleMs])
+  return React.createElement(ActionSettings.Provider, { value }, children)
+}
+
+export function useActionSettings(): ActionSettingsValue {
+  return useContext(ActionSettings)
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
@@ -168,7 +187,7 @@ export function useAction<T, A extends unknown[] = [], P = never>(
         if (!live() || e instanceof Cancelled) return null
         current.current = null
         const error = toApiError(e)
-        const timedOut = isTimedOut(error)
+        const timedOut = (latest.current.options.unknownWhen ?? isTimedOut)(error)
         setState(
           timedOut
             ? { status: 'timedOut', args, error, applied: null }

@@ -37,6 +37,11 @@ export interface Visit {
   by: string
 }
 
+/** Why a write is unavailable while a visit holds the session in the other workspace. */
+export function visitReason({ from, to, by }: Visit): string {
+  return `Unavailable while the ${by} visits ${WORKSPACE_NAMES[to]}: the session comes back to ${WORKSPACE_NAMES[from]} when it ends.`
+}
+
 /** A session left in the other workspace: this page's put-back failed, or an earlier page's. */
 export interface LeftBehind {
   reason: 'failed' | 'interrupted'
@@ -96,45 +101,63 @@ export function createPutBack(options: {
   record?(intent: Omit<Intent, 'since'> | null): Promise<void>
   left?(left: LeftBehind): void
   wait?(ms: number): Promise<unknown>
+  /** A visit starts (the visit) or ends (null): writes are unavailable meanwhile. */
+  visiting?(visit: Visit | null): void
 }): PutBack {
   const { delaysMs, record = async () => undefined, left = () => undefined, wait = sleep } = options
+  const visiting = options.visiting ?? (() => undefined)
   return {
-    async inWorkspace(session, { from, to, by }, work) {
+    async inWorkspace(session, visit, work) {
+      const { from, to } = visit
       if (from === to) return { value: await work(), switched: false, putBack: true }
-      // Without the stored intent a page closed mid-visit would leave the session in `to`
-      // unnoticed: the person is told, and nothing is switched.
+      visiting(visit)
       try {
-        await record({ back: from, by })
-      } catch (e) {
-        throw new ApiError(
-          `Nothing was switched: the note to put the session back in ${WORKSPACE_NAMES[from]} if this page closes could not be stored (${toApiError(e).message}). Free some extension storage, or switch by hand.`,
-          'host'
-        )
+        return await visitAndPutBack(session, visit, work)
+      } finally {
+        visiting(null)
       }
-      let result:
-        { ok: true; value: Awaited<ReturnType<typeof work>> } | { ok: false; error: unknown }
-      try {
-        const answer = await session.switchWorkspace(to)
-        if (answer.workspaceId !== to) {
-          const where = WORKSPACE_NAMES[answer.workspaceId]
-          throw new ApiError(`Looker kept the session in ${where}.`, 'looker')
-        }
-        result = { ok: true, value: await work() }
-      } catch (error) {
-        result = { ok: false, error }
-      }
-      const putBack = await putBackTo(session, from, delaysMs, wait)
-      if (putBack) await record(null).catch(() => undefined)
-      else left({ reason: 'failed', in: to, back: from, by })
-      if (!result.ok) throw result.error
-      return { value: result.value, switched: true, putBack }
     },
+  }
+
+  async function visitAndPutBack<T>(
+    session: LockedSession,
+    { from, to, by }: Visit,
+    work: () => Promise<T>
+  ): Promise<Visited<T>> {
+    // Without the stored intent a page closed mid-visit would leave the session in `to`
+    // unnoticed: the person is told, and nothing is switched.
+    try {
+      await record({ back: from, by })
+    } catch (e) {
+      throw new ApiError(
+        `Nothing was switched: the note to put the session back in ${WORKSPACE_NAMES[from]} if this page closes could not be stored (${toApiError(e).message}). Free some extension storage, or switch by hand.`,
+        'host'
+      )
+    }
+    let result: { ok: true; value: T } | { ok: false; error: unknown }
+    try {
+      const answer = await session.switchWorkspace(to)
+      if (answer.workspaceId !== to) {
+        const where = WORKSPACE_NAMES[answer.workspaceId]
+        throw new ApiError(`Looker kept the session in ${where}.`, 'looker')
+      }
+      result = { ok: true, value: await work() }
+    } catch (error) {
+      result = { ok: false, error }
+    }
+    const putBack = await putBackTo(session, from, delaysMs, wait)
+    if (putBack) await record(null).catch(() => undefined)
+    else left({ reason: 'failed', in: to, back: from, by })
+    if (!result.ok) throw result.error
+    return { value: result.value, switched: true, putBack }
   }
 }
 
 export interface PutBackState extends PutBack {
   /** Non-null while the session is in the other workspace because a put-back did not happen. */
   leftBehind: LeftBehind | null
+  /** Non-null while a visit (a comparison, Ship's content validation) holds the session elsewhere. */
+  visiting: Visit | null
   /** The banner's button: switches back now. */
   putBackNow: Action<void>
 }
@@ -152,6 +175,7 @@ export function PutBackProvider({
   const host = useHost()
   const { session, exclusive } = useWorkspace()
   const [leftBehind, setLeftBehind] = useState<LeftBehind | null>(null)
+  const [visiting, setVisiting] = useState<Visit | null>(null)
   const checked = useRef(false)
 
   // Opening an intent must be stored before switching (createPutBack refuses otherwise); closing
@@ -190,7 +214,7 @@ export function PutBackProvider({
   }, [workspaceId, host, record])
 
   const { inWorkspace } = useMemo(
-    () => createPutBack({ delaysMs, record, left: setLeftBehind }),
+    () => createPutBack({ delaysMs, record, left: setLeftBehind, visiting: setVisiting }),
     [delaysMs, record]
   )
 
@@ -206,8 +230,8 @@ export function PutBackProvider({
   })
 
   const value = useMemo(
-    () => ({ leftBehind, putBackNow, inWorkspace }),
-    [leftBehind, putBackNow, inWorkspace]
+    () => ({ leftBehind, visiting, putBackNow, inWorkspace }),
+    [leftBehind, visiting, putBackNow, inWorkspace]
   )
   return <PutBackContext.Provider value={value}>{children}</PutBackContext.Provider>
 }

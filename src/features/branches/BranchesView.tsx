@@ -1,11 +1,13 @@
-import React from 'react'
-import { Heading, Paragraph } from '@looker/components'
+import React, { useState } from 'react'
+import { Box, Heading, Paragraph } from '@looker/components'
+import { ApiErrorMessage } from '../../shared/ApiErrorMessage'
 import { Link as RouterLink } from 'react-router-dom'
 import { ideHref, LookerLink } from '../../shared/LookerLink'
 import { AsyncContent } from '../../shared/AsyncContent'
 import { useLookerApi } from '../../state/api'
 import { useWorkspaceAsync } from '../../state/useWorkspaceAsync'
 import { ProjectGit } from './ProjectGit'
+import type { Refusal } from './useBranches'
 import { pathSegment } from '../../shared/routes'
 
 const CANNOT_SEE_PROJECTS =
@@ -22,25 +24,46 @@ function ProjectInWorkspace({ projectId }: { projectId: string }) {
     async (workspaceId) => ({ workspaceId, project: await api.getProject(projectId) }),
     projectId
   )
+  // Kept above the workspace key: a refusal in Development Mode is still said once the session
+  // (another tab) left it and the page was rebuilt read-only for production.
+  const [refused, setRefused] = useState<Refusal | null>(null)
+  const shownIn = project.status === 'success' ? project.value.workspaceId : null
+  const earlier = refused && refused.workspaceId !== shownIn && (
+    <Box mb="small">
+      <ApiErrorMessage error={refused.error} title={`${refused.title} failed`} />
+      <Paragraph fontSize="small">
+        That happened in {refused.workspaceId === 'dev' ? 'Development Mode' : 'production'}; the
+        page now shows the project as Looker reports it.
+      </Paragraph>
+    </Box>
+  )
   if (project.status === 'error' && project.error.status === 403) {
     // Looker documents 403 for viewers: a fact about the person, not a failure to retry.
     return <Paragraph role="status">{CANNOT_SEE_PROJECTS}</Paragraph>
   }
   return (
-    <AsyncContent
-      state={project}
-      loadingLabel={`Loading ${projectId}`}
-      errorTitle={`Could not open ${projectId}`}
-      onRetry={reload}
-    >
-      {({ workspaceId, project: p }) =>
-        p.usesGit ? (
-          <ProjectGit key={`${workspaceId}:${p.id}`} project={p} workspaceId={workspaceId} />
-        ) : (
-          <Paragraph>{p.name} does not use git: there are no branches to show.</Paragraph>
-        )
-      }
-    </AsyncContent>
+    <>
+      {earlier}
+      <AsyncContent
+        state={project}
+        loadingLabel={`Loading ${projectId}`}
+        errorTitle={`Could not open ${projectId}`}
+        onRetry={reload}
+      >
+        {({ workspaceId, project: p }) =>
+          p.usesGit ? (
+            <ProjectGit
+              key={`${workspaceId}:${p.id}`}
+              project={p}
+              workspaceId={workspaceId}
+              onRefusal={setRefused}
+            />
+          ) : (
+            <Paragraph>{p.name} does not use git: there are no branches to show.</Paragraph>
+          )
+        }
+      </AsyncContent>
+    </>
   )
 }
 

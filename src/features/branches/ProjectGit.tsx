@@ -4,6 +4,7 @@ import { MessageBar } from '../../shared/MessageBar'
 import type { Project, WorkspaceId } from '../../looker'
 import type { Async } from '../../shared/async'
 import { AsyncContent } from '../../shared/AsyncContent'
+import { usePutBack, visitReason } from '../../state/putBack'
 import { useWorkspace } from '../../state/workspace'
 import { ActionStatus, type ActionPlace } from './ActionStatus'
 import { BranchDetails } from './BranchDetails'
@@ -14,7 +15,7 @@ import { DeleteDialog } from './DeleteDialog'
 import { NoDeveloperCopy } from './NoDeveloperCopy'
 import { GitAccess, readOnlyReason } from '../../shared/git/permissions'
 import { ResetDialog } from './ResetDialog'
-import { useBranches } from './useBranches'
+import { type Refusal, useBranches } from './useBranches'
 import { useGitActions } from './useGitActions'
 
 /** A project Looker knows whose development reads are "not found": no developer copy yet. */
@@ -26,12 +27,16 @@ function noDeveloperCopy(branches: Async<unknown>, workspaceId: WorkspaceId): bo
 export function ProjectGit({
   project,
   workspaceId,
+  onRefusal,
 }: {
   project: Project
   workspaceId: WorkspaceId
+  /** Told of each refusal, so the page can still show it once rebuilt in another workspace. */
+  onRefusal?(refusal: Refusal | null): void
 }) {
   const { user } = useWorkspace()
-  const { branches, action, reload, act } = useBranches(project.id)
+  const { visiting } = usePutBack()
+  const { branches, action, reload, act } = useBranches(project.id, workspaceId, onRefusal)
   const busy = action.state.status === 'pending'
   const git = useGitActions(project.id, act)
   // Each action's status shows beside the control that started it, not above the table.
@@ -46,6 +51,7 @@ export function ProjectGit({
     project,
     workspaceId,
     user: user.status === 'success' ? user.value : null,
+    visit: visiting ? visitReason(visiting) : null,
   }
   const readOnly = readOnlyReason(ctx)
 
@@ -93,7 +99,7 @@ export function ProjectGit({
                     ctx={ctx}
                     branch={chosen}
                     busy={busy}
-                    onSwitch={from('branch', git.switchBranch)}
+                    onSwitch={from('branch', (name: string) => git.switchBranch(name, state))}
                     onDelete={from('branch', git.askDelete)}
                     status={statusAt('branch')}
                   />
@@ -105,7 +111,9 @@ export function ProjectGit({
                   blocked={readOnly}
                   currentName={state.branch?.name ?? null}
                   busy={busy}
-                  onCreate={from('create', git.create)}
+                  onCreate={from('create', (name: string, ref?: string) =>
+                    git.create(name, ref, state)
+                  )}
                   status={statusAt('create')}
                 />
                 {deleting && (

@@ -63,7 +63,7 @@ test('a branch switched in another tab is not pulled', async () => {
   await ada.call('PUT', '/projects/ecommerce/git_branch', { name: 'feature/old-experiment' })
   await user.click(screen.getByRole('button', { name: 'Pull remote changes' }))
   expect(await screen.findByRole('alert')).toHaveTextContent(
-    'Nothing was pulled: Looker now reports feature/old-experiment as the current branch.'
+    'The branch changed since you confirmed (Looker now reports feature/old-experiment as the current branch), nothing was pulled.'
   )
   expect(calls(looker, 'reset_project_to_remote')).toHaveLength(0)
   expect(screen.queryByRole('dialog')).not.toBeInTheDocument()

@@ -1,5 +1,5 @@
 /** What a reset or a pull would do to the current branch, in plain words: pure, shared by the dialogs and the actions. */
-import { isPossiblyDirty, type Branch, type GitState, type ProjectState } from '../../looker'
+import { isPossiblyDirty, type Branch, type GitState } from '../../looker'
 import { plural } from '../../shared/format'
 
 export type ResetTarget = 'remote' | 'production'
@@ -23,20 +23,5 @@ export function lossList(target: ResetTarget, current: Branch, git: GitState): s
   return lost
 }
 
-/**
- * How the project's state differs from the one a person saw when they confirmed, or null when it
- * is the same: a different branch, commit, ahead/behind count or uncommitted changes.
- */
-export function changeSince(seen: ProjectState, now: ProjectState): string | null {
-  const a = seen.branch
-  const b = now.branch
-  if (!a || !b) return a === b ? null : 'Looker now reports a different branch'
-  if (a.name !== b.name) return `Looker now reports ${b.name} as the current branch`
-  if (a.ref !== b.ref || a.ahead !== b.ahead || a.behind !== b.behind) {
-    return `${b.name} moved to another commit`
-  }
-  if (isPossiblyDirty(seen.git) !== isPossiblyDirty(now.git)) {
-    return isPossiblyDirty(now.git) ? `${b.name} now has uncommitted changes` : `${b.name} changed`
-  }
-  return null
-}
+/** The comparison every git write makes before sending (src/looker/asConfirmed.ts). */
+export { changeSince } from '../../looker'

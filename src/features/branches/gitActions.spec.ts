@@ -46,7 +46,7 @@ test('the branch moved since the person confirmed: nothing is saved or reset', a
   await expect(resetWithBackup(api, 'finance', seen, 'remote', 'backup/q4')).rejects.toMatchObject({
     kind: 'unexpected',
     message:
-      'The branch changed since you confirmed (feature/q4-close moved to another commit), nothing was reset. Check what would be lost and try again.',
+      'The branch changed since you confirmed (feature/q4-close moved to another commit), nothing was reset. Check it and try again.',
   })
   expect(writes()).toHaveLength(before)
 })
@@ -105,7 +105,7 @@ test('pull: another branch checked out since the page read it: nothing is pulled
   const seen = await api.getProjectState('ecommerce')
   await api.switchBranch('ecommerce', 'feature/old-experiment')
   await expect(pullWithoutLoss(api, 'ecommerce', seen)).rejects.toThrow(
-    'Nothing was pulled: Looker now reports feature/old-experiment as the current branch.'
+    'The branch changed since you confirmed (Looker now reports feature/old-experiment as the current branch), nothing was pulled.'
   )
   expect(writes()).toEqual(['update_git_branch'])
 })
@@ -151,7 +151,7 @@ test('delete: no current branch known before, or Looker not back on it: nothing 
   ).rejects.toMatchObject({
     kind: 'unexpected',
     message:
-      'Saved backup/a but could not switch back to your branch, nothing was deleted: Looker reported no current branch before',
+      'The branch changed since you confirmed (Looker now reports feature/net-revenue as the current branch), nothing was deleted. Check it and try again.',
   })
   looker.intercept('update_git_branch', async () => ({
     status: 200,
@@ -201,7 +201,8 @@ test('the changes’ own refusals are unexpected answers, not Looker’s errors'
   })
   await expect(pullWithoutLoss(api, 'ecommerce', { ...seen, branch: null })).rejects.toMatchObject({
     kind: 'unexpected',
-    message: 'Nothing was pulled: Looker now reports feature/old-experiment as the current branch.',
+    message:
+      'The branch changed since you confirmed (Looker now reports feature/old-experiment as the current branch), nothing was pulled. Check it and try again.',
   })
   expect(new PullWouldLose(['a', 'b'])).toMatchObject({
     kind: 'unexpected',
@@ -255,7 +256,8 @@ test('Looker reporting no branch at all: each change says so instead of a branch
   })
   await expect(pullWithoutLoss(api, 'finance', finance)).rejects.toMatchObject({
     kind: 'unexpected',
-    message: 'Nothing was pulled: Looker now reports no branch as the current branch.',
+    message:
+      'The branch changed since you confirmed (Looker now reports no branch), nothing was pulled. Check it and try again.',
   })
   expect(writes()).not.toContain('delete_git_branch')
   expect(writes()).not.toContain('reset_project_to_remote')

@@ -1,27 +1,38 @@
 /** The multi-step git changes, written against the LookerApi so each step's failure is named. */
-import { ApiError, type LookerApi, type ProjectState } from '../../looker'
-import { step } from '../../shared/git/deleteWithBackup'
+import { ApiError, stillAsConfirmed, type LookerApi, type ProjectState } from '../../looker'
+import { step, switchBack } from '../../shared/git/deleteWithBackup'
+import { lossList, type ResetTarget } from './branchChanges'
 
 // The delete is shared with the git health page's clean-up.
 export { deleteWithBackup } from '../../shared/git/deleteWithBackup'
-import { changeSince, lossList, type ResetTarget } from './branchChanges'
 
-/** Re-reads the project; throws, naming the change, when it is not what the person saw. */
-async function stillAsSeen(
+/**
+ * Switches to `name` once Looker, re-read, still reports what the person saw (stillAsConfirmed):
+ * the session in Development Mode and the same branch at the same commit.
+ */
+export async function switchAsConfirmed(
   api: LookerApi,
   projectId: string,
-  seen: ProjectState,
-  nothingDone: string
-): Promise<ProjectState> {
-  const now = await api.getProjectState(projectId)
-  const change = changeSince(seen, now)
-  if (change) {
-    throw new ApiError(
-      `The branch changed since you confirmed (${change}), ${nothingDone}. Check what would be lost and try again.`,
-      'unexpected'
-    )
-  }
-  return now
+  name: string,
+  seen: ProjectState
+): Promise<void> {
+  await stillAsConfirmed(api, projectId, { state: seen }, 'nothing was switched')
+  await api.switchBranch(projectId, name)
+}
+
+/**
+ * Creates `name` (from `ref`, or from the checked-out branch's head: the one the person saw) once
+ * Looker, re-read, still reports what the person saw.
+ */
+export async function createAsConfirmed(
+  api: LookerApi,
+  projectId: string,
+  name: string,
+  ref: string | undefined,
+  seen: ProjectState
+): Promise<void> {
+  await stillAsConfirmed(api, projectId, { state: seen }, 'nothing was created')
+  await api.createBranch(projectId, name, ref)
 }
 
 /**
@@ -37,7 +48,7 @@ export async function resetWithBackup(
   target: ResetTarget,
   backupName: string | null
 ): Promise<void> {
-  const now = await stillAsSeen(api, projectId, seen, 'nothing was reset')
+  const now = await stillAsConfirmed(api, projectId, { state: seen }, 'nothing was reset')
   const name = now.branch?.name ?? 'the current branch'
   if (backupName) {
     try {
@@ -47,21 +58,23 @@ export async function resetWithBackup(
     } catch (e) {
       throw step(`Could not save the backup branch ${backupName}, nothing was reset`, e)
     }
-    try {
-      await api.switchBranch(projectId, name)
-      const after = await api.getProjectState(projectId)
-      if (after.branch?.name !== name) {
-        throw new ApiError(
-          `Looker reports ${after.branch?.name ?? 'no branch'} as current`,
-          'unexpected'
-        )
-      }
-    } catch (e) {
-      throw step(`Saved ${backupName} but could not switch back to ${name}, nothing was reset`, e)
-    }
+    await switchBack(api, projectId, name, backupName, 'nothing was reset')
   }
-  if (target === 'remote') await api.resetToRemote(projectId)
-  else await api.resetToProduction(projectId)
+  // Saving the backup took a while: Looker is read again right before the reset itself.
+  const done = backupName ? `saved ${backupName} and switched back to ${name}, ` : ''
+  await stillAsConfirmed(api, projectId, { state: seen }, `${done}nothing was reset`)
+  try {
+    if (target === 'remote') await api.resetToRemote(projectId)
+    else await api.resetToProduction(projectId)
+  } catch (e) {
+    // What already happened stays said: the backup branch exists and was checked out.
+    if (backupName)
+      throw step(
+        `Saved ${backupName} and switched back to ${name}, but Looker refused the reset`,
+        e
+      )
+    throw e
+  }
 }
 
 /** Pull stopped because it would now lose work: the person should use Reset to remote. */
@@ -84,14 +97,10 @@ export async function pullWithoutLoss(
   projectId: string,
   seen: ProjectState
 ): Promise<void> {
-  const now = await api.getProjectState(projectId)
+  const asSeen = { state: seen, nameOnly: true }
+  const now = await stillAsConfirmed(api, projectId, asSeen, 'nothing was pulled')
   const branch = now.branch
-  if (!branch || branch.name !== seen.branch?.name) {
-    throw new ApiError(
-      `Nothing was pulled: Looker now reports ${branch?.name ?? 'no branch'} as the current branch.`,
-      'unexpected'
-    )
-  }
+  if (!branch) throw new ApiError('Nothing was pulled: Looker reports no branch.', 'unexpected')
   const lost = lossList('remote', branch, now.git)
   if (lost.length > 0) throw new PullWouldLose(lost)
   await api.resetToRemote(projectId)

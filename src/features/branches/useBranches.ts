@@ -1,7 +1,14 @@
-import { type ProjectBranches } from '../../looker'
+import {
+  isTimedOut,
+  toApiError,
+  type ApiError,
+  type ProjectBranches,
+  type WorkspaceId,
+} from '../../looker'
 import { check } from '../../shared/abort'
 import { type Async, useRefreshable } from '../../shared/async'
 import { type Action, useAction } from '../../shared/useAction'
+import { useRef } from 'react'
 import { useLookerApi } from '../../state/api'
 import { useWorkspace } from '../../state/workspace'
 
@@ -14,6 +21,14 @@ export interface GitJob {
   work(): Promise<void>
   /** Whether re-read branches show the change applied (after Looker did not answer in time). */
   applied?(branches: ProjectBranches): boolean
+}
+
+/** A git action Looker (or the page's own check) refused, kept by the page above the workspace. */
+export interface Refusal {
+  title: string
+  error: ApiError
+  /** The workspace the page was in when the action was started. */
+  workspaceId: WorkspaceId
 }
 
 export interface BranchesState {
@@ -31,8 +46,15 @@ export interface BranchesState {
 }
 
 /** A project's branches in the current workspace (the caller keys this by workspace). */
-export function useBranches(projectId: string): BranchesState {
+export function useBranches(
+  projectId: string,
+  workspaceId: WorkspaceId,
+  /** Told of each refusal (null when a new action starts): it outlives this page's workspace. */
+  onRefusal?: (refusal: Refusal | null) => void
+): BranchesState {
   const api = useLookerApi()
+  const told = useRef(onRefusal)
+  told.current = onRefusal
   const { exclusive } = useWorkspace()
   // The rows stay on screen while they are re-read after an action; only the newest read lands.
   const {
@@ -43,6 +65,7 @@ export function useBranches(projectId: string): BranchesState {
 
   const action = useAction(
     async ({ signal, follow }, job: GitJob) => {
+      told.current?.(null)
       try {
         // Stop waiting leaves the lock at once; the change itself may still land in Looker.
         await exclusive((session) => {
@@ -50,6 +73,12 @@ export function useBranches(projectId: string): BranchesState {
           const work = async () => {
             try {
               await job.work()
+            } catch (e) {
+              // Told before the session is re-read: if another tab left Development Mode, this
+              // page is rebuilt for production and the refusal must still be said there.
+              const error = toApiError(e)
+              if (!isTimedOut(error)) told.current?.({ title: job.title, error, workspaceId })
+              throw e
             } finally {
               // Another tab may have switched Development Mode meanwhile: the bar (and the page,
               // keyed by workspace) follow what Looker now reports.

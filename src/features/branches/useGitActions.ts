@@ -1,7 +1,14 @@
 import { useState } from 'react'
 import type { Branch, ProjectState } from '../../looker'
 import { useLookerApi } from '../../state/api'
-import { deleteWithBackup, pullWithoutLoss, PullWouldLose, resetWithBackup } from './gitActions'
+import {
+  createAsConfirmed,
+  deleteWithBackup,
+  pullWithoutLoss,
+  PullWouldLose,
+  resetWithBackup,
+  switchAsConfirmed,
+} from './gitActions'
 import type { ResetTarget } from './branchChanges'
 import type { BranchesState } from './useBranches'
 
@@ -13,11 +20,13 @@ export function useGitActions(projectId: string, act: BranchesState['act']) {
   const [resetting, setResetting] = useState<ResetTarget | null>(null)
   const pid = projectId
 
-  const switchBranch = (name: string) =>
+  // Every write re-reads Looker first and sends nothing unless it still reports `seen`: the
+  // session in Development Mode, the branch and commit on the page (gitActions, stillAsConfirmed).
+  const switchBranch = (name: string, seen: ProjectState) =>
     void act({
       title: `Switch to ${name}`,
       busyLabel: `Switching to ${name}`,
-      work: () => api.switchBranch(pid, name),
+      work: () => switchAsConfirmed(api, pid, name, seen),
       applied: (b) => b.state.branch?.name === name,
     })
 
@@ -33,13 +42,11 @@ export function useGitActions(projectId: string, act: BranchesState['act']) {
     if (done) setSelected(null)
   }
 
-  const create = async (name: string, ref: string | undefined) =>
+  const create = async (name: string, ref: string | undefined, seen: ProjectState) =>
     (await act({
       title: `Create ${name}`,
       busyLabel: `Creating ${name}`,
-      work: async () => {
-        await api.createBranch(pid, name, ref)
-      },
+      work: () => createAsConfirmed(api, pid, name, ref, seen),
       applied: (b) => b.branches.some((x) => x.name === name),
     })) === true
 

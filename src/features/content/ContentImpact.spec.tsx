@@ -1,11 +1,7 @@
-import { configure, screen, within } from '@testing-library/react'
+import { screen, within } from '@testing-library/react'
 import { memoryHost } from '../../../test/memoryHost'
 import { fakeLooker, renderApp } from '../../../test/renderApp'
 import { check, openShip, run, statusOf } from '../../../test/shipPage'
-
-// @looker/components is heavy under jsdom: role queries over its tree take seconds.
-jest.setTimeout(90_000)
-configure({ asyncUtilTimeout: 10_000 })
 
 const CARD = 'Dashboards and Looks'
 
@@ -13,7 +9,7 @@ test('on its own page: revenue tiles differ, count tiles have the same SQL, each
   const looker = await fakeLooker()
   looker.setUserWorkspace('ada', 'dev')
   const { user } = await renderApp({ looker, user: 'ada', route: '/projects/ecommerce/content' })
-  await screen.findByRole('region', { name: CARD }, { timeout: 10_000 })
+  await screen.findByRole('region', { name: CARD }, { timeout: 30_000 })
   expect(statusOf(CARD)).toHaveTextContent('Not run')
   await run(user, CARD, 'Compare content')
   expect(statusOf(CARD)).toHaveTextContent('Failed')
@@ -64,7 +60,7 @@ test('on the Ship page: a dashboard Looker refuses is its own line with Retry; t
   expect(within(check(CARD)).getByRole('region', { name: 'Categories (LookML)' })).toBeVisible()
   await user.click(within(failures).getByRole('button', { name: 'Retry Orders overview' }))
   expect(
-    await within(check(CARD)).findByRole('region', { name: 'Orders overview' }, { timeout: 20_000 })
+    await within(check(CARD)).findByRole('region', { name: 'Orders overview' }, { timeout: 30_000 })
   ).toBeVisible()
   expect(
     within(check(CARD)).queryByRole('list', { name: 'Content that could not be read' })

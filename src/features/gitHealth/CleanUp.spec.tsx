@@ -2,8 +2,6 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import { renderApp, type FakeLooker } from '../../../test/renderApp'
 
-jest.setTimeout(40000)
-
 type User = Awaited<ReturnType<typeof renderApp>>['user']
 const calls = (looker: FakeLooker, op: string) => looker.log.filter((e) => e.operation === op)
 
@@ -65,7 +63,7 @@ test('the dry run says what would be deleted and where, starts on Cancel, and de
 test('confirmed: each branch saved in its backup, then deleted; the report and the table say so', async () => {
   const { user, looker } = await selectTwo()
   await confirm(user, { backup: true })
-  const report = await screen.findByRole('region', { name: 'Clean-up report' }, { timeout: 20000 })
+  const report = await screen.findByRole('region', { name: 'Clean-up report' }, { timeout: 30_000 })
   expect(report).toHaveTextContent('Clean-up report: 2 branches deleted')
   const deleted = within(within(report).getByRole('list', { name: 'Deleted' })).getAllByRole(
     'listitem'
@@ -100,7 +98,7 @@ test('Looker’s first refusal stops the clean-up: its message in the report, th
     times: 1,
   })
   await confirm(user, { backup: false })
-  const report = await screen.findByRole('region', { name: 'Clean-up report' }, { timeout: 20000 })
+  const report = await screen.findByRole('region', { name: 'Clean-up report' }, { timeout: 30_000 })
   expect(report).toHaveTextContent('Clean-up report: 0 branches deleted, 2 not deleted')
   const alert = within(report).getByRole('alert')
   expect(alert).toHaveTextContent(
@@ -125,7 +123,7 @@ test('the branches are read again before each delete: a failed read deletes noth
     times: 1,
   })
   await confirm(user, { backup: false })
-  const report = await screen.findByRole('region', { name: 'Clean-up report' }, { timeout: 20000 })
+  const report = await screen.findByRole('region', { name: 'Clean-up report' }, { timeout: 30_000 })
   expect(report).toHaveTextContent('0 branches deleted, 2 not deleted')
   expect(within(report).getByRole('alert')).toHaveTextContent('Project not found')
   expect(calls(looker, 'delete_git_branch')).toHaveLength(0)

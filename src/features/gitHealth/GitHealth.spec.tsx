@@ -2,9 +2,6 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import { renderApp } from '../../../test/renderApp'
 
-// The whole app over the fake Looker takes a few seconds to render on a cold start.
-jest.setTimeout(30000)
-
 const table = () => screen.findByRole('table', { name: 'Old branches' })
 const checkbox = (branch: string, project: string) =>
   screen.findByRole('checkbox', { name: `Select ${branch} in ${project}` })

@@ -1,18 +1,16 @@
 import React, { useState } from 'react'
-import { Box, Button, ButtonTransparent, Heading, Paragraph, Space, Span } from '@looker/components'
+import { Box, Heading, Paragraph, Span } from '@looker/components'
 import type { Branch, CurrentUser } from '../../looker'
-import { ActionStatus } from '../../shared/ActionStatus'
 import type { CheckStatus } from '../../shared/checkTypes'
 import { ConfirmDialog } from '../../shared/ConfirmDialog'
 import { ExternalLink } from '../../shared/ExternalLink'
 import { ReasonButton } from '../../shared/ReasonButton'
-import { useAction } from '../../shared/useAction'
-import { useLookerApi } from '../../state/api'
+import { usePutBack, visitReason } from '../../state/putBack'
 import { deployRoute } from './deployPolicy'
+import { DeployOutcome, short, underWayReason } from './DeployOutcome'
 import { pullRequestLink } from './pullRequestUrl'
+import type { Deploy, DeployRequest } from './useDeploy'
 import { productionHead, type ShipProject } from './useShipProject'
-
-const short = (sha: string | null) => (sha ? sha.slice(0, 7) : 'an unknown commit')
 const commits = (n: number) => `${n} ${n === 1 ? 'commit' : 'commits'}`
 
 /**
@@ -34,8 +32,8 @@ interface Props {
   ship: ShipProject
   user: CurrentUser
   validation: CheckStatus
-  /** Re-reads the project; resolves once the page shows Looker's new answer. */
-  refresh(): Promise<unknown>
+  /** The deploy (kept by the page, so its outcome outlives this panel). */
+  deploy: Deploy
   /** Offered after a deploy: the saved query comparisons, again. */
   onRerunComparisons?(): void
 }
@@ -68,27 +66,31 @@ function PullRequest({ ship }: { ship: ShipProject }) {
 }
 
 /** What goes out, whether policy and permissions allow it, and the deploy with its confirmation. */
-export function DeployPanel({ ship, user, validation, refresh, onRerunComparisons }: Props) {
-  const api = useLookerApi()
-  const [confirming, setConfirming] = useState(false)
+export function DeployPanel({ ship, user, validation, deploy, onRerunComparisons }: Props) {
+  // What the dialog shows is fixed when it opens: the deploy is checked against exactly that.
+  const [confirming, setConfirming] = useState<DeployRequest | null>(null)
   const { project, state } = ship
   const branch = state.branch
   const route = deployRoute(ship, user, validation)
-  // After a timeout or Stop waiting the project is re-read: the page shows what Looker deployed.
-  const deploy = useAction(
-    async (_ctx, name: string) => {
-      await api.deployToProduction(project.id)
-      await refresh().catch(() => undefined)
-      return name
-    },
-    { reread: async () => void (await refresh()) }
-  )
-
-  const confirm = () => {
-    setConfirming(false)
-    if (branch) void deploy.run(branch.name)
+  const open = () => {
+    if (!branch) return
+    const commit = branch.ref
+    setConfirming({ branch: branch.name, commit, productionBefore: productionHead(ship), state })
   }
-  const deploying = deploy.state.status === 'pending' ? deploy.state.args[0] : null
+  const confirm = () => {
+    const request = confirming
+    setConfirming(null)
+    if (request) void deploy.action.run(request)
+  }
+  const deploying = deploy.action.state.status === 'pending'
+  // No second deploy while one may be under way (its outcome is read back first), nor while the
+  // content check visits the other workspace (Looker would refuse it, or deploy mid-visit).
+  const { visiting } = usePutBack()
+  const blocked = deploy.underWay
+    ? underWayReason(deploy.underWay)
+    : visiting
+      ? visitReason(visiting)
+      : null
 
   return (
     <Box as="section" aria-label="Deploy" border="ui2" borderRadius="medium" p="medium" mb="medium">
@@ -123,58 +125,34 @@ export function DeployPanel({ ship, user, validation, refresh, onRerunComparison
             </Box>
           )}
           <ReasonButton
-            reason={route.reasons[0] ?? null}
-            busy={deploying !== null}
-            onClick={() => setConfirming(true)}
+            reason={blocked ?? route.reasons[0] ?? null}
+            busy={deploying}
+            onClick={open}
           >
             Deploy {branch?.name ?? ''}
           </ReasonButton>
         </Box>
       )}
-      {confirming && branch && (
+      {confirming && (
         <ConfirmDialog
-          title={`Deploy ${branch.name} to production?`}
-          confirmLabel={`Deploy ${branch.name}`}
+          title={`Deploy ${confirming.branch} to production?`}
+          confirmLabel={`Deploy ${confirming.branch}`}
           safe
-          onCancel={() => setConfirming(false)}
+          onCancel={() => setConfirming(null)}
           onConfirm={confirm}
         >
           <Paragraph>
-            Looker pushes {branch.name} (at {short(branch.ref)}, {againstRemote(branch)}) to{' '}
-            {project.productionBranchName} and pulls it into production, replacing{' '}
-            {short(productionHead(ship))}. How many commits that adds, and whether it is a
+            Looker pushes {confirming.branch} (at {short(confirming.commit)},{' '}
+            {confirming.state.branch ? againstRemote(confirming.state.branch) : 'not on the remote'}
+            ) to {project.productionBranchName} and pulls it into production, replacing{' '}
+            {short(confirming.productionBefore)}. How many commits that adds, and whether it is a
             fast-forward, Looker&apos;s API does not say: Looker refuses a push that is not one.
-            Every user then runs your LookML.
+            Every user then runs your LookML. Right before sending, the page reads Looker again and
+            deploys only if {confirming.branch} is still checked out at {short(confirming.commit)}.
           </Paragraph>
         </ConfirmDialog>
       )}
-      {deploying !== null && (
-        <Space gap="xsmall">
-          <Paragraph role="status">Deploying {deploying}…</Paragraph>
-          <ButtonTransparent size="xsmall" onClick={deploy.stop}>
-            Stop waiting
-          </ButtonTransparent>
-        </Space>
-      )}
-      {deploy.state.status !== 'idle' && (
-        <ActionStatus
-          action={deploy}
-          title={`Deploy ${deploy.state.args[0]}`}
-          errorTitle="Looker refused the deploy"
-        />
-      )}
-      {deploy.state.status === 'success' && (
-        <Box role="status" aria-label="Deploy result">
-          <Paragraph>
-            Deployed {deploy.state.value}: production now runs {short(productionHead(ship))}.
-          </Paragraph>
-          {onRerunComparisons && (
-            <Button size="small" onClick={onRerunComparisons}>
-              Compare the saved queries again
-            </Button>
-          )}
-        </Box>
-      )}
+      <DeployOutcome deploy={deploy} onRerunComparisons={onRerunComparisons} />
     </Box>
   )
 }

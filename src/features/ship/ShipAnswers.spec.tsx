@@ -1,10 +1,6 @@
-import { configure, screen, waitFor, within } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import { fakeLooker } from '../../../test/renderApp'
 import { check, openShip, run, statusOf } from '../../../test/shipPage'
-
-// @looker/components is heavy under jsdom: role queries over its tree take seconds.
-jest.setTimeout(60_000)
-configure({ asyncUtilTimeout: 10_000 })
 
 const VALIDATION = 'LookML validation'
 const CONTENT = 'Content that would break'

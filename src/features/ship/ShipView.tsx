@@ -6,9 +6,11 @@ import { AsyncContent } from '../../shared/AsyncContent'
 import { checkStatus } from '../../shared/checkTypes'
 import { useWorkspace } from '../../state/workspace'
 import { ContentCheck } from './ContentCheck'
+import { DeployOutcome } from './DeployOutcome'
 import { DeployPanel } from './DeployPanel'
 import { GitCheck } from './GitCheck'
 import { SqlImpactCheck } from './SqlImpactCheck'
+import { type Deploy, useDeploy } from './useDeploy'
 import { productionHead, useShipProject, type ShipProject } from './useShipProject'
 import { useShipChecks, type ShipChecks } from './useShipChecks'
 import { ValidationCheck } from './ValidationCheck'
@@ -30,11 +32,11 @@ interface ChecklistProps {
   ship: ShipProject
   user: CurrentUser
   checks: ShipChecks
-  refresh(): Promise<unknown>
+  deploy: Deploy
   slots: ShipSlots
 }
 
-function Checklist({ ship, user, checks, refresh, slots }: ChecklistProps) {
+function Checklist({ ship, user, checks, deploy, slots }: ChecklistProps) {
   const [rerun, setRerun] = useState(0)
   const { validation, sql, content, git } = checks
   const head = ship.state.branch?.ref ?? null
@@ -75,7 +77,7 @@ function Checklist({ ship, user, checks, refresh, slots }: ChecklistProps) {
         ship={ship}
         user={user}
         validation={checkStatus(validation.view)}
-        refresh={refresh}
+        deploy={deploy}
         onRerunComparisons={slots.savedQueries ? () => setRerun((n) => n + 1) : undefined}
       />
     </Box>
@@ -91,6 +93,7 @@ export function ShipView({ projectId, slots = {} }: { projectId: string; slots?:
   const ship = useShipProject(projectId, ws)
   const latest = ship.state.status === 'success' ? ship.state.value : null
   const checks = useShipChecks(projectId, latest, setHeld)
+  const deploy = useDeploy(projectId, latest, ship.refresh)
   const inProduction = ws === 'production'
   return (
     <Box>
@@ -101,10 +104,14 @@ export function ShipView({ projectId, slots = {} }: { projectId: string; slots?:
         Ship {projectId}
       </Heading>
       {inProduction ? (
-        <Paragraph role="status" mt="small">
-          Your session is in production. Shipping proves and deploys your development branch: turn
-          on Development Mode with the switch above.
-        </Paragraph>
+        <Box>
+          <Paragraph role="status" mt="small">
+            Your session is in production. Shipping proves and deploys your development branch: turn
+            on Development Mode with the switch above.
+          </Paragraph>
+          {/* A deploy stopped because the session left Development Mode still says so. */}
+          <DeployOutcome deploy={deploy} />
+        </Box>
       ) : (
         <AsyncContent
           state={ship.state}
@@ -125,13 +132,7 @@ export function ShipView({ projectId, slots = {} }: { projectId: string; slots?:
                     at {short(value.state.branch?.ref ?? null)}; production (
                     {value.project.productionBranchName}) at {short(productionHead(value))}.
                   </Paragraph>
-                  <Checklist
-                    ship={value}
-                    user={me}
-                    checks={checks}
-                    refresh={ship.refresh}
-                    slots={slots}
-                  />
+                  <Checklist ship={value} user={me} checks={checks} deploy={deploy} slots={slots} />
                 </Box>
               )}
             </AsyncContent>

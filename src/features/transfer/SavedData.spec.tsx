@@ -1,10 +1,6 @@
-import { configure, screen, waitFor, within } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import { memoryHost, type MemoryHost } from '../../../test/memoryHost'
 import { fakeLooker, renderApp } from '../../../test/renderApp'
-
-// @looker/components is heavy under jsdom: role queries over its tree take seconds.
-jest.setTimeout(60_000)
-configure({ asyncUtilTimeout: 10_000 })
 
 // jsdom has no object URLs: keep each Blob so a test can read the file a person would download.
 const blobs = new Map<string, Blob>()

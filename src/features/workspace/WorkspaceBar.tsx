@@ -5,6 +5,7 @@ import type { CurrentUser, Session, WorkspaceId } from '../../looker'
 import { ApiErrorMessage } from '../../shared/ApiErrorMessage'
 import { AsyncContent, Loading } from '../../shared/AsyncContent'
 import { WorkspaceBadge } from '../../shared/WorkspaceBadge'
+import { usePutBack, visitReason } from '../../state/putBack'
 import { useWorkspace } from '../../state/workspace'
 import { ActionStatus, Pending } from '../../shared/ActionStatus'
 import type { ActionState } from '../../shared/useAction'
@@ -27,6 +28,8 @@ function userSwitchTarget(state: ActionState<unknown, [WorkspaceId]>): Workspace
 export function WorkspaceBar() {
   const { session, user, switching, userSwitch, switchWorkspace, reload } = useWorkspace()
   const currentUser = user.status === 'success' ? user.value : null
+  // A visit (a comparison, Ship's content validation) holds the session: no switch meanwhile.
+  const { visiting } = usePutBack()
 
   return (
     <Box as="section" aria-label="Workspace" px="medium" py="small" borderBottom="ui2">
@@ -61,8 +64,8 @@ export function WorkspaceBar() {
                     <ToggleSwitch
                       id="development-mode"
                       on={isDev}
-                      disabled={switching !== null}
-                      aria-describedby="workspace-explanation"
+                      disabled={switching !== null || visiting !== null}
+                      aria-describedby={visiting ? 'workspace-visit' : 'workspace-explanation'}
                       onChange={() => void switchWorkspace(isDev ? 'production' : 'dev')}
                     />
                     <label htmlFor="development-mode" style={{ whiteSpace: 'nowrap' }}>
@@ -71,6 +74,11 @@ export function WorkspaceBar() {
                   </Space>
                 )}
               </Space>
+              {visiting && (
+                <Paragraph id="workspace-visit" role="status" fontSize="small" mt="xsmall">
+                  {visitReason(visiting)}
+                </Paragraph>
+              )}
               {currentUser && currentUser.canDevelop === null && (
                 <Paragraph fontSize="small" color="text2" mt="xsmall">
                   Looker did not let the app read your roles, so it cannot tell what you may do

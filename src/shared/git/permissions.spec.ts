@@ -162,3 +162,11 @@ test('pull: the reset’s reasons first, then Looker’s unread status, uncommit
     'Already up to date with the remote.'
   )
 })
+
+test('while a visit holds the session in the other workspace, every git write says why it waits', () => {
+  const visit = 'Unavailable while the comparison visits Development Mode: …'
+  const held = { ...dev, visit }
+  expect(readOnlyReason(held)).toBe(visit)
+  expect(switchReason(held, branch({ name: 'feature/x' }))).toBe(visit)
+  expect(deleteReason(held, branch({ name: 'feature/x' }))).toBe(visit)
+})

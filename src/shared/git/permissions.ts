@@ -18,6 +18,8 @@ export interface GitAccess {
   workspaceId: WorkspaceId
   /** Null while the user's roles are unknown. */
   user: CurrentUser | null
+  /** Why writes wait: a visit holds the session in the other workspace (state/putBack). */
+  visit?: string | null
 }
 
 /** Looker's `is_git_dev_locked`: its only words are "the project git repository is locked". */
@@ -25,9 +27,10 @@ export const GIT_LOCKED_REASON =
   'Looker reports this project’s development git repository as locked: every git action fails until it is unlocked.'
 
 /** Why nothing in this project can be changed from here, or null. */
-export function readOnlyReason({ project, workspaceId, user }: GitAccess): string | null {
+export function readOnlyReason({ project, workspaceId, user, visit }: GitAccess): string | null {
   if (!project.usesGit) return 'This project does not use git.'
   if (project.isGitDevLocked) return GIT_LOCKED_REASON
+  if (visit) return visit
   if (user && user.canDevelop === false) {
     return 'Your Looker roles do not include the "develop" permission, so you can look at branches but not change them.'
   }

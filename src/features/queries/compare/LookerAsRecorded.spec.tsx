@@ -7,8 +7,6 @@ import { renderApp, type RenderAppOptions } from '../../../../test/renderApp'
 
 type Behaviour = NonNullable<NonNullable<RenderAppOptions['lookerOptions']>['behaviour']>
 
-// @looker/components is heavy under jsdom: role queries over its tree take seconds.
-jest.setTimeout(30_000)
 beforeAll(() => {
   Object.assign(URL, { createObjectURL: () => 'blob:test', revokeObjectURL: () => undefined })
 })
@@ -16,7 +14,7 @@ beforeAll(() => {
 /** The sandbox explore over a derived table whose SQL has a `-- if dev --` line. */
 const RECENT =
   '/query?model=sandbox&explore=recent_orders&fields=recent_orders.status,recent_orders.count&limit=500'
-const SLOW = { timeout: 10_000 }
+const SLOW = { timeout: 30_000 }
 
 const adaInDev = (route: string, behaviour: Behaviour = {}) =>
   renderApp({ workspace: 'dev', route, lookerOptions: { behaviour } })

@@ -1,9 +1,6 @@
-import { configure, screen, waitFor } from '@testing-library/react'
+import { screen, waitFor } from '@testing-library/react'
 import { renderApp, fakeLooker } from '../../../../test/renderApp'
 import { memoryHost } from '../../../../test/memoryHost'
-
-jest.setTimeout(60_000)
-configure({ asyncUtilTimeout: 15_000 })
 
 const route = '/query?model=ecommerce&explore=orders&fields=orders.status,orders.total_revenue'
 

@@ -2,8 +2,6 @@ import { screen, within } from '@testing-library/react'
 import { memoryHost } from '../../../../test/memoryHost'
 import { renderApp } from '../../../../test/renderApp'
 
-jest.setTimeout(30_000)
-
 const route = '/query?model=ecommerce&explore=orders&fields=orders.status&limit=10'
 
 // A saved query written by another version of the app (another shape) is not this version's to
