@@ -18,7 +18,7 @@ export function LookerNotes({ side }: { side: SideSuccess }) {
       role="note"
       aria-label={`Looker’s note on the ${label} result`}
       bg="ui1"
-      border="1px solid ui3"
+      border="ui3"
       borderRadius="medium"
       px="small"
       py="xsmall"
