@@ -74,3 +74,14 @@ test('pull requests required: a pull request instead of a deploy', () => {
   const pr = { ...ship, project: { ...project, pullRequestMode: 'required' as const } }
   expect(deployRoute(pr, ada, 'passed')).toEqual({ kind: 'pullRequest' })
 })
+
+test('a locked development repository: no deploy, and the reason is Looker’s lock', () => {
+  const locked = { ...ship, project: { ...project, isGitDevLocked: true } }
+  const route = deployRoute(locked, ada, 'passed')
+  expect(route).toEqual({
+    kind: 'deploy',
+    reasons: [
+      'Looker reports this project’s development git repository as locked: every git action fails until it is unlocked.',
+    ],
+  })
+})

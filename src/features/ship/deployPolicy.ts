@@ -1,6 +1,7 @@
 /** Whether this branch may be deployed from here, and why not: every reason, in plain words. */
 import type { CurrentUser, GitState } from '../../looker'
 import type { CheckStatus } from '../../shared/checkTypes'
+import { GIT_LOCKED_REASON } from '../../shared/git/permissions'
 import type { ShipProject } from './useShipProject'
 import { productionHead } from './useShipProject'
 
@@ -32,6 +33,8 @@ export function deployRoute(
   if (!p.project.usesGit || !branch) reasons.push('This project does not use git.')
   else if (branch.isProduction)
     reasons.push('You are on the production branch: switch to the branch to deploy.')
+  // A deploy is a git write too (Looker pushes the branch to production).
+  if (p.project.isGitDevLocked) reasons.push(GIT_LOCKED_REASON)
   const git = GIT_REASONS[p.state.git.kind]
   if (git) reasons.push(git)
   if (branch?.ref && branch.ref === productionHead(p)) {
