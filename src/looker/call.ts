@@ -1,4 +1,5 @@
 import { ApiError, toApiError } from './ApiError'
+import { sleep } from '../shared/abort'
 
 /** Runs one Looker call and turns any failure into an ApiError. */
 export async function call<T>(run: () => Promise<T>): Promise<T> {
@@ -21,8 +22,6 @@ function retryable(e: ApiError): boolean {
   if (e.status === 429 || e.status === 503) return true
   return e.kind === 'network' && !/timeout/i.test(e.message)
 }
-
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms))
 
 /**
  * A read: like `call`, retried at most `delaysMs.length` times on a retryable failure. Writes

@@ -24,3 +24,22 @@ export function untilAborted<T>(work: Promise<T>, signal: AbortSignal): Promise<
     work.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort))
   })
 }
+
+/**
+ * Waits `ms`; with a `signal`, rejects with Cancelled as soon as it aborts (the one sleep of the
+ * app: retries, re-reads, put-backs and polls all wait through it).
+ */
+export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(new Cancelled())
+    const onAbort = () => {
+      clearTimeout(timer)
+      reject(new Cancelled())
+    }
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort)
+      resolve()
+    }, ms)
+    signal?.addEventListener('abort', onAbort, { once: true })
+  })
+}

@@ -18,7 +18,7 @@ import React, {
 } from 'react'
 import { ApiError, isTimedOut, toApiError } from '../looker'
 import { DEPLOY_SETTLE_MS, REREAD_AFTER_TIMEOUT_MS } from '../config'
-import { Cancelled, untilAborted } from './abort'
+import { Cancelled, sleep, untilAborted } from './abort'
 
 export type ActionState<T, A extends unknown[] = [], P = never> =
   | { status: 'idle' }
@@ -106,7 +106,6 @@ export function useActionSettings(): ActionSettingsValue {
   return useContext(ActionSettings)
 }
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 const IDLE = { status: 'idle' } as const
 
 export function useAction<T, A extends unknown[] = [], P = never>(

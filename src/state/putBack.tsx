@@ -18,6 +18,7 @@ import React, {
 } from 'react'
 import { ApiError, toApiError, type WorkspaceId } from '../looker'
 import { PUT_BACK_DELAYS_MS } from '../config'
+import { sleep } from '../shared/abort'
 import { type Action, useAction } from '../shared/useAction'
 import { useHost } from './host'
 import { LockedSession, useWorkspace } from './workspace'
@@ -73,8 +74,6 @@ export interface PutBack {
    */
   inWorkspace<T>(session: LockedSession, visit: Visit, work: () => Promise<T>): Promise<Visited<T>>
 }
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 /** Puts the session in `back`, retrying after each delay; true once Looker reports it there. */
 async function putBackTo(

@@ -6,9 +6,9 @@ import {
   DEFAULT_POLL_TIMEOUT_MS,
   delayAt,
   pollRows,
-  sleep,
   waitWhileQueued,
 } from './taskPolling'
+import { sleep } from '../../shared/abort'
 
 /** The three task calls polling makes, answered from scripts; everything else is absent. */
 function taskApi(statuses: QueryTask['status'][], results: QueryTaskResults[]) {

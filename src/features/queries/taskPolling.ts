@@ -1,7 +1,7 @@
 /** Waiting on a Looker query task: polls with growing delays, and a Cancel that stops at once. */
 import { ApiError, isFinished, toApiError } from '../../looker'
 import type { LookerApi, QueryTask, ResultRows } from '../../looker'
-import { Cancelled, check } from '../../shared/abort'
+import { Cancelled, check, sleep } from '../../shared/abort'
 
 export { Cancelled, check }
 
@@ -10,21 +10,6 @@ export const DEFAULT_POLL_MS: readonly number[] = [50, 100, 200, 400, 800, 1000]
 /** The i-th wait of a poll loop: the last delay repeats. */
 export function delayAt(delays: readonly number[], i: number): number {
   return delays[Math.min(i, delays.length - 1)] ?? 0
-}
-
-export function sleep(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal.aborted) return reject(new Cancelled())
-    const timer = setTimeout(() => {
-      signal.removeEventListener('abort', onAbort)
-      resolve()
-    }, ms)
-    const onAbort = () => {
-      clearTimeout(timer)
-      reject(new Cancelled())
-    }
-    signal.addEventListener('abort', onAbort, { once: true })
-  })
 }
 
 /** Polls give up after this long without a finished task (a status Looker never ends, say). */
