@@ -66,7 +66,7 @@ test('a locked repository: nothing can be selected, and the rows say why', () =>
     NOW
   )
   expect(locked[0]!.blocked).toBe(
-    'Looker reports this repository as locked for development: no git action is offered for it here.'
+    'Looker reports this project’s development git repository as locked: every git action fails until it is unlocked.'
   )
 })
 
