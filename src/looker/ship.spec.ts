@@ -73,7 +73,9 @@ test('deploy: done is nothing; a refusal is an ApiError with Looker’s reason',
   })
 })
 
-test('a cached validation answered as text is no validation', async () => {
+test('a cached validation answered as text is not read as a validation: Looker’s answer could not be read', async () => {
   looker.answer('project_validation_results', 'No validation has run')
-  expect(await api.getValidationResults('ecommerce')).toBeNull()
+  await expect(api.getValidationResults('ecommerce')).rejects.toThrow(
+    /^Looker's answer could not be read\. Looker answered project_validation_results with "No validation has run"/
+  )
 })
