@@ -82,6 +82,8 @@ test('Production Mode: branches are listed, none can be selected, and the page s
   const box = await checkbox('feature/old-experiment', 'ecommerce')
   expect(box).toBeDisabled()
   expect(box).toHaveAccessibleDescription(/Production Mode is read-only/)
+  // Said once by the page, not in every row.
+  expect(screen.getAllByText(/Production Mode is read-only/)).toHaveLength(1)
 })
 
 test('a locked repository: its branches are listed, none can be selected, and the page says so', async () => {

@@ -4,6 +4,7 @@ import type { Project, WorkspaceId } from '../../looker'
 import { ApiErrorMessage } from '../../shared/ApiErrorMessage'
 import { AsyncContent } from '../../shared/AsyncContent'
 import { plural } from '../../shared/format'
+import { readOnlyReason } from '../../shared/git/permissions'
 import { useLookerApi } from '../../state/api'
 import { useSessionWorkspaceAsync } from '../../state/useWorkspaceAsync'
 import { useWorkspace } from '../../state/workspace'
@@ -17,7 +18,7 @@ import {
   type HealthFilter,
   type HealthRow,
 } from './healthRows'
-import { HealthTable } from './HealthTable'
+import { HealthTable, PAGE_REASON_ID } from './HealthTable'
 import { RepositoryPanel } from './RepositoryPanel'
 import { useAllBranches } from './useAllBranches'
 
@@ -65,6 +66,10 @@ function OldBranches({ projects, workspaceId }: { projects: Project[]; workspace
   const gitProjects = projects.filter((p) => p.usesGit)
   const picked = gitProjects.find((p) => p.id === filter.projectId) ?? null
   const locked = gitProjects.filter((p) => p.isGitDevLocked)
+  // Why no branch of any project can be deleted (Production Mode, no develop): said once, here,
+  // instead of in every row; a row still names its own reason (production, personal, locked...).
+  const open = gitProjects.find((p) => !p.isGitDevLocked)
+  const pageReason = open ? readOnlyReason({ project: open, workspaceId, user: me }) : null
   const reads = gitProjects.map((p) => [p, all[p.id]] as const)
   const waiting = reads.filter(([, r]) => !r || r.status === 'loading').length
   const failed = reads.filter(([, r]) => r?.status === 'error')
@@ -97,8 +102,14 @@ function OldBranches({ projects, workspaceId }: { projects: Project[]; workspace
           />
         ) : null
       )}
+      {pageReason && (
+        <Paragraph id={PAGE_REASON_ID} fontSize="small" mb="small">
+          Nothing can be deleted from here: {pageReason}
+        </Paragraph>
+      )}
       <CleanUp chosen={chosen} all={all} reload={reload} onFinished={clearSelection} />
       <HealthTable
+        pageReason={pageReason}
         rows={shown}
         selected={selected}
         onToggle={toggle}

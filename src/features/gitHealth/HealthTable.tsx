@@ -43,10 +43,14 @@ const RowGroup = forwardRef<HTMLDivElement, HTMLAttributes<HTMLDivElement>>(
   }
 )
 
+/** The id of the page's one sentence saying why no row can be selected. */
+export const PAGE_REASON_ID = 'health-page-reason'
+
 interface RowData {
   rows: HealthRow[]
   selected: ReadonlySet<string>
   onToggle(key: string): void
+  pageReason: string | null
 }
 
 function ageText(r: HealthRow): string {
@@ -56,7 +60,9 @@ function ageText(r: HealthRow): string {
 function RowView({ index, style, data }: ListChildComponentProps<RowData>) {
   const r = data.rows[index]!
   const label = `Select ${r.branch.name} in ${r.project.name}`
-  const reasonId = `health-reason-${index}`
+  // The page-wide reason is said once above the table (PAGE_REASON_ID); a row names its own.
+  const own = r.blocked !== null && r.blocked !== data.pageReason
+  const reasonId = own ? `health-reason-${index}` : PAGE_REASON_ID
   return (
     <BodyRow role="row" aria-rowindex={index + 2} style={style}>
       <div role="cell">
@@ -83,8 +89,8 @@ function RowView({ index, style, data }: ListChildComponentProps<RowData>) {
       <div role="cell">{r.kind}</div>
       <div role="cell" title={[flagsText(r.branch), r.blocked].filter(Boolean).join(' · ')}>
         {flagsText(r.branch)}
-        {r.blocked !== null && flagsText(r.branch) && ' · '}
-        {r.blocked !== null && <span id={reasonId}>{r.blocked}</span>}
+        {own && flagsText(r.branch) && ' · '}
+        {own && <span id={reasonId}>{r.blocked}</span>}
       </div>
     </BodyRow>
   )
@@ -97,11 +103,14 @@ const Row = memo(RowView, (a, b) => {
     row === b.data.rows[b.index] &&
     a.style === b.style &&
     a.data.onToggle === b.data.onToggle &&
+    a.data.pageReason === b.data.pageReason &&
     (row ? a.data.selected.has(row.key) === b.data.selected.has(row.key) : true)
   )
 })
 
 interface Props {
+  /** Why no row of the page can be selected (said once by the page), or null. */
+  pageReason: string | null
   rows: HealthRow[]
   selected: ReadonlySet<string>
   onToggle(key: string): void
@@ -111,8 +120,18 @@ interface Props {
 }
 
 /** The branches the filter keeps; only the rows in view are rendered (react-window). */
-export function HealthTable({ rows, selected, onToggle, onToggleAll, allSelected }: Props) {
-  const data = useMemo(() => ({ rows, selected, onToggle }), [rows, selected, onToggle])
+export function HealthTable({
+  pageReason,
+  rows,
+  selected,
+  onToggle,
+  onToggleAll,
+  allSelected,
+}: Props) {
+  const data = useMemo(
+    () => ({ rows, selected, onToggle, pageReason }),
+    [rows, selected, onToggle, pageReason]
+  )
   const selectable = rows.some((r) => r.blocked === null)
   return (
     <div role="table" aria-label="Old branches" aria-rowcount={rows.length + 1}>
