@@ -109,6 +109,17 @@ describe('projects', () => {
     expect(body).not.toHaveProperty('has_production_counterpart')
   })
 
+  it('a project whose record is locked (the large seed’s) is reported locked and refuses git writes too', async () => {
+    const { ada } = await devAda({ seed: 'large' })
+    const locked = (await ada.get('/projects/project_007')).body
+    expect(locked).toMatchObject({ is_git_dev_locked: true })
+    const refused = await ada.call('POST', '/projects/project_007/git_branch', {
+      name: 'x',
+    })
+    expect(refused.status).toBe(422)
+    expect(refused.body).toMatchObject({ message: 'Git repository is locked' })
+  })
+
   it('refuses user_roles for oneself with 404 when the knob says so', async () => {
     const looker = await createFakeLooker({ behaviour: { userRoles: 'refused' } })
     expect((await clientFor(looker, 'ada').get('/users/1/roles')).status).toBe(404)

@@ -17,7 +17,7 @@ export function devContext(ctx: HandlerContext): { project: ProjectRecord; clone
   }
   // Looker says only "the project git repository is locked" (Project.is_git_dev_locked); the
   // refusal's status and words are the fake's.
-  if (ctx.options.behaviour.gitDevLocked.includes(project.id)) {
+  if (ctx.options.behaviour.gitDevLocked.includes(project.id) || project.gitDevLocked) {
     throw new FakeApiError(422, 'Git repository is locked')
   }
   return { project, clone: ensureClone(ctx.state, ctx.user, project) }

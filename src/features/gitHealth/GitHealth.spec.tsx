@@ -114,6 +114,27 @@ test('a locked repository: its branches are listed, none can be selected, and th
   )
 })
 
+test('one project Looker will not let you change: only its rows say so, not the whole page', async () => {
+  await renderApp({
+    workspace: 'dev',
+    route: '/git',
+    beforeMount(looker) {
+      looker.intercept('all_projects', async (_req, next) => {
+        const answer = await next()
+        const list = answer.body as Array<{ id: string; can: Record<string, boolean> }>
+        const ecommerceFrozen = (p: (typeof list)[number]) =>
+          p.id === 'ecommerce' ? { ...p, can: { ...p.can, update: false } } : p
+        return { ...answer, body: list.map(ecommerceFrozen) }
+      })
+    },
+  })
+  await table()
+  await allRead()
+  expect(screen.queryByText(/Nothing can be deleted from here/)).not.toBeInTheDocument()
+  expect(await checkbox('scratch/ada-notes', 'finance')).toBeEnabled()
+  expect(await checkbox('feature/old-experiment', 'ecommerce')).toBeDisabled()
+})
+
 test('one project picked: its git connection tests on demand and the way to Diagnose & Repair', async () => {
   const { user } = await renderApp({ workspace: 'dev', route: '/git' })
   await table()

@@ -7,6 +7,7 @@ import { plural } from '../../shared/format'
 import { readOnlyReason } from '../../shared/git/permissions'
 import { useLookerApi } from '../../state/api'
 import { useSessionWorkspaceAsync } from '../../state/useWorkspaceAsync'
+import { usePutBack, visitReason } from '../../state/putBack'
 import { useWorkspace } from '../../state/workspace'
 import { CleanUp } from './CleanUp'
 import { HealthFilters } from './HealthFilters'
@@ -24,6 +25,9 @@ import { useAllBranches } from './useAllBranches'
 
 function OldBranches({ projects, workspaceId }: { projects: Project[]; workspaceId: WorkspaceId }) {
   const { user } = useWorkspace()
+  const { visiting } = usePutBack()
+  // While a comparison or the content check visits the other workspace, no write is offered.
+  const visit = visiting ? visitReason(visiting) : null
   const [all, reload] = useAllBranches(projects)
   const [now] = useState(() => Math.floor(Date.now() / 1000))
   const [filter, setFilter] = useState<HealthFilter>({
@@ -38,10 +42,10 @@ function OldBranches({ projects, workspaceId }: { projects: Project[]; workspace
     for (const project of projects) {
       const read = all[project.id]
       if (read?.status !== 'success') continue
-      rows.push(...healthRows({ project, workspaceId, user: me }, read.value.branches, now))
+      rows.push(...healthRows({ project, workspaceId, user: me, visit }, read.value.branches, now))
     }
     return sortRows(rows)
-  }, [projects, all, workspaceId, me, now])
+  }, [projects, all, workspaceId, me, visit, now])
   const shown = useMemo(() => filterRows(sorted, filter), [sorted, filter])
   const selectable = useMemo(() => shown.filter((r) => r.blocked === null), [shown])
   // What you see is what a clean-up acts on: selected rows a filter hides are left out.
@@ -69,7 +73,10 @@ function OldBranches({ projects, workspaceId }: { projects: Project[]; workspace
   // Why no branch of any project can be deleted (Production Mode, no develop): said once, here,
   // instead of in every row; a row still names its own reason (production, personal, locked...).
   const open = gitProjects.find((p) => !p.isGitDevLocked)
-  const pageReason = open ? readOnlyReason({ project: open, workspaceId, user: me }) : null
+  // Without the project's own `can` (that one project's matter, said in its rows).
+  const pageReason = open
+    ? readOnlyReason({ project: { ...open, can: {} }, workspaceId, user: me, visit })
+    : null
   const reads = gitProjects.map((p) => [p, all[p.id]] as const)
   const waiting = reads.filter(([, r]) => !r || r.status === 'loading').length
   const failed = reads.filter(([, r]) => r?.status === 'error')
