@@ -1,8 +1,9 @@
-import React, { forwardRef, HTMLAttributes, memo, useMemo, useRef, useState } from 'react'
+import React, { memo, useMemo, useRef, useState } from 'react'
 import { FixedSizeList, ListChildComponentProps } from 'react-window'
 import styled, { keyframes } from 'styled-components'
 import { Box, Paragraph, Space } from '@looker/components'
 import { TextField } from '../../shared/TextField'
+import { windowedRows, WindowedRowGroup } from '../../shared/windowedTable'
 import type { Branch } from '../../looker'
 import { formatCommitTime } from '../../shared/format'
 import { ariaSort, SortButton } from '../../shared/SortButton'
@@ -17,32 +18,7 @@ const MAX_HEIGHT = 400
 const COLUMNS =
   'minmax(0, 2.2fr) minmax(0, 2.4fr) minmax(0, 1.2fr) minmax(0, 2.4fr) minmax(0, 0.8fr)'
 
-// The grid in the look of @looker/components' Table (whose markup cannot be windowed): header in
-// small grey semi-bold, rows in the body size with a rule between them.
-const HeaderRow = styled.div`
-  display: grid;
-  grid-template-columns: ${COLUMNS};
-  align-items: center;
-  color: ${({ theme }) => theme.colors.text2};
-  font-size: ${({ theme }) => theme.fontSizes.xsmall};
-  font-weight: ${({ theme }) => theme.fontWeights.semiBold};
-  & > [role='columnheader'] {
-    padding: ${({ theme }) => theme.space.xsmall};
-  }
-`
-
-// The rule between rows as TableDataCell draws it (borderTop="ui2"), in this CSS written once
-// rather than a styled-system prop computed for every row on every keystroke.
-const BodyRow = styled.div`
-  display: grid;
-  border-top: thin solid ${({ theme }) => theme.colors.ui2};
-  grid-template-columns: ${COLUMNS};
-  align-items: center;
-  font-size: ${({ theme }) => theme.fontSizes.small};
-  & > [role='cell'] {
-    padding: 0 ${({ theme }) => theme.space.xsmall};
-  }
-`
+const { HeaderRow, BodyRow } = windowedRows(COLUMNS)
 
 // Each branch name is a button in the look of ButtonTransparent size="small" (as the header's
 // sort buttons), in this CSS written once. ButtonTransparent measures itself to size its ripple:
@@ -130,13 +106,6 @@ const cell: React.CSSProperties = {
   textOverflow: 'ellipsis',
   whiteSpace: 'nowrap',
 }
-
-// The scrolling body keeps the table's row structure for screen readers.
-const RowGroup = forwardRef<HTMLDivElement, HTMLAttributes<HTMLDivElement>>(
-  function RowGroup(props, ref) {
-    return <div ref={ref} role="rowgroup" {...props} />
-  }
-)
 
 interface RowData {
   rows: Branch[]
@@ -274,7 +243,7 @@ export function BranchTable({ branches, selected, onSelect }: Props) {
           itemCount={rows.length}
           itemSize={ROW_HEIGHT}
           itemData={data}
-          innerElementType={RowGroup}
+          innerElementType={WindowedRowGroup}
           overscanCount={5}
         >
           {Row}

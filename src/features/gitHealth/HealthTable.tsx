@@ -1,7 +1,8 @@
-import React, { forwardRef, HTMLAttributes, memo, useMemo } from 'react'
+import React, { memo, useMemo } from 'react'
 import { FixedSizeList, ListChildComponentProps } from 'react-window'
 import styled from 'styled-components'
 import { formatCommitTime, plural } from '../../shared/format'
+import { windowedRows, WindowedRowGroup } from '../../shared/windowedTable'
 import type { HealthRow } from './healthRows'
 import { aheadBehindText, flagsText, WHERE_WORDS } from './labels'
 
@@ -10,38 +11,15 @@ const MAX_HEIGHT = 480
 const COLUMNS =
   '2rem minmax(0, 2.2fr) minmax(0, 1.2fr) minmax(0, 1fr) minmax(0, 1fr) minmax(0, 1fr) minmax(0, 0.8fr) minmax(0, 2.6fr)'
 
-// The grid in the look of @looker/components' Table, as the branches table draws it (windowed
-// rows cannot be a Table's markup).
-const HeaderRow = styled.div`
-  display: grid;
-  grid-template-columns: ${COLUMNS};
-  align-items: center;
-  color: ${({ theme }) => theme.colors.text2};
-  font-size: ${({ theme }) => theme.fontSizes.xsmall};
-  font-weight: ${({ theme }) => theme.fontWeights.semiBold};
-  & > [role='columnheader'] {
-    padding: ${({ theme }) => theme.space.xsmall};
-  }
-`
-const BodyRow = styled.div`
-  display: grid;
-  border-top: thin solid ${({ theme }) => theme.colors.ui2};
-  grid-template-columns: ${COLUMNS};
-  align-items: center;
-  font-size: ${({ theme }) => theme.fontSizes.small};
+// The branches table's rows; here a long value is cut with an ellipsis (its title shows it all).
+const { HeaderRow, BodyRow: GridBodyRow } = windowedRows(COLUMNS)
+const BodyRow = styled(GridBodyRow)`
   & > [role='cell'] {
-    padding: 0 ${({ theme }) => theme.space.xsmall};
     overflow: hidden;
     text-overflow: ellipsis;
     white-space: nowrap;
   }
 `
-
-const RowGroup = forwardRef<HTMLDivElement, HTMLAttributes<HTMLDivElement>>(
-  function RowGroup(props, ref) {
-    return <div ref={ref} role="rowgroup" {...props} />
-  }
-)
 
 /** The id of the page's one sentence saying why no row can be selected. */
 export const PAGE_REASON_ID = 'health-page-reason'
@@ -161,7 +139,7 @@ export function HealthTable({
         itemCount={rows.length}
         itemSize={ROW_HEIGHT}
         itemData={data}
-        innerElementType={RowGroup}
+        innerElementType={WindowedRowGroup}
         overscanCount={5}
       >
         {Row}
