@@ -46,7 +46,8 @@ const fakesPatterns = [
 ]
 
 // Specs change what the fake Looker answers through its hooks (dev/fake-looker/hooks.ts), never by
-// replacing `handle`: a replaced handle skips the log order, the faults and other hooks.
+// replacing `handle`: a replaced handle matches requests by method and path by hand and cannot be
+// removed or combined; a hook names the operation (or '*' for every request) and composes.
 const handlePatches = [
   {
     selector: "AssignmentExpression[left.type='MemberExpression'][left.property.name='handle']",
@@ -68,6 +69,16 @@ const handSetUps = [
       'CallExpression[callee.name=/^(createFakeHost|createFakeLooker|createLookerApi)$/], Identifier[name="LookerExtensionSDK"]',
     message:
       'Specs get the api over the fake Looker from apiOverFake() (test/apiOverFake.ts), renderInApp() or renderApp(), and a fake Looker from fakeLooker().',
+  },
+]
+// The fake's live state is for reading (its README): a spec changes Looker as a person or another
+// tab would, through requests, or what Looker answers through the hooks.
+const stateWrites = [
+  {
+    selector:
+      "AssignmentExpression > MemberExpression.left MemberExpression[property.name='state']:matches([object.name='looker'], [object.property.name='looker'])",
+    message:
+      "Specs read the fake Looker's state but change it only through requests (clientFor) or its hooks (looker.intercept/answer/fail).",
   },
 ]
 
@@ -201,7 +212,7 @@ export default tseslint.config(
   },
   {
     files: ['src/**/*.spec.{ts,tsx}', 'test/**/*.spec.{ts,tsx}'],
-    rules: { 'no-restricted-syntax': ['error', ...handlePatches, ...handSetUps] },
+    rules: { 'no-restricted-syntax': ['error', ...handlePatches, ...handSetUps, ...stateWrites] },
   },
   {
     files: ['**/*.{js,cjs}'],

@@ -42,6 +42,16 @@ const specProbes = [
   ['src/looker/probe.spec.ts', "createLookerApi(createFakeHost({ looker, user: 'ada' }).sdk)"],
   ['test/probe.spec.tsx', "createFakeLooker({ seed: 'demo' })"],
   ['src/features/queries/probe.spec.tsx', 'LookerExtensionSDK.createClient(host)'],
+  [
+    'src/features/ship/probe.spec.tsx',
+    'looker.state.projects.ecommerce!.validationRequired = true',
+  ],
+  ['test/probe.spec.tsx', "fake.looker.state.projects['x'] = project"],
+  [
+    'src/features/ship/probe.spec.tsx',
+    'expect(looker.state.projects.ecommerce).toBeDefined()',
+    null,
+  ],
   ['src/looker/probe.spec.ts', "looker.intercept('session', (_req, next) => next())", null],
   ['src/looker/probe.spec.ts', 'looker.handle(request)', null],
   ['test/apiOverFake.ts', 'createLookerApi(createFakeHost(options).sdk)', null],
