@@ -211,6 +211,10 @@ export default tseslint.config(
     rules: { 'no-restricted-syntax': ['error', ...handlePatches] },
   },
   {
+    files: ['e2e/**/*.ts', 'bench/**/*.ts'],
+    rules: { 'no-restricted-syntax': ['error', ...handlePatches, ...stateWrites] },
+  },
+  {
     files: ['src/**/*.spec.{ts,tsx}', 'test/**/*.spec.{ts,tsx}'],
     rules: { 'no-restricted-syntax': ['error', ...handlePatches, ...handSetUps, ...stateWrites] },
   },
