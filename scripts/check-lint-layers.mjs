@@ -14,6 +14,12 @@ const probes = [
   ['src/features/projects/probe.ts', '../../pages/ProjectsPage', 'import/no-restricted-paths'],
   ['src/shared/probe.ts', '../features/branches/gitActions', 'import/no-restricted-paths'],
   ['src/shared/probe.ts', '../state/workspace', 'import/no-restricted-paths'],
+  ['src/shared/ui/probe.ts', '../../features/branches/gitActions', 'import/no-restricted-paths'],
+  ['src/shared/ui/probe.ts', '../../state/workspace', 'import/no-restricted-paths'],
+  ['src/shared/ui/probe.ts', '../format', 'import/no-restricted-paths'],
+  ['src/shared/ui/probe.ts', '../../looker', 'import/no-restricted-paths'],
+  ['src/shared/ui/probe.ts', './TextField', null],
+  ['src/shared/probe.ts', './ui/MessageBar', null],
   ['src/state/probe.ts', '../features/workspace/WorkspaceBar', 'import/no-restricted-paths'],
   ['src/looker/probe.ts', '../state/workspace', 'import/no-restricted-paths'],
   ['src/features/branches/probe.ts', '../../../dev/fake-looker', 'no-restricted-imports'],
@@ -29,6 +35,7 @@ const probes = [
   ['src/looker/probe.ts', '@looker/sdk', null],
   ['src/features/branches/probe.ts', './gitActions', null],
   ['src/features/branches/probe.ts', '../../shared/format', null],
+  ['src/features/branches/probe.ts', '../../shared/ui/TextField', null],
 ]
 
 const eslint = new ESLint()
