@@ -7,7 +7,7 @@
  * each stand-in differs from the real component by; docs/testing.md says when to use it.
  */
 import { build } from 'esbuild'
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'fs'
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'fs'
 import path from 'path'
 import type { Browser, Locator, Page } from 'playwright-core'
 import { comparePngs, type Difference } from './lookalike/compare'
@@ -27,18 +27,16 @@ const BASELINE_TOLERANCE = 0.001
 
 /**
  * Share of pixels that may differ between a stand-in and the real component. Measured (with
- * UPDATE_BASELINES=1, which prints it) 0.00% for every case not listed, where this bound
- * absorbs anti-aliasing; those listed differ by the measure in their comment, and a little more
- * is allowed. A colour from another token fails any of them (a field's border is 6% of it).
+ * UPDATE_BASELINES=1, which prints it) at most 0.05% for every case not listed (the message
+ * bars' icon edge), within this bound; those listed differ by the measure in their comment, and
+ * a little more is allowed. A colour from another token fails them (a field's border is 6%).
  */
 const REAL_TOLERANCE_DEFAULT = 0.002
-const REAL_TOLERANCE: Record<string, number> = {
-  // 0.05% and 0.04%: the edge of the status icon.
-  'message-bar-critical': 0.002,
-  'message-bar-inform': 0.002,
+const REAL_TOLERANCE: Record<string, number | null> = {
   // 0.13%: the caret's anti-aliased edge.
   'select-placeholder': 0.003,
   'select-value': 0.003,
+  'select-focus': 0.003,
   // 8.55%, a known drift: FieldToggleSwitch gives its switch mr="u1", so its label sits 4 px
   // further right than InlineField's.
   'inline-field-toggle': 0.09,
@@ -46,6 +44,9 @@ const REAL_TOLERANCE: Record<string, number> = {
   'reason-tooltip': 0.015,
   // 3.76%: a table row is 1 px taller than the grid row (its border outside the 40 px).
   'windowed-table': 0.045,
+  // Not compared (94%), a known drift: ReasonButton's inline opacity 0.5 overrides the 0.25 that
+  // components' ButtonBase gives aria-disabled buttons. Its baseline still holds it.
+  'reason-button-unavailable': null,
   // 1.55%, a known drift: ReasonButton's own margin (u2 right and below) puts the confirm button
   // 8 px further left and 4 px higher than DialogFooter would.
   'confirm-dialog': 0.02,
@@ -72,19 +73,20 @@ async function galleryHtml(): Promise<string> {
     define: { 'process.env.NODE_ENV': '"production"' },
   })
   const script = result.outputFiles[0]!.text.replace(/<\/script/g, '<\\/script')
-  // Each case on one row: its name, the stand-in, the real component, in 400 px columns.
+  // Each case on one row: its name, the stand-in, the real component, in 400 px columns; room
+  // above for a tooltip.
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Look-alikes</title>
 <style>
   body { margin: 0; caret-color: transparent; }
   section { display: grid; grid-template-columns: 12rem 400px 400px; gap: 24px;
-    align-items: start; padding: 12px 16px; }
+    align-items: start; padding: 64px 16px 12px; }
   h2 { margin: 0; font: 12px monospace; }
 </style></head>
 <body><div id="root"></div><script>${script}</script></body></html>`
 }
 
-/** A fresh page of the gallery (or of one dialog), fonts loaded. */
-async function openGallery(browser: Browser, html: string, hash = ''): Promise<Page> {
+/** A fresh page of the gallery (or of what `query` names), fonts loaded. */
+async function openGallery(browser: Browser, html: string, query = ''): Promise<Page> {
   const context = await browser.newContext({
     viewport: { width: 1200, height: 800 },
     deviceScaleFactor: 1,
@@ -97,9 +99,14 @@ async function openGallery(browser: Browser, html: string, hash = ''): Promise<P
   await page.route(`${GALLERY_URL}**`, (route) =>
     route.fulfill({ contentType: 'text/html', body: html })
   )
-  await page.goto(GALLERY_URL + hash)
-  await page.evaluate(() => document.fonts.ready)
+  await show(page, query)
   return page
+}
+
+/** Loads the gallery, or what `query` names, in `page`. */
+async function show(page: Page, query: string): Promise<void> {
+  await page.goto(GALLERY_URL + query)
+  await page.evaluate(() => document.fonts.ready)
 }
 
 /** Puts the pointer and focus back where nothing reacts to them. */
@@ -121,28 +128,26 @@ async function shootSide(page: Page, c: Case, side: 'standin' | 'real'): Promise
   if (c.act === 'hover') await target.hover()
   if (c.act === 'focus') await target.focus()
   if (!c.shot) return photograph(root)
-  // components' Tooltip is in a portal, outside the side, and names its text, not its surface.
   const inside = root.locator(c.shot)
-  const shot =
-    (await inside.count()) > 0
-      ? inside.first()
-      : page.locator(`${c.shot}:not([data-side='standin'] *)`).first().locator('..')
-  await shot.waitFor({ state: 'visible' })
-  // components' Tooltip fades in: the picture waits until nothing around it is translucent.
+  if ((await inside.count()) > 0) return photograph(inside.first())
+  // components' Tooltip is in a portal, outside the side, and names its text, not its surface;
+  // it fades in, so the picture waits until nothing around it is translucent.
+  const portal = page.locator(`${c.shot}:not([data-side='standin'] *)`).first().locator('..')
+  await portal.waitFor({ state: 'visible' })
   await page.waitForFunction(
     (el) => {
       for (let node: Element | null = el; node; node = node.parentElement)
         if (getComputedStyle(node).opacity !== '1' || node.getAnimations().length) return false
       return true
     },
-    await shot.elementHandle()
+    await portal.elementHandle()
   )
-  return photograph(shot)
+  return photograph(portal)
 }
 
 /** The confirmation dialog alone on a page (a modal covers the rest). */
 async function shootDialog(browser: Browser, html: string, side: 'standin' | 'real') {
-  const page = await openGallery(browser, html, `#dialog-${side}`)
+  const page = await openGallery(browser, html, `?dialog=${side}`)
   try {
     const dialog = page.getByRole('dialog')
     await dialog.waitFor()
@@ -176,8 +181,8 @@ async function check(
   const problems: string[] = []
   const vsReal = await comparePngs(page, standIn, real)
   measured.push(`${name}: ${percent(vsReal)}`)
-  const allowed = REAL_TOLERANCE[name] ?? REAL_TOLERANCE_DEFAULT
-  if (vsReal.ratio > allowed) {
+  const allowed = REAL_TOLERANCE[name] === undefined ? REAL_TOLERANCE_DEFAULT : REAL_TOLERANCE[name]
+  if (allowed !== null && vsReal.ratio > allowed) {
     const where = keep(name, { standin: standIn, real, 'diff-real': vsReal.diffPng })
     problems.push(
       `${name}: differs from the real component by ${percent(vsReal)}, over ${(allowed * 100).toFixed(2)}% (${where})`
@@ -214,6 +219,7 @@ export const uiLookalikeFlow: Flow = {
   async run({ page }) {
     const browser = page.context().browser()!
     const html = await galleryHtml()
+    rmSync(FAILURES, { recursive: true, force: true })
     const problems: string[] = []
     const measured: string[] = []
     const gallery = await openGallery(browser, html)
@@ -226,6 +232,7 @@ export const uiLookalikeFlow: Flow = {
         }))
       )
       for (const c of cases) {
+        await show(gallery, `?case=${c.name}`)
         const standIn = await shootSide(gallery, c, 'standin')
         const real = await shootSide(gallery, c, 'real')
         problems.push(...(await check(gallery, c.name, standIn, real, measured)))

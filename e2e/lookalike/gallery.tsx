@@ -1,8 +1,9 @@
 /**
  * The look-alike gallery: each stand-in in src/shared/ui beside the @looker/components component
  * it stands in for, in the same theme. A test page only: e2e/uiLookalike.flow.ts bundles it with
- * esbuild when it runs, so it never reaches dist/bundle.js. `#dialog-standin` and `#dialog-real`
- * show one dialog alone (a modal covers the page).
+ * esbuild when it runs, so it never reaches dist/bundle.js. `?case=<name>` shows one case alone,
+ * at the same place whatever the others (a picture taken half a pixel lower is another picture);
+ * `?dialog=standin` and `?dialog=real` show one dialog alone (a modal covers the page).
  */
 // components' CommonJS build (see the flow) expects the regenerator global, as in jest.
 import 'regenerator-runtime/runtime'
@@ -59,6 +60,8 @@ function Case(props: {
   shot?: string
   act?: 'hover' | 'focus'
 }) {
+  const only = new URLSearchParams(window.location.search).get('case')
+  if (only && only !== props.name) return null
   return (
     <section data-case={props.name} data-shot={props.shot} data-act={props.act}>
       <h2>{props.name}</h2>
@@ -117,6 +120,20 @@ function Gallery() {
       />
       <Case
         name="select-value"
+        standIn={
+          <NativeSelect
+            aria-label="Model"
+            placeholder="Choose a model"
+            value="finance"
+            options={MODELS}
+            onChange={noop}
+          />
+        }
+        real={<Select aria-label="Model" value="finance" options={MODELS} />}
+      />
+      <Case
+        name="select-focus"
+        act="focus"
         standIn={
           <NativeSelect
             aria-label="Model"
@@ -209,6 +226,20 @@ function Gallery() {
           <ButtonOutline size="small" color="critical">
             Delete feature/x
           </ButtonOutline>
+        }
+      />
+      <Case
+        name="reason-button-unavailable"
+        shot="button"
+        standIn={
+          <ReasonButton reason={REASON} onClick={noop}>
+            Pull from remote
+          </ReasonButton>
+        }
+        real={
+          <Button size="small" disabled>
+            Pull from remote
+          </Button>
         }
       />
       <Case
@@ -328,8 +359,8 @@ function DialogCase({ side }: { side: 'standin' | 'real' }) {
   )
 }
 
-const dialog = /^#dialog-(standin|real)$/.exec(window.location.hash)?.[1] as
-  'standin' | 'real' | undefined
+const query = new URLSearchParams(window.location.search)
+const dialog = query.get('dialog') as 'standin' | 'real' | null
 
 ReactDOM.render(
   <ComponentsProvider>{dialog ? <DialogCase side={dialog} /> : <Gallery />}</ComponentsProvider>,
