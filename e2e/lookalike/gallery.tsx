@@ -146,6 +146,20 @@ function Gallery() {
         real={<Select aria-label="Model" value="finance" options={MODELS} />}
       />
       <Case
+        name="select-disabled"
+        standIn={
+          <NativeSelect
+            aria-label="Model"
+            placeholder="Choose a model"
+            value="finance"
+            options={MODELS}
+            disabled
+            onChange={noop}
+          />
+        }
+        real={<Select aria-label="Model" value="finance" options={MODELS} disabled />}
+      />
+      <Case
         name="text-field"
         standIn={<TextField label="Branch name" value="feature/x" onChange={noop} />}
         real={<FieldText label="Branch name" value="feature/x" onChange={noop} />}
@@ -178,6 +192,11 @@ function Gallery() {
         shot="input"
         standIn={<TextField label="Filter" value="" onChange={noop} />}
         real={<FieldText label="Filter" value="" onChange={noop} />}
+      />
+      <Case
+        name="text-field-disabled"
+        standIn={<TextField label="Branch name" value="feature/x" disabled onChange={noop} />}
+        real={<FieldText label="Branch name" value="feature/x" disabled onChange={noop} />}
       />
       <Case
         name="inline-field-checkbox"
