@@ -113,6 +113,13 @@ const layerZones = [
     message: 'src/shared is app-agnostic: it imports no feature, page or app state.',
   },
   {
+    target: './src/shared/ui',
+    from: ['./src/shared', './src/looker'],
+    except: ['./ui'],
+    message:
+      'src/shared/ui only draws (stand-ins for @looker/components): it imports no app code, so the look-alike gallery (e2e/ui-lookalike) can show each one alone.',
+  },
+  {
     target: './src/state',
     from: ['./src/features', './src/pages'],
     message: 'App state sits below the features.',

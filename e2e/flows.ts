@@ -26,6 +26,7 @@ import { expectChecked, expectContains, expectText, TIMEOUT_MS } from './expect'
 import { bigResultFlow, queriesAsRecordedFlow, queriesFlow } from './queries.flow'
 import { screenshotsFlow } from './screenshots.flow'
 import { shipFlows } from './ship.flow'
+import { uiLookalikeFlow } from './uiLookalike.flow'
 import { versionFlows } from './versions.flow'
 
 export interface FlowContext {
@@ -215,4 +216,5 @@ export const flows: Flow[] = [
   credentialsFlow,
   ...marketplaceFlows,
   savedDataFlow,
+  uiLookalikeFlow,
 ]

@@ -15,6 +15,12 @@ const probes = [
   ['src/features/projects/probe.ts', '../../pages/ProjectsPage', 'import/no-restricted-paths'],
   ['src/shared/probe.ts', '../features/branches/gitActions', 'import/no-restricted-paths'],
   ['src/shared/probe.ts', '../state/workspace', 'import/no-restricted-paths'],
+  ['src/shared/ui/probe.ts', '../../features/branches/gitActions', 'import/no-restricted-paths'],
+  ['src/shared/ui/probe.ts', '../../state/workspace', 'import/no-restricted-paths'],
+  ['src/shared/ui/probe.ts', '../format', 'import/no-restricted-paths'],
+  ['src/shared/ui/probe.ts', '../../looker', 'import/no-restricted-paths'],
+  ['src/shared/ui/probe.ts', './TextField', null],
+  ['src/shared/probe.ts', './ui/MessageBar', null],
   ['src/state/probe.ts', '../features/workspace/WorkspaceBar', 'import/no-restricted-paths'],
   ['src/looker/probe.ts', '../state/workspace', 'import/no-restricted-paths'],
   ['src/features/branches/probe.ts', '../../../dev/fake-looker', 'no-restricted-imports'],
@@ -30,6 +36,7 @@ const probes = [
   ['src/looker/probe.ts', '@looker/sdk', null],
   ['src/features/branches/probe.ts', './gitActions', null],
   ['src/features/branches/probe.ts', '../../shared/format', null],
+  ['src/features/branches/probe.ts', '../../shared/ui/TextField', null],
 ]
 
 // [file the probe pretends to be, statement inside a function, rule expected to fire or null]

@@ -1,6 +1,6 @@
 import React from 'react'
 import { Box, ButtonTransparent, Space } from '@looker/components'
-import { MessageBar } from './MessageBar'
+import { MessageBar } from './ui/MessageBar'
 import { ApiErrorMessage } from './ApiErrorMessage'
 import { Loading } from './AsyncContent'
 import type { ActionState } from './useAction'

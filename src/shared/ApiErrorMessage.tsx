@@ -1,6 +1,6 @@
 import React from 'react'
 import { Box, Paragraph, Span } from '@looker/components'
-import { MessageBar } from './MessageBar'
+import { MessageBar } from './ui/MessageBar'
 import type { ApiError } from '../looker'
 import { isLookerDocumentationUrl } from './docLinks'
 import { ExternalLink } from './ExternalLink'

@@ -1,6 +1,6 @@
 import React, { ReactNode, useState } from 'react'
 import { Box, Checkbox, Label, Paragraph, Space, useID } from '@looker/components'
-import { TextField } from '../../shared/TextField'
+import { TextField } from '../../shared/ui/TextField'
 import { defaultBackupName, invalidRefNameReason } from '../../shared/git/refName'
 
 /** The backup branch a destructive dialog offers: on or off, its name and what is wrong with it. */

@@ -1,7 +1,7 @@
 import React, { ReactNode } from 'react'
 import { Box, Heading, Paragraph, Span } from '@looker/components'
 import type { Branch } from '../../looker'
-import { ReasonButton } from '../../shared/ReasonButton'
+import { ReasonButton } from '../../shared/ui/ReasonButton'
 import { ideHref, LookerLink } from '../../shared/LookerLink'
 import { aheadBehindLabel, branchFlags, gitErrorLabel, lastCommitLabel } from './labels'
 import { deleteReason, GitAccess, switchReason } from '../../shared/git/permissions'

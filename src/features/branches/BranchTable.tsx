@@ -1,9 +1,9 @@
 import React, { memo, useMemo, useRef, useState } from 'react'
 import { FixedSizeList, ListChildComponentProps } from 'react-window'
-import styled, { keyframes } from 'styled-components'
 import { Box, Paragraph, Space } from '@looker/components'
-import { TextField } from '../../shared/TextField'
-import { windowedRows, WindowedRowGroup } from '../../shared/windowedTable'
+import { TextField } from '../../shared/ui/TextField'
+import { windowedRows, WindowedRowGroup } from '../../shared/ui/windowedTable'
+import { RowButton } from '../../shared/ui/RowButton'
 import type { Branch } from '../../looker'
 import { formatCommitTime } from '../../shared/format'
 import { ariaSort, SortButton } from '../../shared/SortButton'
@@ -19,87 +19,6 @@ const COLUMNS =
   'minmax(0, 2.2fr) minmax(0, 2.4fr) minmax(0, 1.2fr) minmax(0, 2.4fr) minmax(0, 0.8fr)'
 
 const { HeaderRow, BodyRow } = windowedRows(COLUMNS)
-
-// Each branch name is a button in the look of ButtonTransparent size="small" (as the header's
-// sort buttons), in this CSS written once. ButtonTransparent measures itself to size its ripple:
-// on mount (getBoundingClientRect in a layout effect) and in a ResizeObserver, re-rendering on
-// every change of width, so each keystroke that put other names in the rows paid for a
-// measurement, a forced layout and a render per row: more than the rest of the keystroke.
-// Same box, font, colour and radius; the same 12% key-coloured tint while hovered or focused;
-// pressed, the same ripple: a key-coloured circle growing from the middle (200 ms), fading out.
-const rippleGrow = keyframes`
-  from {
-    transform: translateY(-50%) scale(0.2);
-  }
-  to {
-    transform: translateY(-50%) scale(1.1);
-  }
-`
-const rippleShow = keyframes`
-  from {
-    opacity: 0;
-  }
-  to {
-    opacity: 0.12;
-  }
-`
-const NameButton = styled.button`
-  align-items: center;
-  background: transparent;
-  border: thin solid transparent;
-  border-radius: ${({ theme }) => theme.radii.medium};
-  color: ${({ theme }) => theme.colors.key};
-  cursor: pointer;
-  display: inline-flex;
-  flex-shrink: 0;
-  font-family: ${({ theme }) => theme.fonts.brand};
-  font-size: ${({ theme }) => theme.fontSizes.xsmall};
-  font-weight: ${({ theme }) => theme.fontWeights.medium};
-  height: 1.75rem;
-  justify-content: center;
-  line-height: 1;
-  margin: 0;
-  outline: none;
-  overflow: hidden;
-  padding: 0 ${({ theme }) => theme.space.u2};
-  position: relative;
-  transition: border 80ms;
-  vertical-align: middle;
-  white-space: nowrap;
-  -webkit-tap-highlight-color: transparent;
-  &::before,
-  &::after {
-    background-color: ${({ theme }) => theme.colors.key};
-    content: '';
-    opacity: 0;
-    pointer-events: none;
-    position: absolute;
-  }
-  &::before {
-    inset: 0;
-    transition: opacity 15ms linear;
-  }
-  &:hover::before,
-  &:focus::before {
-    opacity: 0.12;
-  }
-  &::after {
-    aspect-ratio: 1;
-    border-radius: 50%;
-    left: 0;
-    top: 50%;
-    transform: translateY(-50%) scale(1.1);
-    transition: opacity ${({ theme }) => theme.transitions.quick}ms linear;
-    width: 100%;
-  }
-  &:active::after {
-    animation:
-      ${rippleGrow} ${({ theme }) => theme.transitions.simple}ms cubic-bezier(0.4, 0, 0.2, 1),
-      ${rippleShow} ${({ theme }) => theme.transitions.rapid}ms linear;
-    opacity: 0.12;
-    transition: none;
-  }
-`
 
 const cell: React.CSSProperties = {
   overflow: 'hidden',
@@ -124,13 +43,13 @@ function RowView({ index, style, data }: ListChildComponentProps<RowData>) {
   return (
     <BodyRow role="row" aria-rowindex={index + 2} style={style}>
       <div role="cell" style={cell}>
-        <NameButton
+        <RowButton
           type="button"
           aria-pressed={b.name === data.selected}
           onClick={() => data.onSelect(b.name)}
         >
           {b.name}
-        </NameButton>
+        </RowButton>
       </div>
       <div role="cell" style={cell} title={flags}>
         {flags}

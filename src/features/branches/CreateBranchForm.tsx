@@ -1,7 +1,7 @@
 import React, { ReactNode, useState } from 'react'
 import { Box, Heading, Paragraph, Space } from '@looker/components'
-import { TextField } from '../../shared/TextField'
-import { ReasonButton } from '../../shared/ReasonButton'
+import { TextField } from '../../shared/ui/TextField'
+import { ReasonButton } from '../../shared/ui/ReasonButton'
 import { invalidRefNameReason } from '../../shared/git/refName'
 
 interface Props {

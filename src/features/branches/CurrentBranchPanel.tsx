@@ -1,7 +1,7 @@
 import React, { ReactNode } from 'react'
 import { Box, Heading, Paragraph, Span } from '@looker/components'
 import { isPossiblyDirty, type GitState, type ProjectState } from '../../looker'
-import { ReasonButton } from '../../shared/ReasonButton'
+import { ReasonButton } from '../../shared/ui/ReasonButton'
 import { aheadBehindLabel, lastCommitLabel } from './labels'
 import { GitAccess, pullReason, resetReason } from '../../shared/git/permissions'
 import type { ResetTarget } from './branchChanges'

@@ -1,7 +1,7 @@
 import React from 'react'
 import { Paragraph } from '@looker/components'
 import type { Branch } from '../../looker'
-import { ConfirmDialog } from '../../shared/ConfirmDialog'
+import { ConfirmDialog } from '../../shared/ui/ConfirmDialog'
 import { deleteScope } from '../../shared/git/deleteScope'
 import { BackupOption, useBackup } from './BackupOption'
 

@@ -1,6 +1,6 @@
 import React from 'react'
 import { Link, Paragraph } from '@looker/components'
-import { MessageBar } from '../../shared/MessageBar'
+import { MessageBar } from '../../shared/ui/MessageBar'
 import { useHost } from '../../state/host'
 import { pathSegment } from '../../shared/routes'
 

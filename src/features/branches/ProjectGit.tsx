@@ -1,6 +1,6 @@
 import React, { useState } from 'react'
 import { Box } from '@looker/components'
-import { MessageBar } from '../../shared/MessageBar'
+import { MessageBar } from '../../shared/ui/MessageBar'
 import type { Project, WorkspaceId } from '../../looker'
 import type { Async } from '../../shared/async'
 import { AsyncContent } from '../../shared/AsyncContent'

@@ -1,7 +1,7 @@
 import React from 'react'
 import { Paragraph, Span } from '@looker/components'
 import { isPossiblyDirty, type Branch, type GitState } from '../../looker'
-import { ConfirmDialog } from '../../shared/ConfirmDialog'
+import { ConfirmDialog } from '../../shared/ui/ConfirmDialog'
 import { ideHref, LookerLink } from '../../shared/LookerLink'
 import { lossList, type ResetTarget } from './branchChanges'
 import { BackupOption, useBackup } from './BackupOption'

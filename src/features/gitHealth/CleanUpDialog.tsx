@@ -1,8 +1,8 @@
 import React, { useState } from 'react'
 import { Checkbox, Paragraph } from '@looker/components'
-import { ConfirmDialog } from '../../shared/ConfirmDialog'
+import { ConfirmDialog } from '../../shared/ui/ConfirmDialog'
 import { plural } from '../../shared/format'
-import { InlineField } from '../../shared/InlineField'
+import { InlineField } from '../../shared/ui/InlineField'
 import { defaultBackupName, invalidRefNameReason } from '../../shared/git/refName'
 import type { PlannedDelete } from './cleanUp'
 

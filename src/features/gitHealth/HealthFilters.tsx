@@ -1,7 +1,7 @@
 import React from 'react'
 import { Label, Space, SpaceVertical } from '@looker/components'
 import type { Project } from '../../looker'
-import { NativeSelect } from '../../shared/NativeSelect'
+import { NativeSelect } from '../../shared/ui/NativeSelect'
 import type { HealthFilter } from './healthRows'
 
 const AGES = [

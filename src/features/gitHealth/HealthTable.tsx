@@ -2,7 +2,7 @@ import React, { memo, useMemo } from 'react'
 import { FixedSizeList, ListChildComponentProps } from 'react-window'
 import styled from 'styled-components'
 import { formatCommitTime, plural } from '../../shared/format'
-import { windowedRows, WindowedRowGroup } from '../../shared/windowedTable'
+import { windowedRows, WindowedRowGroup } from '../../shared/ui/windowedTable'
 import type { HealthRow } from './healthRows'
 import { aheadBehindText, flagsText, WHERE_WORDS } from './labels'
 

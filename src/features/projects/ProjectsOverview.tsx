@@ -1,6 +1,6 @@
 import React, { useCallback, useMemo, useState } from 'react'
 import { Box, Paragraph, Table, TableHead, TableHeaderCell, TableRow } from '@looker/components'
-import { TextField } from '../../shared/TextField'
+import { TextField } from '../../shared/ui/TextField'
 import type { Project, WorkspaceId } from '../../looker'
 import { AsyncContent } from '../../shared/AsyncContent'
 import styled from 'styled-components'

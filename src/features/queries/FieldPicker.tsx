@@ -1,6 +1,6 @@
 import React, { useMemo, useState } from 'react'
 import { Box, Checkbox, InputText, Paragraph, Span } from '@looker/components'
-import { InlineField } from '../../shared/InlineField'
+import { InlineField } from '../../shared/ui/InlineField'
 import { Disclosure } from '../../shared/Disclosure'
 import type { ExploreDetail, FieldInfo } from '../../looker'
 

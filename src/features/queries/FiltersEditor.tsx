@@ -1,7 +1,7 @@
 import React from 'react'
 import { Box, ButtonTransparent, InputText, Paragraph, Space } from '@looker/components'
 import type { ExploreDetail } from '../../looker'
-import { NativeSelect } from '../../shared/NativeSelect'
+import { NativeSelect } from '../../shared/ui/NativeSelect'
 
 interface Props {
   explore: ExploreDetail

@@ -1,6 +1,6 @@
 import React from 'react'
 import { Paragraph } from '@looker/components'
-import { MessageBar } from '../../shared/MessageBar'
+import { MessageBar } from '../../shared/ui/MessageBar'
 
 /** The values of the page's link that the query cannot use; nothing runs until they are fixed. */
 export function LinkProblemList({ problems }: { problems: string[] }) {

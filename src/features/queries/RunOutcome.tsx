@@ -1,6 +1,6 @@
 import React, { useEffect, useMemo, useRef } from 'react'
 import { Box, ButtonOutline, Paragraph } from '@looker/components'
-import { MessageBar } from '../../shared/MessageBar'
+import { MessageBar } from '../../shared/ui/MessageBar'
 import type { ExploreDetail } from '../../looker'
 import { ApiErrorMessage } from '../../shared/ApiErrorMessage'
 import { columnsFor } from './columns'

@@ -2,7 +2,7 @@ import React from 'react'
 import { Box, Button, ButtonTransparent, Paragraph, Space } from '@looker/components'
 import { NotAsConfirmed } from '../../looker'
 import { ActionStatus } from '../../shared/ActionStatus'
-import { MessageBar } from '../../shared/MessageBar'
+import { MessageBar } from '../../shared/ui/MessageBar'
 import type { DeployRecord, Settled } from './deployRecord'
 import type { Deploy } from './useDeploy'
 

@@ -1,6 +1,6 @@
 import React, { useEffect, useState } from 'react'
 import { Button, Heading, Label, Link, Paragraph } from '@looker/components'
-import { ConfirmDialog } from '../../shared/ConfirmDialog'
+import { ConfirmDialog } from '../../shared/ui/ConfirmDialog'
 import { useLookerApi } from '../../state/api'
 import { useHost } from '../../state/host'
 import { collect, countOf, describe, planImport, readFile, s, type ImportPlan } from './dataFile'

@@ -1,6 +1,6 @@
 import React from 'react'
 import { Box, ButtonOutline, Paragraph } from '@looker/components'
-import { MessageBar } from '../../shared/MessageBar'
+import { MessageBar } from '../../shared/ui/MessageBar'
 import { ActionStatus } from '../../shared/ActionStatus'
 import { type LeftBehind, usePutBack, WORKSPACE_NAMES } from '../../state/putBack'
 

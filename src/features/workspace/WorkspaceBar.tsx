@@ -1,6 +1,6 @@
 import React from 'react'
 import { Box, Paragraph, Space, Span, ToggleSwitch } from '@looker/components'
-import { MessageBar } from '../../shared/MessageBar'
+import { MessageBar } from '../../shared/ui/MessageBar'
 import type { CurrentUser, Session, WorkspaceId } from '../../looker'
 import { ApiErrorMessage } from '../../shared/ApiErrorMessage'
 import { AsyncContent, Loading } from '../../shared/AsyncContent'

@@ -1,3 +1,4 @@
+// Stands in for @looker/components' Table rows (TableHeaderCell, TableDataCell) in windowed tables, for speed, not size: Table's markup cannot be windowed (react-window).
 /**
  * The rows of a windowed table (react-window) in the look of @looker/components' Table, whose
  * markup cannot be windowed: the header in small grey semi-bold, the body rows in the small size

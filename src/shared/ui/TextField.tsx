@@ -1,3 +1,4 @@
+// Stands in for @looker/components' FieldText (its Label and InputText, the error under them), for bundle size: Field, Fieldset and the floating label cost 3.1 KiB gzip (docs/performance.md).
 import React from 'react'
 import styled from 'styled-components'
 import { InputText, Label, useID } from '@looker/components'
