@@ -38,9 +38,6 @@ const REAL_TOLERANCE: Record<string, number | null> = {
   'select-value': 0.003,
   'select-focus': 0.003,
   'select-disabled': 0.004,
-  // 8.55%, a known drift: FieldToggleSwitch gives its switch mr="u1", so its label sits 4 px
-  // further right than InlineField's.
-  'inline-field-toggle': 0.09,
   // 1.00%: the surface is 1 px wider than components' (257 px against 256 px).
   'reason-tooltip': 0.015,
   // 3.76%: a table row is 1 px taller than the grid row (its border outside the 40 px).

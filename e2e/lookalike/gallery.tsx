@@ -218,7 +218,7 @@ function Gallery() {
         name="inline-field-toggle"
         standIn={
           <InlineField label="Changed rows only">
-            <ToggleSwitch on={false} onChange={noop} />
+            <ToggleSwitch on={false} onChange={noop} mr="u1" />
           </InlineField>
         }
         real={<FieldToggleSwitch label="Changed rows only" on={false} onChange={noop} />}

@@ -77,7 +77,7 @@ function BothRan({
           />
         </Box>
         <InlineField label="Changed rows only">
-          <ToggleSwitch on={changedOnly} onChange={() => setChangedOnly((v) => !v)} />
+          <ToggleSwitch mr="u1" on={changedOnly} onChange={() => setChangedOnly((v) => !v)} />
         </InlineField>
       </Space>
       <DiffChart columns={shared} rows={rows} rendered={rendered} />
