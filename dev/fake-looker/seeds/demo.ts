@@ -73,6 +73,8 @@ export function demoSeed(): FakeState {
     undefined,
     4
   )
+  // Its deploy key is read-only (the failing connection test): a check repair cannot fix.
+  finance.gitIssues = ['git_connection_test']
   projects.finance = finance
 
   // inventory: pull requests required, validation required, no warnings allowed; clean.
@@ -94,6 +96,9 @@ export function demoSeed(): FakeState {
     { name: 'ecommerce', url: null, ref: null, isRemote: false },
   ]
   inventory.dependencyStatus = 'lock_required'
+  // Git Diagnose & Repair (docs/git-health.md): a lock file a crashed git process left behind,
+  // which the repair removes.
+  inventory.gitIssues = ['stale_lock_files']
   projects.inventory = inventory
 
   // sandbox: a bare project without git.
