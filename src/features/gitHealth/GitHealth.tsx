@@ -86,7 +86,14 @@ function OldBranches({ projects, workspaceId }: { projects: Project[]; workspace
   return (
     <Box>
       <HealthFilters filter={filter} projects={projects} onChange={setFilter} />
-      {picked && <RepositoryPanel key={picked.id} project={picked} />}
+      {picked && (
+        <RepositoryPanel
+          key={picked.id}
+          project={picked}
+          workspaceId={workspaceId}
+          blocked={visit}
+        />
+      )}
       {!picked && locked.length > 0 && (
         <Paragraph fontSize="small" mb="small">
           Locked for development in Looker, no git action offered:{' '}
