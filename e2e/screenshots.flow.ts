@@ -67,6 +67,26 @@ const SHOTS: Shot[] = [
     act: (f) => f.getByRole('heading', { name: 'Ship ecommerce' }).waitFor(),
   },
   {
+    name: 'content',
+    user: 'ada',
+    workspace: 'dev',
+    route: '/projects/ecommerce/content',
+    async act(f) {
+      await f.getByRole('button', { name: 'Compare content' }).click()
+      await expectContains(
+        f.getByRole('region', { name: 'Orders overview' }).getByRole('listitem').first(),
+        'differ'
+      )
+    },
+  },
+  {
+    name: 'git-health',
+    user: 'ada',
+    workspace: 'dev',
+    route: '/git',
+    act: (f) => expectContains(f.getByRole('status', { name: 'Branch count' }), 'shown of'),
+  },
+  {
     name: 'query-result',
     user: 'ada',
     workspace: 'production',
