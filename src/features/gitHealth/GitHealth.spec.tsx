@@ -45,6 +45,8 @@ test('production, current and personal branches are listed but cannot be selecte
   const { user } = await renderApp({ workspace: 'dev', route: '/git' })
   await table()
   await allRead()
+  // Recent branches: the default filter shows only those without a commit in 90 days.
+  await user.selectOptions(screen.getByRole('combobox', { name: 'Age' }), 'any')
   await user.selectOptions(screen.getByRole('combobox', { name: 'Project' }), 'ecommerce')
   const main = await checkbox('main', 'ecommerce')
   expect(main).toBeDisabled()
@@ -63,6 +65,7 @@ test('filters by kind; "Select all shown" selects only what can be deleted', asy
   const { user } = await renderApp({ workspace: 'dev', route: '/git' })
   await table()
   await allRead()
+  await user.selectOptions(screen.getByRole('combobox', { name: 'Age' }), 'any')
   await user.selectOptions(screen.getByRole('combobox', { name: 'Kind' }), 'personal')
   const rows = within(await table()).getAllByRole('checkbox', { name: /^Select .+ in / })
   expect(rows.length).toBeGreaterThan(0)
@@ -172,4 +175,24 @@ test('one project picked: its imports with their refs, and a stale lock said wit
   expect(within(other).getByRole('status', { name: 'Dependency status' })).toHaveTextContent(
     'Looker reports no dependency installed (install_none).'
   )
+})
+
+test('by default only branches without a commit in 90 days: the demo’s old ones, not this week’s', async () => {
+  const { user } = await renderApp({ workspace: 'dev', route: '/git' })
+  await table()
+  await allRead()
+  const names = () =>
+    within(screen.getByRole('table', { name: 'Old branches' }))
+      .getAllByRole('checkbox', { name: /^Select .+ in / })
+      .map((b) => b.getAttribute('aria-label'))
+  expect(names()).toEqual(
+    expect.arrayContaining([
+      'Select feature/old-experiment in ecommerce',
+      'Select tmp_spectacles_3f9a1c in marketing',
+      'Select scratch/ada-notes in finance',
+    ])
+  )
+  expect(names()).not.toContain('Select feature/net-revenue in ecommerce')
+  await user.selectOptions(screen.getByRole('combobox', { name: 'Age' }), 'any')
+  expect(names()).toContain('Select feature/net-revenue in ecommerce')
 })
