@@ -11,7 +11,9 @@ async function ages(seed: string, project: string) {
   await enter(ada, 'dev')
   const list = (await ada.get(`/projects/${project}/git_branches`)).body as GitBranchBody[]
   const now = Date.now() / 1000
-  return Object.fromEntries(list.map((b) => [b.name, Math.floor((now - b.commit_at!) / DAY)]))
+  return Object.fromEntries(
+    list.map((b) => [b.name, Math.floor((now - b.commit_at!) / DAY)])
+  ) as Record<string, number>
 }
 
 test('the demo has old branches and recent ones, whatever day it runs', async () => {
