@@ -16,6 +16,7 @@ test('Diagnose lists Looker’s checks; Repair says what it will do, starts on C
   const list = await checks()
   expect(within(list).getByText(/Stale lock files: found/)).toBeInTheDocument()
   expect(within(list).getByText(/Git setup: not found/)).toBeInTheDocument()
+  expect(screen.getByText('Looker’s report: complete')).toBeInTheDocument()
   await user.click(screen.getByRole('button', { name: 'Repair…' }))
   const dialog = await screen.findByRole('dialog', {
     name: 'Repair the git repository of inventory?',

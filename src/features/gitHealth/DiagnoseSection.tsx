@@ -15,18 +15,25 @@ interface Props {
   blocked: string | null
 }
 
+/** The report's own word (its vocabulary is not documented: shown as Looker sends it), then its checks. */
 function Checks({ report }: { report: GitDiagnosticReport }) {
-  if (report.checks.length === 0) {
-    return <Paragraph fontSize="small">Looker reports no check for this repository.</Paragraph>
-  }
   return (
-    <Box as="ul" aria-label="Git diagnostic checks" fontSize="small">
-      {report.checks.map((c) => (
-        <li key={c.id}>
-          {checkName(c)}: {outcomeText(c)}
-        </li>
-      ))}
-    </Box>
+    <>
+      <Paragraph fontSize="small">
+        Looker’s report: {report.status ?? report.state ?? 'no status given'}
+      </Paragraph>
+      {report.checks.length === 0 ? (
+        <Paragraph fontSize="small">Looker lists no check for this repository.</Paragraph>
+      ) : (
+        <Box as="ul" aria-label="Git diagnostic checks" fontSize="small">
+          {report.checks.map((c) => (
+            <li key={c.id}>
+              {checkName(c)}: {outcomeText(c)}
+            </li>
+          ))}
+        </Box>
+      )}
+    </>
   )
 }
 
