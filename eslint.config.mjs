@@ -1,7 +1,7 @@
 // Flat config: typescript-eslint, react-hooks (exhaustive-deps is an error), Testing Library and
-// jest-dom for specs, an import rule that keeps the Looker SDK inside src/looker/, and
-// import/no-restricted-paths zones that keep the layers (scripts/check-lint-layers.mjs proves each
-// zone fires).
+// jest-dom for specs, an import rule that keeps the Looker SDK inside src/looker/,
+// import/no-restricted-paths zones that keep the layers, and syntax rules that keep specs on the
+// test helpers and the fake's hooks (scripts/check-lint-layers.mjs proves each of them fires).
 import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
 import reactHooks from 'eslint-plugin-react-hooks'
@@ -43,6 +43,43 @@ const sdkPatterns = [
 // The shipped code never imports the fakes; specs may (they render the app over them).
 const fakesPatterns = [
   { group: ['**/dev/**', '**/test/**', '**/e2e/**'], message: 'src/ never imports the fakes.' },
+]
+
+// Specs change what the fake Looker answers through its hooks (dev/fake-looker/hooks.ts), never by
+// replacing `handle`: a replaced handle matches requests by method and path by hand and cannot be
+// removed or combined; a hook names the operation (or '*' for every request) and composes.
+const handlePatches = [
+  {
+    selector: "AssignmentExpression[left.type='MemberExpression'][left.property.name='handle']",
+    message:
+      "Never replace the fake Looker's handle: use its hooks (looker.intercept/hold/answer/fail, addFault; dev/fake-looker/hooks.ts).",
+  },
+  {
+    selector:
+      "CallExpression[callee.object.name='jest'][callee.property.name='spyOn'][arguments.1.value='handle']",
+    message:
+      "Never spy on the fake Looker's handle: use its hooks (looker.intercept/hold/answer/fail, addFault; dev/fake-looker/hooks.ts).",
+  },
+]
+// The api over the fake host and the fake Looker is set up in one place (test/apiOverFake.ts,
+// test/renderInApp.tsx, test/renderApp.tsx, test/fakeLooker.ts), not written out in each spec.
+const handSetUps = [
+  {
+    selector:
+      'CallExpression[callee.name=/^(createFakeHost|createFakeLooker|createLookerApi)$/], Identifier[name="LookerExtensionSDK"]',
+    message:
+      'Specs get the api over the fake Looker from apiOverFake() (test/apiOverFake.ts), renderInApp() or renderApp(), and a fake Looker from fakeLooker().',
+  },
+]
+// The fake's live state is for reading (its README): a spec changes Looker as a person or another
+// tab would, through requests, or what Looker answers through the hooks.
+const stateWrites = [
+  {
+    selector:
+      "AssignmentExpression > MemberExpression.left MemberExpression[property.name='state']:matches([object.name='looker'], [object.property.name='looker'])",
+    message:
+      "Specs read the fake Looker's state but change it only through requests (clientFor) or its hooks (looker.intercept/answer/fail).",
+  },
 ]
 
 // Layers (README "Layout"): looker <- state <- features <- pages, shared beside them; features are
@@ -168,6 +205,18 @@ export default tseslint.config(
   {
     files: ['**/*.spec.{ts,tsx}', 'test/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.jest } },
+  },
+  {
+    files: ['**/*.spec.{ts,tsx}', 'test/**/*.{ts,tsx}', 'e2e/**/*.ts', 'bench/**/*.ts'],
+    rules: { 'no-restricted-syntax': ['error', ...handlePatches] },
+  },
+  {
+    files: ['e2e/**/*.ts', 'bench/**/*.ts'],
+    rules: { 'no-restricted-syntax': ['error', ...handlePatches, ...stateWrites] },
+  },
+  {
+    files: ['src/**/*.spec.{ts,tsx}', 'test/**/*.spec.{ts,tsx}'],
+    rules: { 'no-restricted-syntax': ['error', ...handlePatches, ...handSetUps, ...stateWrites] },
   },
   {
     files: ['**/*.{js,cjs}'],

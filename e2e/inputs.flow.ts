@@ -58,7 +58,12 @@ export const inputsFlows: Flow[] = [
     emulator: {},
     async run({ page, emulator }) {
       const looker = emulator.looker as FakeLookerCore
-      looker.state.projects.ecommerce!.validationRequired = true
+      // The project asks for validation before a deploy, as Looker says in its answer.
+      looker.intercept('project', async (req, next) => {
+        const res = await next()
+        if (res.status !== 200 || req.path !== '/projects/ecommerce') return res
+        return { ...res, body: { ...(res.body as object), validation_required: true } }
+      })
       looker.setUserWorkspace('ada', 'dev')
       looker.answer('validate_project', { status: 'ok' })
       looker.answer('content_validation', {})

@@ -4,7 +4,6 @@
  * Only these run three times; the rest of the suite runs on the default profile (26).
  */
 import { screen, waitFor, within } from '@testing-library/react'
-import { createFakeLooker } from '../dev/fake-looker'
 import { LOOKER_VERSIONS, type LookerVersion } from '../dev/fake-looker/profiles'
 import { currentPanel } from './branchesPage'
 import { renderApp } from './renderApp'
@@ -17,13 +16,7 @@ const query = (fields: string) => `/query?model=ecommerce&explore=orders&fields=
 
 describe.each(LOOKER_VERSIONS)('Looker %s', (version: LookerVersion) => {
   async function open(route: string, workspace: 'dev' | 'production' = 'production') {
-    const looker = await createFakeLooker({
-      seed: 'demo',
-      sessionMode: 'ui',
-      lookerVersion: version,
-    })
-    looker.setUserWorkspace('ada', workspace)
-    return renderApp({ looker, route })
+    return renderApp({ lookerOptions: { lookerVersion: version }, workspace, route })
   }
 
   test('switches to Development Mode and lists the projects in it', async () => {

@@ -3,13 +3,11 @@
  * each variant is switched on with the fake's knob, and the app must hold.
  */
 import { screen, waitFor, within } from '@testing-library/react'
-import { createFakeLooker } from '../dev/fake-looker'
 import type { FakeLookerOptions } from '../dev/fake-looker/types'
-import { createLookerApi } from '../src/looker'
-import { createFakeHost } from './fakeHost'
+import { apiOverFake } from './apiOverFake'
 import { currentPanel, expectUnavailableBecause } from './branchesPage'
 import { memoryHost } from './memoryHost'
-import { renderApp } from './renderApp'
+import { fakeLooker, renderApp } from './renderApp'
 
 // jsdom has no object URLs (the CSV download link needs one).
 beforeAll(() => {
@@ -17,7 +15,7 @@ beforeAll(() => {
 })
 
 async function lookerWith(options: FakeLookerOptions, workspace: 'dev' | 'production' = 'dev') {
-  const looker = await createFakeLooker({ seed: 'demo', sessionMode: 'ui', ...options })
+  const looker = await fakeLooker({ lookerOptions: options })
   looker.setUserWorkspace('ada', workspace)
   return looker
 }
@@ -73,8 +71,7 @@ describe('query tasks', () => {
   })
 
   test('kill_query on a task that already finished (Looker: 404) is no failure', async () => {
-    const looker = await lookerWith({}, 'production')
-    const api = createLookerApi(createFakeHost({ looker, user: 'ada' }).sdk)
+    const { looker, api } = await apiOverFake({ workspace: 'production' })
     const task = await api.startQueryTask(
       await api.createQuery({
         model: 'ecommerce',

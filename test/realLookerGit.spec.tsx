@@ -5,13 +5,12 @@
  * fake's knob or version profile, and the app must show it as it is.
  */
 import { screen, waitFor, within } from '@testing-library/react'
-import { createFakeLooker } from '../dev/fake-looker'
 import type { FakeLookerOptions } from '../dev/fake-looker/types'
 import { branchButton, branchRow, currentPanel, expectUnavailableBecause } from './branchesPage'
-import { renderApp } from './renderApp'
+import { fakeLooker, renderApp } from './renderApp'
 
 async function devLooker(options: FakeLookerOptions = {}) {
-  const looker = await createFakeLooker({ seed: 'demo', sessionMode: 'ui', ...options })
+  const looker = await fakeLooker({ lookerOptions: options })
   looker.setUserWorkspace('ada', 'dev')
   return looker
 }

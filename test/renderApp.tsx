@@ -9,11 +9,10 @@ import userEvent from '@testing-library/user-event'
 import { ComponentsProvider } from '@looker/components'
 import type { FakeLookerCore } from '../dev/fake-looker'
 import type { FakeLooker, WorkspaceId } from '../dev/fake-looker/types'
-import { createLookerApi } from '../src/looker'
 import { AppShell } from '../src/AppShell'
 import { AppRouter } from '../src/AppRouter'
-import { createFakeHost } from './fakeHost'
-import { fakeLooker, type FakeLookerSetup } from './fakeLooker'
+import { apiOverFake } from './apiOverFake'
+import type { FakeLookerSetup } from './fakeLooker'
 import { MemoryHost, memoryHost } from './memoryHost'
 
 export type { FakeLooker, FakeLookerSetup } from './fakeLooker'
@@ -39,17 +38,11 @@ export interface RenderAppOptions extends FakeLookerSetup {
 }
 
 export async function renderApp(options: RenderAppOptions = {}) {
-  const looker = (options.looker ?? (await fakeLooker(options))) as FakeLookerCore
-  const signedIn = options.user ?? 'ada'
-  if (options.workspace) looker.setUserWorkspace(signedIn, options.workspace)
-  options.beforeMount?.(looker)
-  const { sdk, calls } = createFakeHost({
-    looker,
-    user: signedIn,
-    manifest: options.manifest,
-    messageTimeoutMs: options.messageTimeoutMs,
+  const { looker, api, calls } = await apiOverFake({
+    ...options,
+    looker: options.looker as FakeLookerCore | undefined,
   })
-  const api = createLookerApi(sdk)
+  options.beforeMount?.(looker)
   const host = options.host ?? memoryHost()
   const user = userEvent.setup()
   const view = render(

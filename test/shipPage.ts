@@ -2,7 +2,7 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import type userEvent from '@testing-library/user-event'
 import { memoryHost, type MemoryHost } from './memoryHost'
-import { fakeLooker, renderApp, type FakeLooker } from './renderApp'
+import { clientFor, fakeLooker, renderApp, type FakeLooker } from './renderApp'
 
 /**
  * `user` writes the checked-out branch of `project` in Development Mode, as in Looker's IDE:
@@ -15,12 +15,7 @@ export async function gitBranch(
   body: { name?: string; ref?: string }
 ) {
   looker.setUserWorkspace(user, 'dev')
-  const res = await looker.handle({
-    method: 'PUT',
-    path: `/projects/${project}/git_branch`,
-    body,
-    headers: { authorization: `token ${looker.loginAs(user)}`, accept: 'application/json' },
-  })
+  const res = await clientFor(looker, user).call('PUT', `/projects/${project}/git_branch`, body)
   if (res.status !== 200) throw new Error(`git_branch ${JSON.stringify(body)}: ${res.status}`)
 }
 

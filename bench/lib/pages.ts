@@ -2,7 +2,7 @@
 import type { Browser, CDPSession, Frame, Page } from 'playwright-core'
 import { startHostEmulator, type HostEmulator } from '../../dev/host'
 import type { FakeLooker, FakeLookerOptions } from '../../dev/fake-looker'
-import { ANY_OPERATION } from '../../dev/fake-looker/hooks'
+import { EVERY_OPERATION } from '../../dev/fake-looker/hooks'
 import { extensionFrame, newPage } from '../browser'
 
 /** `BENCH_BUNDLE=<path>`: the extension bundle to measure (an older build, for before/after). */
@@ -48,7 +48,7 @@ export function countInFlight(looker: FakeLooker) {
     if (now > 0) area += now * (t - last)
     last = t
   }
-  looker.intercept(ANY_OPERATION, async (_req, next) => {
+  looker.intercept(EVERY_OPERATION, async (_req, next) => {
     tick()
     if (!first) first = last
     most = Math.max(most, ++now)

@@ -2,6 +2,8 @@
  * Per-operation test hooks: a test wraps Looker's answer to one operation (SDK method name)
  * instead of replacing `handle`. Every hook sees the request and calls `next()` for Looker's own
  * answer (the request is logged by then), so hooks compose and the rest of the fake is untouched.
+ * The operation `'*'` (EVERY_OPERATION) wraps every request, routed or not (a count of calls in
+ * flight, a latency spike), outside the operation's own hooks.
  */
 import type { FakeRequest, FakeResponse, FaultSpec } from './types'
 
@@ -19,8 +21,8 @@ export interface Held {
   readonly waiting: number
 }
 
-/** The operation name of a hook around every request (an observer: in-flight counts, a log). */
-export const ANY_OPERATION = '*'
+/** The operation name whose hooks see every request. */
+export const EVERY_OPERATION = '*'
 
 export class Hooks {
   private readonly byOperation = new Map<string, Interceptor[]>()
@@ -38,10 +40,8 @@ export class Hooks {
 
   /** Runs the hooks of `operation` (if any), then those of every operation, around `answer`. */
   run(operation: string | null, req: FakeRequest, answer: () => Promise<FakeResponse>) {
-    const list = [
-      ...((operation && this.byOperation.get(operation)) || []),
-      ...(this.byOperation.get(ANY_OPERATION) ?? []),
-    ]
+    const own = (operation && this.byOperation.get(operation)) || []
+    const list = [...own, ...(this.byOperation.get(EVERY_OPERATION) ?? [])]
     if (!list.length) return answer()
     const chain = list.reduce<() => Promise<FakeResponse>>(
       (next, hook) => () => hook(req, next),

@@ -117,7 +117,8 @@ export interface FakeLooker {
   /**
    * Test hooks per operation (SDK method name), see hooks.ts. `intercept` wraps Looker's answer
    * (`next()`); `hold` keeps requests waiting until `release()`; `fail` answers with Looker's error
-   * body (`times` times, default always); `answer` replies 200 with `body`. `intercept` and
+   * body (`times` times, default always); `answer` replies 200 with `body`. The operation `'*'`
+   * takes every request (routed or not), outside the operation's own hooks. `intercept` and
    * `answer` return a function that removes the hook.
    */
   intercept(operation: string, hook: Interceptor): () => void

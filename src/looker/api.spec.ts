@@ -3,20 +3,20 @@
  * returns the domain value Looker's answer maps to, and each failure is an ApiError with Looker's
  * message. Fast, so mutation testing (`npm run mutate`) can afford it.
  */
-import { createFakeHost } from '../../test/fakeHost'
-import { fakeLooker, type FakeLooker } from '../../test/fakeLooker'
+import { apiOverFake } from '../../test/apiOverFake'
+import type { FakeLooker } from '../../test/fakeLooker'
 import { ApiError } from './ApiError'
-import { createLookerApi, type LookerApi } from './api'
+import type { LookerApi } from './api'
 import type { QuerySpec, Row } from './queryTypes'
 
 let looker: FakeLooker
 let api: LookerApi
+let cleanup: () => Promise<void>
 
 beforeEach(async () => {
-  looker = await fakeLooker({ queryOptions: { slowQueryMs: 0 } })
-  api = createLookerApi(createFakeHost({ looker, user: 'ada' }).sdk)
+  ;({ looker, api, cleanup } = await apiOverFake({ queryOptions: { slowQueryMs: 0 } }))
 })
-afterEach(() => looker.close())
+afterEach(() => cleanup())
 
 const spec: QuerySpec = {
   model: 'ecommerce',
@@ -40,7 +40,7 @@ test('session: reads, switches and reports the user who may develop', async () =
   expect(await api.switchWorkspace('dev')).toEqual({ workspaceId: 'dev' })
   expect(await api.getSession()).toEqual({ workspaceId: 'dev' })
   expect(await api.getCurrentUser()).toMatchObject({ canDevelop: true })
-  const vic = createLookerApi(createFakeHost({ looker, user: 'vic' }).sdk)
+  const { api: vic } = await apiOverFake({ looker, user: 'vic' })
   expect(await vic.getCurrentUser()).toMatchObject({ canDevelop: false })
 })
 

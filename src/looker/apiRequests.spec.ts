@@ -3,19 +3,19 @@
  * host and the fake Looker (no React): the parameters a person's choices become, Looker's 403/404
  * that mean "none" rather than failure, and answers the app cannot use.
  */
-import { createFakeHost } from '../../test/fakeHost'
-import { fakeLooker, type FakeLooker } from '../../test/fakeLooker'
-import { createLookerApi, type LookerApi } from './api'
+import { apiOverFake } from '../../test/apiOverFake'
+import type { FakeLooker } from '../../test/fakeLooker'
+import type { LookerApi } from './api'
 import type { QuerySpec } from './queryTypes'
 
 let looker: FakeLooker
 let api: LookerApi
+let cleanup: () => Promise<void>
 
 beforeEach(async () => {
-  looker = await fakeLooker({ queryOptions: { slowQueryMs: 0 } })
-  api = createLookerApi(createFakeHost({ looker, user: 'ada' }).sdk)
+  ;({ looker, api, cleanup } = await apiOverFake({ queryOptions: { slowQueryMs: 0 } }))
 })
-afterEach(() => looker.close())
+afterEach(() => cleanup())
 
 /** The requests of `operation` as the fake Looker received them. */
 type Seen = Parameters<Parameters<FakeLooker['intercept']>[1]>[0]

@@ -2,18 +2,18 @@
  * The content reads over the real SDK, the jest host and the fake Looker: tiles with their
  * queries, listens and why some are not compared; dashboards with their default filters; Looks.
  */
-import { createFakeHost } from '../../test/fakeHost'
-import { fakeLooker, type FakeLooker } from '../../test/fakeLooker'
-import { createLookerApi, type LookerApi } from './api'
+import { apiOverFake } from '../../test/apiOverFake'
+import type { FakeLooker } from '../../test/fakeLooker'
+import type { LookerApi } from './api'
 
 let looker: FakeLooker
 let api: LookerApi
+let cleanup: () => Promise<void>
 
 beforeEach(async () => {
-  looker = await fakeLooker()
-  api = createLookerApi(createFakeHost({ looker, user: 'ada' }).sdk)
+  ;({ looker, api, cleanup } = await apiOverFake())
 })
-afterEach(() => looker.close())
+afterEach(() => cleanup())
 
 test('models name their project', async () => {
   const owners = await api.listModelOwners()

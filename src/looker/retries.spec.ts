@@ -1,13 +1,9 @@
-import { createFakeHost } from '../../test/fakeHost'
-import { fakeLooker } from '../../test/fakeLooker'
-import { createLookerApi } from '.'
+import { apiOverFake } from '../../test/apiOverFake'
 
 // Reads are retried on 429/503 (at most 3 times); writes are never retried by themselves.
 
 async function setUp() {
-  const looker = await fakeLooker()
-  looker.setUserWorkspace('ada', 'dev')
-  const api = createLookerApi(createFakeHost({ looker, user: 'ada' }).sdk)
+  const { looker, api } = await apiOverFake({ workspace: 'dev' })
   const count = (op: string) => looker.log.filter((e) => e.operation === op).length
   return { looker, api, count }
 }

@@ -1,15 +1,13 @@
-import { createFakeHost } from '../../test/fakeHost'
-import { fakeLooker } from '../../test/fakeLooker'
-import { createLookerApi, type LookerApi } from '.'
+import { apiOverFake } from '../../test/apiOverFake'
+import type { LookerApi } from '.'
 import { listOf, objectOf } from './shape'
 
 // Malformed answers: every shape check at the boundary says what Looker answered and what was
 // expected, instead of "(intermediate value).map is not a function".
 async function apiAnswering(operation: string, body: unknown) {
-  const looker = await fakeLooker()
-  looker.setUserWorkspace('ada', 'dev')
+  const { looker, api } = await apiOverFake({ workspace: 'dev' })
   looker.addFault({ operation, body })
-  return createLookerApi(createFakeHost({ looker, user: 'ada' }).sdk)
+  return api
 }
 
 test.each<[string, unknown, (api: LookerApi) => Promise<unknown>, RegExp]>([
@@ -97,10 +95,9 @@ test('what Looker answered is shown shortened, and as "nothing" when it sent not
 // A 200 whose body is not a validation (a proxy's page, `{}`, a list) must never read as one
 // without problems: the Ship checks would pass on it and a required validation would allow a deploy.
 async function apiAnsweringOk(operation: string, body: unknown) {
-  const looker = await fakeLooker()
-  looker.setUserWorkspace('ada', 'dev')
+  const { looker, api } = await apiOverFake({ workspace: 'dev' })
   looker.answer(operation, body)
-  return createLookerApi(createFakeHost({ looker, user: 'ada' }).sdk)
+  return api
 }
 
 test.each<[string, unknown, (api: LookerApi) => Promise<unknown>, string]>([
@@ -163,9 +160,7 @@ test.each<[string, unknown, (api: LookerApi) => Promise<unknown>, string]>([
 })
 
 test('what Looker does send still reads: a validation, the kept one, none kept (204), a content validation', async () => {
-  const looker = await fakeLooker()
-  looker.setUserWorkspace('ada', 'dev')
-  const api = createLookerApi(createFakeHost({ looker, user: 'ada' }).sdk)
+  const { api } = await apiOverFake({ workspace: 'dev' })
   expect(await api.getValidationResults('ecommerce')).toBeNull()
   expect(await api.validateProject('ecommerce')).toEqual({ problems: [], stale: false })
   expect(await api.getValidationResults('ecommerce')).toEqual({ problems: [], stale: false })

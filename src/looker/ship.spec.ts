@@ -2,18 +2,18 @@
  * The ship calls over the real SDK, the jest host and the fake Looker, without React: each maps
  * Looker's answer to what the Ship page shows, and each failure is an ApiError.
  */
-import { createFakeHost } from '../../test/fakeHost'
-import { fakeLooker, type FakeLooker } from '../../test/fakeLooker'
-import { createLookerApi, type LookerApi } from './api'
+import { apiOverFake } from '../../test/apiOverFake'
+import type { FakeLooker } from '../../test/fakeLooker'
+import type { LookerApi } from './api'
 
 let looker: FakeLooker
 let api: LookerApi
+let cleanup: () => Promise<void>
 
 beforeEach(async () => {
-  looker = await fakeLooker()
-  api = createLookerApi(createFakeHost({ looker, user: 'ada' }).sdk)
+  ;({ looker, api, cleanup } = await apiOverFake())
 })
-afterEach(() => looker.close())
+afterEach(() => cleanup())
 
 test('validation: none before a run (204), then the run’s result, cached and not stale', async () => {
   expect(await api.getValidationResults('ecommerce')).toBeNull()

@@ -1,10 +1,7 @@
 import React, { createRef, forwardRef, useImperativeHandle } from 'react'
-import { act, render } from '@testing-library/react'
-import { createFakeHost } from '../../test/fakeHost'
-import { fakeLooker } from '../../test/renderApp'
-import { createLookerApi } from '../looker'
-import { ApiProvider } from './api'
-import { LockedSession, useWorkspace, WorkspaceProvider, WorkspaceState } from './workspace'
+import { act } from '@testing-library/react'
+import { renderInApp } from '../../test/renderInApp'
+import { LockedSession, useWorkspace, WorkspaceState } from './workspace'
 
 const Probe = forwardRef<WorkspaceState>(function Probe(_, ref) {
   const workspace = useWorkspace()
@@ -13,16 +10,8 @@ const Probe = forwardRef<WorkspaceState>(function Probe(_, ref) {
 })
 
 async function setup() {
-  const looker = await fakeLooker()
-  const api = createLookerApi(createFakeHost({ looker, user: 'ada' }).sdk)
   const ref = createRef<WorkspaceState>()
-  render(
-    <ApiProvider api={api}>
-      <WorkspaceProvider>
-        <Probe ref={ref} />
-      </WorkspaceProvider>
-    </ApiProvider>
-  )
+  const { looker } = await renderInApp(<Probe ref={ref} />)
   await act(async () => {
     while (ref.current?.session.status !== 'success') await new Promise((r) => setTimeout(r, 1))
   })

@@ -77,14 +77,12 @@ const currentPanelNow = () => screen.getByRole('region', { name: 'Current branch
 
 test('another tab leaving Development Mode right after a git action: the bar and the page follow', async () => {
   const { user, looker } = await openProject('ecommerce')
-  const handle = looker.handle.bind(looker)
-  looker.handle = async (req) => {
-    const res = await handle(req)
-    if (req.method === 'PUT' && /git_branch$/.test(req.path) && res.status === 200) {
-      looker.setUserWorkspace('ada', 'production') // the other tab, just after Looker answered
-    }
+  looker.intercept('update_git_branch', async (_req, next) => {
+    const res = await next()
+    // The other tab, just after Looker answered.
+    if (res.status === 200) looker.setUserWorkspace('ada', 'production')
     return res
-  }
+  })
   await user.click(await branchButton('feature/old-experiment'))
   await user.click(screen.getByRole('button', { name: 'Switch to feature/old-experiment' }))
   await waitFor(() =>

@@ -1,18 +1,18 @@
 /** The multi-step git changes over the real api and the fake Looker, without React (fast). */
-import { createLookerApi, type LookerApi } from '../../looker'
-import { createFakeHost } from '../../../test/fakeHost'
-import { clientFor, fakeLooker, type FakeLooker } from '../../../test/fakeLooker'
+import type { LookerApi } from '../../looker'
+import { apiOverFake } from '../../../test/apiOverFake'
+import { clientFor, type FakeLooker } from '../../../test/fakeLooker'
 import { deleteWithBackup, pullWithoutLoss, PullWouldLose, resetWithBackup } from './gitActions'
 
 let looker: FakeLooker
 let api: LookerApi
+let cleanup: () => Promise<void>
 
 beforeEach(async () => {
-  looker = await fakeLooker()
-  api = createLookerApi(createFakeHost({ looker, user: 'ada' }).sdk)
+  ;({ looker, api, cleanup } = await apiOverFake())
   await api.switchWorkspace('dev')
 })
-afterEach(() => looker.close())
+afterEach(() => cleanup())
 
 const ops = () => looker.log.map((e) => e.operation)
 const writes = () =>

@@ -3,21 +3,20 @@
  * which redefines orders.total_revenue. Revenue tiles differ, count tiles have the same SQL, text
  * and merged tiles are listed with why, and the session's workspace is never switched.
  */
-import { createFakeHost } from '../../../test/fakeHost'
-import { fakeLooker, type FakeLooker } from '../../../test/fakeLooker'
-import { createLookerApi, type LookerApi } from '../../looker'
+import { apiOverFake } from '../../../test/apiOverFake'
+import type { FakeLooker } from '../../../test/fakeLooker'
+import type { LookerApi } from '../../looker'
 import { runContentCheck, type Measured } from './runCheck'
 import type { ContentImpact, QueryOutcome } from './types'
 
 let looker: FakeLooker
 let api: LookerApi
+let cleanup: () => Promise<void>
 
 beforeEach(async () => {
-  looker = await fakeLooker()
-  looker.setUserWorkspace('ada', 'dev')
-  api = createLookerApi(createFakeHost({ looker, user: 'ada' }).sdk)
+  ;({ looker, api, cleanup } = await apiOverFake({ workspace: 'dev' }))
 })
-afterEach(() => looker.close())
+afterEach(() => cleanup())
 
 const options = (over: Partial<Parameters<typeof runContentCheck>[2]> = {}) => ({
   projectId: 'ecommerce',

@@ -1,20 +1,20 @@
 /** The clean-up over the real api and the fake Looker, without React (fast). */
-import { createLookerApi, type LookerApi } from '../../looker'
-import { createFakeHost } from '../../../test/fakeHost'
-import { clientFor, fakeLooker, type FakeLooker } from '../../../test/fakeLooker'
+import type { LookerApi } from '../../looker'
+import { apiOverFake } from '../../../test/apiOverFake'
+import { clientFor, type FakeLooker } from '../../../test/fakeLooker'
 import { planCleanUp, runCleanUp } from './cleanUp'
 import { healthRows } from './healthRows'
 import type { AllBranches } from './useAllBranches'
 
 let looker: FakeLooker
 let api: LookerApi
+let cleanup: () => Promise<void>
 
 beforeEach(async () => {
-  looker = await fakeLooker()
-  api = createLookerApi(createFakeHost({ looker, user: 'ada' }).sdk)
+  ;({ looker, api, cleanup } = await apiOverFake())
   await api.switchWorkspace('dev')
 })
-afterEach(() => looker.close())
+afterEach(() => cleanup())
 
 const deletes = () => looker.log.filter((e) => e.operation === 'delete_git_branch')
 

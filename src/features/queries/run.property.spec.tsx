@@ -5,22 +5,13 @@
  * the fake host and the fake Looker, which logs the workspace each query ran in.
  */
 import React, { useImperativeHandle, forwardRef, createRef } from 'react'
-import { act, render } from '@testing-library/react'
+import { act } from '@testing-library/react'
 import fc from 'fast-check'
-import { createFakeHost } from '../../../test/fakeHost'
-import { fakeLooker, type FakeLooker } from '../../../test/renderApp'
-import {
-  createLookerApi,
-  type LookerApi,
-  type QuerySpec,
-  type Row,
-  type RunMode,
-} from '../../looker'
-import { memoryHost } from '../../../test/memoryHost'
-import { ApiProvider } from '../../state/api'
-import { HostProvider } from '../../state/host'
-import { PutBackProvider } from '../../state/putBack'
-import { useWorkspace, WorkspaceProvider, type WorkspaceState } from '../../state/workspace'
+import { apiOverFake, type ApiOverFake } from '../../../test/apiOverFake'
+import type { FakeLooker } from '../../../test/fakeLooker'
+import { renderInApp } from '../../../test/renderInApp'
+import type { LookerApi, QuerySpec, Row, RunMode } from '../../looker'
+import { useWorkspace, type WorkspaceState } from '../../state/workspace'
 import { WORKSPACE_CHANGED, type SideResult } from './run'
 import { useQueryRun, type QueryRun, type RunState } from './useQueryRun'
 
@@ -82,6 +73,7 @@ function oneExternal(actions: Action[]): Action[] {
   return actions.filter((a) => a.type !== 'external' || (!seen && (seen = true)))
 }
 
+let fake: ApiOverFake
 let looker: FakeLooker
 let api: LookerApi
 const expected: Record<RunMode, Row[]> = { production: [], dev: [] }
@@ -116,7 +108,8 @@ async function rowsIn(mode: RunMode): Promise<Row[]> {
 }
 
 beforeAll(async () => {
-  looker = await fakeLooker({ queryOptions: { slowQueryMs: 3 } })
+  fake = await apiOverFake({ queryOptions: { slowQueryMs: 3 } })
+  ;({ looker, api } = fake)
   // Another Looker tab: flip ada's workspace right after Looker answers the awaited operation.
   for (const at of ['create_query', 'run_query', 'create_query_task'] as const) {
     looker.intercept(at, async (_req, next) => {
@@ -129,7 +122,6 @@ beforeAll(async () => {
       return res
     })
   }
-  api = createLookerApi(createFakeHost({ looker, user: 'ada' }).sdk)
   await api.switchWorkspace('dev')
   expected.dev = await rowsIn('dev')
   expected.production = await rowsIn('production')
@@ -138,7 +130,7 @@ beforeAll(async () => {
   expect(expected.dev).not.toEqual(expected.production)
 })
 
-afterAll(() => looker.close())
+afterAll(() => fake.cleanup())
 
 const DEV_SQL = /orders\.sale_price - orders\.discount/
 
@@ -199,17 +191,7 @@ test('labels always name the models a query ran on (1,000 random interleavings)'
         let unmount = () => undefined as void
         // The actions call hooks directly (not through the DOM), so their updates need act().
         await act(async () => {
-          unmount = render(
-            <ApiProvider api={api}>
-              <HostProvider host={memoryHost()}>
-                <WorkspaceProvider>
-                  <PutBackProvider delaysMs={[1, 1, 1]}>
-                    <Probe ref={ref} />
-                  </PutBackProvider>
-                </WorkspaceProvider>
-              </HostProvider>
-            </ApiProvider>
-          ).unmount
+          unmount = (await renderInApp(<Probe ref={ref} />, { over: fake })).unmount
           // Wait for the session to be read, as a person waits for the bar.
           while (ref.current?.workspace.session.status !== 'success')
             await new Promise((r) => setTimeout(r, 1))

@@ -1,9 +1,9 @@
 /** Running and comparing over the real api and the fake Looker, without React (fast). */
-import { createLookerApi, type LookerApi, type QuerySpec } from '../../looker'
+import type { LookerApi, QuerySpec } from '../../looker'
 import type { LockedSession } from '../../state/workspace'
 import { createPutBack } from '../../state/putBack'
-import { createFakeHost } from '../../../test/fakeHost'
-import { fakeLooker, type FakeLooker } from '../../../test/fakeLooker'
+import { apiOverFake } from '../../../test/apiOverFake'
+import type { FakeLooker } from '../../../test/fakeLooker'
 import {
   Cancelled,
   compareModes,
@@ -15,11 +15,11 @@ import {
 
 let looker: FakeLooker
 let api: LookerApi
+let cleanup: () => Promise<void>
 let deps: RunDeps
 
 beforeEach(async () => {
-  looker = await fakeLooker({ queryOptions: { slowQueryMs: 0 } })
-  api = createLookerApi(createFakeHost({ looker, user: 'ada' }).sdk)
+  ;({ looker, api, cleanup } = await apiOverFake({ queryOptions: { slowQueryMs: 0 } }))
   const session: LockedSession = {
     switchWorkspace: (id) => api.switchWorkspace(id),
     readSession: () => api.getSession(),
@@ -28,7 +28,7 @@ beforeEach(async () => {
   const putBack = createPutBack({ delaysMs: [] })
   deps = { api, exclusive: (work) => work(session), pollDelaysMs: [1], putBack }
 })
-afterEach(() => looker.close())
+afterEach(() => cleanup())
 
 const spec: QuerySpec = {
   model: 'ecommerce',

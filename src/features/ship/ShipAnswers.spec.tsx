@@ -6,10 +6,14 @@ const VALIDATION = 'LookML validation'
 const CONTENT = 'Content that would break'
 const UNREADABLE = "Looker's answer could not be read."
 
-/** The demo Looker, with ecommerce requiring a passing validation before a deploy. */
+/** The demo Looker, whose answers name ecommerce as requiring a passing validation before a deploy. */
 async function requiringValidation() {
   const looker = await fakeLooker()
-  looker.state.projects.ecommerce!.validationRequired = true
+  looker.intercept('project', async (req, next) => {
+    const res = await next()
+    if (res.status !== 200 || req.path !== '/projects/ecommerce') return res
+    return { ...res, body: { ...(res.body as object), validation_required: true } }
+  })
   return looker
 }
 

@@ -12,16 +12,15 @@ const STILL_DEV =
 
 /** Lets the first switch (to dev) through, then fails the next `times` switches with a 500. */
 function failPutBack(looker: FakeLooker, times: number) {
-  const handle = looker.handle.bind(looker)
   let armed = false
-  looker.handle = async (req) => {
-    const res = await handle(req)
-    if (!armed && req.method === 'PATCH' && req.path.endsWith('/session') && res.status === 200) {
+  looker.intercept('update_session', async (_req, next) => {
+    const res = await next()
+    if (!armed && res.status === 200) {
       armed = true
       looker.addFault({ operation: 'update_session', status: 500, message: 'Boom', times })
     }
     return res
-  }
+  })
 }
 
 async function compareFromProduction(looker: FakeLooker, host = memoryHost()) {
