@@ -160,8 +160,12 @@ test('one project picked: its imports with their refs, and a stale lock said wit
       .map((i) => i.textContent)
   ).toEqual([
     'shared_views: remote, git@github.com:acme-analytics/shared_views.git, ref v1.2.0',
-    'ecommerce: local project',
+    'ecommerce: local project (Looker gives no revision of it: open ecommerce in Looker’s IDE)',
   ])
+  // A local dependency is a project on the instance: its state is one link away.
+  expect(
+    within(imports).getByRole('link', { name: 'open ecommerce in Looker’s IDE' })
+  ).toHaveAttribute('href', '/projects/ecommerce')
   const status = within(panel).getByRole('status', { name: 'Dependency status' })
   expect(status).toHaveTextContent(/dependencies’ lock must be regenerated \(lock_required\)/)
   expect(
