@@ -61,3 +61,22 @@ test('a Looker older than 26.12 has no such API: the page says why and links to 
   )
   expect(screen.queryByRole('list', { name: 'Git diagnostic checks' })).not.toBeInTheDocument()
 })
+
+test('in Production Mode it diagnoses the production copy, which Looker refuses without deploy', async () => {
+  const bodies: unknown[] = []
+  const { user } = await renderApp({
+    user: 'grace',
+    workspace: 'production',
+    route: '/git',
+    beforeMount: (looker) =>
+      looker.intercept('create_git_diagnostic_report', (req, next) => {
+        bodies.push(req.body)
+        return next()
+      }),
+  })
+  await pick(user, 'inventory')
+  await user.click(screen.getByRole('button', { name: 'Diagnose' }))
+  expect(await screen.findByText(/Diagnose inventory failed/)).toBeInTheDocument()
+  expect(screen.getByText(/Requires the deploy permission/)).toBeInTheDocument()
+  expect(bodies).toEqual([{ project_type: 'production' }])
+})
