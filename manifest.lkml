@@ -23,7 +23,8 @@ application: workspace_switcher {
       "https://gitlab.com/*",
       "https://bitbucket.org/*"
     ]
-    # Exactly the SDK methods src/looker/ calls (test/manifest.spec.ts checks both ways).
+    # Exactly the SDK methods src/looker/ calls (test/manifest.spec.ts checks both ways), with the
+    # three of Git Diagnose & Repair (API 26.12+), which the pinned SDK calls by route.
     core_api_methods: [
       "all_git_branches",
       "all_dashboards",
@@ -33,11 +34,13 @@ application: workspace_switcher {
       "all_projects",
       "content_validation",
       "create_git_branch",
+      "create_git_diagnostic_report",
       "create_query",
       "create_query_task",
       "dashboard",
       "delete_git_branch",
       "deploy_to_production",
+      "get_git_diagnostic_report",
       "git_branch",
       "kill_query",
       "look",
@@ -49,6 +52,7 @@ application: workspace_switcher {
       "project_workspace",
       "query_task",
       "query_task_results",
+      "repair_git_diagnostic_report",
       "reset_project_to_production",
       "reset_project_to_remote",
       "run_git_connection_test",

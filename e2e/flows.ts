@@ -19,7 +19,7 @@ import { credentialsFlow } from './credentials.flow'
 import { marketplaceFlows, savedDataFlow } from './marketplace.flow'
 import { gitRecordedFlow } from './gitRecorded.flow'
 import { layoutFlows } from './layout.flow'
-import { gitHealthFlow } from './gitHealth.flow'
+import { gitDiagnoseFlow, gitHealthFlow } from './gitHealth.flow'
 import { inputsFlows } from './inputs.flow'
 import { projectsFlow, resetRefusalKeptFlow } from './projects.flow'
 import { expectChecked, expectContains, expectText, TIMEOUT_MS } from './expect'
@@ -206,6 +206,7 @@ export const flows: Flow[] = [
   projectsFlow,
   gitRecordedFlow,
   gitHealthFlow,
+  gitDiagnoseFlow,
   resetRefusalKeptFlow,
   ...shipFlows,
   contentFlow,

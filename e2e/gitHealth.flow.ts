@@ -48,3 +48,36 @@ export const gitHealthFlow: Flow = {
     if (deletes() !== 2) throw new Error(`expected 2 deletes, Looker saw ${deletes()}`)
   },
 }
+
+/**
+ * Git Diagnose & Repair in a real browser: inventory's stale lock file found, the repair dialog
+ * starting on Cancel (Enter repairs nothing), then repaired.
+ */
+export const gitDiagnoseFlow: Flow = {
+  name: 'git-health-diagnose-and-repair',
+  emulator: {},
+  async run({ page, emulator }) {
+    emulator.looker!.setUserWorkspace('ada', 'dev')
+    const frame = extension(page)
+    await page.goto(emulator.extensionUrl('/git'))
+    await frame.getByRole('table', { name: 'Old branches' }).waitFor()
+    await frame.getByRole('combobox', { name: 'Project' }).selectOption('inventory')
+    await frame.getByRole('button', { name: 'Diagnose' }).click()
+    const checks = frame.getByRole('list', { name: 'Git diagnostic checks' })
+    await expectContains(checks, 'Stale lock files: found')
+    await expectAccessible(page, 'the diagnostic checks of inventory')
+    const repairs = () =>
+      emulator.looker!.log.filter((e) => e.operation === 'repair_git_diagnostic_report').length
+    await frame.getByRole('button', { name: 'Repair…' }).click()
+    const dialog = frame.getByRole('dialog')
+    await expectContains(dialog, 'recovery branch')
+    await expectAccessible(page, 'the repair confirmation')
+    await page.keyboard.press('Enter')
+    await dialog.waitFor({ state: 'detached', timeout: TIMEOUT_MS })
+    if (repairs() !== 0) throw new Error('Enter on the repair dialog repaired')
+    await frame.getByRole('button', { name: 'Repair…' }).click()
+    await dialog.getByRole('button', { name: 'Repair' }).click()
+    await expectContains(checks, 'Stale lock files: repaired')
+    if (repairs() !== 1) throw new Error(`expected 1 repair, Looker saw ${repairs()}`)
+  },
+}

@@ -7,7 +7,7 @@
  */
 import fs from 'fs'
 import path from 'path'
-import { entitledMethods } from '../dev/host/operations'
+import { entitledMethods, matchOperation } from '../dev/host/operations'
 
 const root = path.resolve(__dirname, '..')
 
@@ -19,16 +19,46 @@ function sourceFiles(dir: string): string[] {
   })
 }
 
-/** SDK methods called as `sdk.method(` anywhere in src/ (`sdk.ok` unwraps, it is not a call to Looker). */
+/** The SDK's path-level calls: `sdk.post<T, E>(`/projects/${id}/...`)` names a route, not a method. */
+const PATH_CALL = /\bsdk\.(get|post|put|patch|delete)\s*(?:<[^>]*>)?\(\s*`([^`]+)`/g
+
+/**
+ * The API method a path call reaches, named as Looker names it for the entitlement check (the
+ * route's operation in the API 4.0 spec); null when no route has that shape.
+ */
+function pathCallMethod(httpMethod: string, template: string): string | null {
+  const route = template.replace(/\$\{[^}]+\}/g, 'x')
+  return matchOperation(httpMethod, route)?.operation.operationId ?? null
+}
+
+/**
+ * SDK methods called as `sdk.method(` anywhere in src/ (`sdk.ok` unwraps, it is not a call to
+ * Looker), and the methods path calls reach (a method newer than the pinned SDK).
+ */
 function calledMethods(): string[] {
   const names = new Set<string>()
   for (const file of sourceFiles(path.join(root, 'src'))) {
-    for (const m of fs.readFileSync(file, 'utf8').matchAll(/\bsdk\.([a-z_0-9]+)\(/g)) {
-      if (m[1] !== 'ok') names.add(m[1]!)
+    const text = fs.readFileSync(file, 'utf8')
+    for (const m of text.matchAll(/\bsdk\.([a-z_0-9]+)\(/g)) {
+      if (!['ok', 'get', 'post', 'put', 'patch', 'delete'].includes(m[1]!)) names.add(m[1]!)
+    }
+    for (const m of text.matchAll(PATH_CALL)) {
+      names.add(pathCallMethod(m[1]!, m[2]!) ?? `unknown route ${m[1]} ${m[2]}`)
     }
   }
   return [...names].sort()
 }
+
+test('a path call is named by its route, as Looker names it for the entitlement check', () => {
+  const call =
+    'sdk.post<R, E>(`/projects/${id}/git_diagnostic_report/${reportId}/repair`, null, {})'
+  const [m] = [...call.matchAll(PATH_CALL)]
+  expect(pathCallMethod(m![1]!, m![2]!)).toBe('repair_git_diagnostic_report')
+  expect(pathCallMethod('get', '/projects/${id}/git_diagnostic_report/${reportId}')).toBe(
+    'get_git_diagnostic_report'
+  )
+  expect(pathCallMethod('get', '/no/such/${route}')).toBeNull()
+})
 
 const manifest = fs.readFileSync(path.join(root, 'manifest.lkml'), 'utf8')
 

@@ -1,6 +1,6 @@
 /** Git health: every project's branches in one table, and its filters. */
 import type { Browser, Frame } from 'playwright-core'
-import { apiCalls, markTime, watch } from '../browser'
+import { apiCalls, markTime, replay, watch } from '../browser'
 import { emulator, open } from '../lib/pages'
 import { add, details, IN_FLIGHT, median, QUICK } from '../lib/report'
 
@@ -61,6 +61,18 @@ export async function gitHealth(browser: Browser) {
       'ms',
       QUICK ? null : 1.25
     )
+    // The same reads sent straight to the host, with no extension (what the transport and the fake
+    // cost on this machine now, load included): the list, then every project's two reads with
+    // IN_FLIGHT projects at a time. Shown beside the floor, not budgeted.
+    const list = calls.findIndex((c) => /\/projects$/.test(c.path.split('?')[0]!))
+    const reads = calls.filter((c) =>
+      /\/projects\/[^/]+\/(git_branches|current_workspace)/.test(c.path)
+    )
+    if (list >= 0 && reads.length > 0) {
+      const transport = await replay(page, calls[list]!, reads[0]!, reads.slice(1), IN_FLIGHT * 2)
+      add(`git health ${n}x${perProject}, ${latency} ms, vs transport`, ms, transport, 'ms', null)
+      details.gitHealth = { ms, floor, transport, calls: calls.length }
+    }
 
     // Filtering: age, kind and project changes, against the same changes of a plain select.
     const ages = ['any', '30', '365', '90', 'any', '180', '90']

@@ -5,6 +5,7 @@ import { join } from 'path'
 import type { GitBranchBody } from './gitViews'
 import { createFakeLooker } from './index'
 import { invalidBranchReason } from './refFormat'
+import { SEED_AGE_SHIFT } from './seeds/builder'
 import { clientFor, enter, type FakeClient } from './testing'
 
 const ADA = 'dev-ada-lovelace-4d59'
@@ -197,7 +198,8 @@ describe('git branches in the demo seed', () => {
       ahead_count: null,
       behind_count: null,
       remote_ref: remote['feature/typo'],
-      commit_at: commits[remote['feature/typo']!]!.at,
+      // The seeded date moved to today's present (SEED_AGE_SHIFT).
+      commit_at: commits[remote['feature/typo']!]!.at + SEED_AGE_SHIFT,
     })
     const local = (await branches(ada, 'finance')).find((b) => b.name === 'scratch/ada-notes')
     expect(local).toMatchObject({

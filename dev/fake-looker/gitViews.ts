@@ -12,7 +12,11 @@ import {
   type UserRecord,
 } from './model'
 import { USERS } from './seeds'
+import { SEED_AGE_SHIFT } from './seeds/builder'
 import type { WorkspaceId } from './types'
+
+/** A commit's date as answered: in the seeds' present, which is today (SEED_AGE_SHIFT). */
+const shownAt = (at: number | undefined) => (at === undefined ? null : at + SEED_AGE_SHIFT)
 
 /** The project, or 404 (Looker also answers 404 for projects the caller may not see). */
 export function getProject(state: FakeState, id: string): ProjectRecord {
@@ -103,7 +107,7 @@ export function devBranchView(
     is_production: isProduction,
     ahead_count: counts.ahead,
     behind_count: counts.behind,
-    commit_at: project.commits[(local ?? remote)!]?.at ?? null,
+    commit_at: shownAt(project.commits[(local ?? remote)!]?.at),
     ref: local ?? null,
     remote_ref: remote ?? null,
   }
@@ -121,7 +125,7 @@ export function productionBranchView(project: ProjectRecord): GitBranchBody {
     is_production: true,
     ahead_count: 0,
     behind_count: 0,
-    commit_at: project.commits[sha]?.at ?? null,
+    commit_at: shownAt(project.commits[sha]?.at),
     ref: sha,
     remote_ref: sha,
   }
@@ -176,7 +180,7 @@ function remoteOnlyView(project: ProjectRecord, name: string): GitBranchBody {
     personal: personalOwner(name) !== null,
     is_local: false,
     is_production: false,
-    commit_at: project.commits[sha]?.at ?? null,
+    commit_at: shownAt(project.commits[sha]?.at),
     ref: sha,
     remote_ref: sha,
   }

@@ -11,6 +11,7 @@ import { ensureClone } from './gitViews'
 import { branchHandlers } from './handlers/branches'
 import { contentHandlers } from './handlers/content'
 import { deployHandlers } from './handlers/deploy'
+import { diagnosticHandlers } from './handlers/diagnostics'
 import { projectHandlers } from './handlers/projects'
 import { queryHandlers } from './handlers/queries'
 import { sessionHandlers } from './handlers/session'
@@ -92,6 +93,7 @@ export async function createFakeLooker(
   const core = new Core(state, opts, {
     ...sessionHandlers,
     ...projectHandlers,
+    ...diagnosticHandlers,
     ...branchHandlers,
     ...deployHandlers,
     ...contentHandlers,

@@ -47,6 +47,11 @@ export interface ProjectRecord {
   gitReleaseMgmtEnabled: boolean
   /** `is_git_dev_locked`: Looker has locked development git actions on this repository. */
   gitDevLocked?: boolean
+  /**
+   * What Git Diagnose & Repair finds in this repository (check names of handlers/diagnostics.ts),
+   * in every copy (developers' and production); repair clears the ones it can fix.
+   */
+  gitIssues?: string[]
   /** The manifest's imports (`manifest` -> `imports`); none by default. */
   imports?: Array<{ name: string; url: string | null; ref: string | null; isRemote: boolean }>
   /** `dependency_status` of the project and its workspaces; `install_none` by default. */
@@ -72,6 +77,18 @@ export interface DevClone {
   dirty: { files: string[]; variant: string } | null
 }
 
+/** One run of Git Diagnose & Repair: whose, which copy, and how far it got. */
+export interface GitDiagnosticRecord {
+  id: string
+  projectId: string
+  userId: string
+  projectType: 'developer' | 'production'
+  /** `running` until it is first read, then `complete`; what each check found. */
+  state: 'running' | 'complete'
+  createdAt: string
+  found: Record<string, 'not_detected' | 'detected' | 'repaired' | 'failed'>
+}
+
 export interface FakeState {
   seed: string
   projects: Record<string, ProjectRecord>
@@ -79,6 +96,8 @@ export interface FakeState {
   clones: Record<string, Record<string, DevClone>>
   /** Session-mode 'ui': each user's sticky UI workspace. */
   uiWorkspace: Record<string, WorkspaceId>
+  /** Git diagnostic reports by id (Diagnose & Repair, 26.12+); made on first use. */
+  gitDiagnosticReports?: Record<string, GitDiagnosticRecord>
   /** Clock for commits made by the fake (UNIX seconds), so new commits sort after seeded ones. */
   clock: number
 }

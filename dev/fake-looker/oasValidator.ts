@@ -20,6 +20,8 @@ export const COMPLETE_MODELS = [
   'GitBranch',
   'GitConnectionTest',
   'GitConnectionTestResult',
+  'GitDiagnosticIssue',
+  'GitDiagnosticReport',
   'ModelSet',
   'PermissionSet',
   'Project',

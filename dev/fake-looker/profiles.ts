@@ -66,6 +66,11 @@ export interface LookerBehaviour {
   projectFields2612: boolean
   /** Projects whose development git repository is locked: `is_git_dev_locked`, git writes 422. */
   gitDevLocked: readonly string[]
+  /**
+   * Git Diagnose & Repair's beta API (`create_git_diagnostic_report` and its read and repair, in the
+   * 4.0.26.12 spec): answered, or 404 as on a Looker without the routes (docs/git-health.md).
+   */
+  gitDiagnostics: boolean
 }
 
 /** What each version documents; the rest is the same real behaviour on every profile. */
@@ -87,6 +92,7 @@ export const PROFILES: Record<LookerVersion, LookerBehaviour> = {
     createBranch: 'local-only',
     projectFields2612: false,
     gitDevLocked: [],
+    gitDiagnostics: false,
   },
   '25': {
     pendingResults: '202-empty',
@@ -105,6 +111,7 @@ export const PROFILES: Record<LookerVersion, LookerBehaviour> = {
     createBranch: 'push',
     projectFields2612: false,
     gitDevLocked: [],
+    gitDiagnostics: false,
   },
   '26': {
     pendingResults: '202-status',
@@ -123,6 +130,7 @@ export const PROFILES: Record<LookerVersion, LookerBehaviour> = {
     createBranch: 'push',
     projectFields2612: true,
     gitDevLocked: [],
+    gitDiagnostics: true,
   },
 }
 

@@ -6,12 +6,14 @@
  */
 import type { ILooker40SDK } from '@looker/sdk'
 import { ContentApi, createContentApi } from './content'
+import { createDiagnosticsApi, DiagnosticsApi } from './diagnostics'
 import { createProjectsApi, ProjectsApi } from './projects'
 import { createQueriesApi, QueriesApi } from './queries'
 import { createSessionApi, SessionApi } from './session'
 import { createShipApi, ShipApi } from './ship'
 
-export interface LookerApi extends SessionApi, ProjectsApi, QueriesApi, ShipApi, ContentApi {}
+export interface LookerApi
+  extends SessionApi, ProjectsApi, QueriesApi, ShipApi, ContentApi, DiagnosticsApi {}
 
 export function createLookerApi(sdk: ILooker40SDK): LookerApi {
   return {
@@ -20,5 +22,6 @@ export function createLookerApi(sdk: ILooker40SDK): LookerApi {
     ...createQueriesApi(sdk),
     ...createShipApi(sdk),
     ...createContentApi(sdk),
+    ...createDiagnosticsApi(sdk),
   }
 }

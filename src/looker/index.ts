@@ -20,6 +20,7 @@ export type {
   ProjectState,
   PullRequestMode,
 } from './projectTypes'
+export type { DiagnosticStart, GitDiagnosticCheck, GitDiagnosticReport } from './diagnostics'
 export { createExtensionHost } from './host'
 export type { HostAdapter } from './host'
 export type {

@@ -6,6 +6,14 @@ import { findUser } from './users'
 export const SEED_EPOCH = 1763596800
 const DAY = 86400
 
+/**
+ * How far answers move every commit date forward: whole days from SEED_EPOCH to today, so the
+ * seeds' present is the day the fake runs. A branch seeded 200 days old is 200 days old on any
+ * day (the git health page's age filter keeps and drops the same branches), and the shas, made
+ * from the seeded dates, stay the same.
+ */
+export const SEED_AGE_SHIFT = Math.max(0, Math.floor((Date.now() / 1000 - SEED_EPOCH) / DAY)) * DAY
+
 export interface ProjectOptions {
   usesGit?: boolean
   pullRequestMode?: ProjectRecord['pullRequestMode']

@@ -22,13 +22,15 @@ export function demoSeed(): FakeState {
     'ecommerce@net-revenue'
   )
   const oldBase = ecommerce.commits[main]!.parent!
+  // Old branches (docs/git-health.md "Old branches in the seeds"): an experiment nobody touched
+  // for 200 days, past the 180 days after which Mozilla's scheduled job deletes Looker branches.
   ecommerce.remote['feature/old-experiment'] = grow(
     ecommerce,
     oldBase,
     1,
     'experiment',
     undefined,
-    40
+    200
   )
   // Branches for the Ship page: a typo (validation error), a warning only, a field removed that a
   // dashboard tile uses (content validation).
@@ -55,6 +57,15 @@ export function demoSeed(): FakeState {
     dirty: { files: ['views/campaigns.view.lkml'], variant: 'marketing@wip' },
   }
   pushPersonal(marketing, 'grace', marketing.remote.main!)
+  // A temporary branch a CI run (Spectacles) left behind 120 days ago, as in spectacles #731.
+  marketing.remote['tmp_spectacles_3f9a1c'] = grow(
+    marketing,
+    marketing.remote.main!,
+    1,
+    'spectacles run',
+    undefined,
+    120
+  )
   projects.marketing = marketing
 
   // finance: ada's branch is 2 commits ahead of its remote and 1 behind it; one local-only branch.
@@ -64,15 +75,17 @@ export function demoSeed(): FakeState {
   pushPersonal(finance, 'ada', finance.remote.main!)
   ada.finance = cloneAt(finance, 'feature/q4-close')
   ada.finance.local['feature/q4-close'] = grow(finance, fBase, 2, 'ada local', undefined, 1)
-  // A branch ada never pushed: no remote, so Looker shows null ahead/behind counts.
+  // A branch ada never pushed, 150 days ago: no remote, so Looker shows null ahead/behind counts.
   ada.finance.local['scratch/ada-notes'] = grow(
     finance,
     finance.remote.main!,
     1,
     'notes',
     undefined,
-    4
+    150
   )
+  // Its deploy key is read-only (the failing connection test): a check repair cannot fix.
+  finance.gitIssues = ['git_connection_test']
   projects.finance = finance
 
   // inventory: pull requests required, validation required, no warnings allowed; clean.
@@ -94,6 +107,9 @@ export function demoSeed(): FakeState {
     { name: 'ecommerce', url: null, ref: null, isRemote: false },
   ]
   inventory.dependencyStatus = 'lock_required'
+  // Git Diagnose & Repair (docs/git-health.md): a lock file a crashed git process left behind,
+  // which the repair removes.
+  inventory.gitIssues = ['stale_lock_files']
   projects.inventory = inventory
 
   // sandbox: a bare project without git.

@@ -4,6 +4,8 @@ import { grow, newProject, pushPersonal, SEED_EPOCH } from './builder'
 
 export const LARGE_PROJECTS = 200
 export const LARGE_BRANCHES_PER_PROJECT = 10
+/** Ages in days of the feature branches left behind (by branch number); the others are recent. */
+const OLD_LARGE_DAYS: Record<number, number> = { 6: 200, 7: 400 }
 /** The project (by number) whose repository is locked for development. */
 export const LOCKED_LARGE_PROJECT = 7
 
@@ -16,7 +18,8 @@ export function largeSeed(): FakeState {
     const main = project.remote.main!
     pushPersonal(project, 'ada', main)
     pushPersonal(project, 'grace', main)
-    // main + 2 personal branches + 7 feature branches = 10.
+    // main + 2 personal branches + 7 feature branches = 10: five from the last days, two left
+    // for months (200 and 400 days: docs/git-health.md "Old branches in the seeds").
     for (let b = 1; b <= LARGE_BRANCHES_PER_PROJECT - 3; b++) {
       project.remote[`feature/${id}-${b}`] = grow(
         project,
@@ -24,7 +27,7 @@ export function largeSeed(): FakeState {
         (b % 3) + 1,
         `f${b}`,
         'generic@prod',
-        b
+        OLD_LARGE_DAYS[b] ?? b
       )
     }
     // One repository locked for development (is_git_dev_locked), as the git health page shows it.

@@ -45,6 +45,8 @@ test('production, current and personal branches are listed but cannot be selecte
   const { user } = await renderApp({ workspace: 'dev', route: '/git' })
   await table()
   await allRead()
+  // Recent branches: the default filter shows only those without a commit in 90 days.
+  await user.selectOptions(screen.getByRole('combobox', { name: 'Age' }), 'any')
   await user.selectOptions(screen.getByRole('combobox', { name: 'Project' }), 'ecommerce')
   const main = await checkbox('main', 'ecommerce')
   expect(main).toBeDisabled()
@@ -63,6 +65,7 @@ test('filters by kind; "Select all shown" selects only what can be deleted', asy
   const { user } = await renderApp({ workspace: 'dev', route: '/git' })
   await table()
   await allRead()
+  await user.selectOptions(screen.getByRole('combobox', { name: 'Age' }), 'any')
   await user.selectOptions(screen.getByRole('combobox', { name: 'Kind' }), 'personal')
   const rows = within(await table()).getAllByRole('checkbox', { name: /^Select .+ in / })
   expect(rows.length).toBeGreaterThan(0)
@@ -135,14 +138,11 @@ test('one project Looker will not let you change: only its rows say so, not the 
   expect(await checkbox('feature/old-experiment', 'ecommerce')).toBeDisabled()
 })
 
-test('one project picked: its git connection tests on demand and the way to Diagnose & Repair', async () => {
+test('one project picked: its git connection tests on demand', async () => {
   const { user } = await renderApp({ workspace: 'dev', route: '/git' })
   await table()
   await user.selectOptions(screen.getByRole('combobox', { name: 'Project' }), 'ecommerce')
   const panel = screen.getByRole('region', { name: 'Repository of ecommerce' })
-  expect(
-    within(panel).getByRole('link', { name: 'open ecommerce in Looker’s IDE' })
-  ).toHaveAttribute('href', '/projects/ecommerce')
   await user.click(within(panel).getByRole('button', { name: 'Test the git connection' }))
   const results = await within(panel).findByRole('list', { name: 'Git connection tests' })
   expect(within(results).getAllByRole('listitem')[0]).toHaveTextContent(/^Passed: /)
@@ -160,8 +160,12 @@ test('one project picked: its imports with their refs, and a stale lock said wit
       .map((i) => i.textContent)
   ).toEqual([
     'shared_views: remote, git@github.com:acme-analytics/shared_views.git, ref v1.2.0',
-    'ecommerce: local project',
+    'ecommerce: local project (Looker gives no revision of it: open ecommerce in Looker’s IDE)',
   ])
+  // A local dependency is a project on the instance: its state is one link away.
+  expect(
+    within(imports).getByRole('link', { name: 'open ecommerce in Looker’s IDE' })
+  ).toHaveAttribute('href', '/projects/ecommerce')
   const status = within(panel).getByRole('status', { name: 'Dependency status' })
   expect(status).toHaveTextContent(/dependencies’ lock must be regenerated \(lock_required\)/)
   expect(
@@ -175,4 +179,24 @@ test('one project picked: its imports with their refs, and a stale lock said wit
   expect(within(other).getByRole('status', { name: 'Dependency status' })).toHaveTextContent(
     'Looker reports no dependency installed (install_none).'
   )
+})
+
+test('by default only branches without a commit in 90 days: the demo’s old ones, not this week’s', async () => {
+  const { user } = await renderApp({ workspace: 'dev', route: '/git' })
+  await table()
+  await allRead()
+  const names = () =>
+    within(screen.getByRole('table', { name: 'Old branches' }))
+      .getAllByRole('checkbox', { name: /^Select .+ in / })
+      .map((b) => b.getAttribute('aria-label'))
+  expect(names()).toEqual(
+    expect.arrayContaining([
+      'Select feature/old-experiment in ecommerce',
+      'Select tmp_spectacles_3f9a1c in marketing',
+      'Select scratch/ada-notes in finance',
+    ])
+  )
+  expect(names()).not.toContain('Select feature/net-revenue in ecommerce')
+  await user.selectOptions(screen.getByRole('combobox', { name: 'Age' }), 'any')
+  expect(names()).toContain('Select feature/net-revenue in ecommerce')
 })

@@ -1,6 +1,6 @@
-import React, { useCallback, useMemo, useState } from 'react'
+import React, { useCallback, useMemo, useRef, useState } from 'react'
 import { Box, Paragraph } from '@looker/components'
-import type { Project, WorkspaceId } from '../../looker'
+import type { Project, ProjectBranches, WorkspaceId } from '../../looker'
 import { ApiErrorMessage } from '../../shared/ApiErrorMessage'
 import { AsyncContent } from '../../shared/AsyncContent'
 import { plural } from '../../shared/format'
@@ -14,10 +14,9 @@ import { HealthFilters } from './HealthFilters'
 import {
   DEFAULT_MAX_AGE_DAYS,
   filterRows,
-  healthRows,
-  sortRows,
+  updateSorted,
   type HealthFilter,
-  type HealthRow,
+  type SortedRows,
 } from './healthRows'
 import { HealthTable, PAGE_REASON_ID } from './HealthTable'
 import { RepositoryPanel } from './RepositoryPanel'
@@ -37,14 +36,22 @@ function OldBranches({ projects, workspaceId }: { projects: Project[]; workspace
   })
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set())
   const me = user.status === 'success' ? user.value : null
+  // Sorted as answers arrive: only each batch's new rows are sorted, then merged (updateSorted).
+  const merged = useRef<{ ctx: unknown[]; rows: SortedRows | null }>({ ctx: [], rows: null })
   const sorted = useMemo(() => {
-    const rows: HealthRow[] = []
+    const ctx = [workspaceId, me, visit, now]
+    const same = ctx.every((c, i) => c === merged.current.ctx[i])
+    const reads: Array<readonly [Project, ProjectBranches]> = []
     for (const project of projects) {
       const read = all[project.id]
-      if (read?.status !== 'success') continue
-      rows.push(...healthRows({ project, workspaceId, user: me, visit }, read.value.branches, now))
+      if (read?.status === 'success') reads.push([project, read.value])
     }
-    return sortRows(rows)
+    const rows = updateSorted(same ? merged.current.rows : null, reads, {
+      now,
+      access: (project) => ({ project, workspaceId, user: me, visit }),
+    })
+    merged.current = { ctx, rows }
+    return rows.sorted
   }, [projects, all, workspaceId, me, visit, now])
   const shown = useMemo(() => filterRows(sorted, filter), [sorted, filter])
   const selectable = useMemo(() => shown.filter((r) => r.blocked === null), [shown])
@@ -86,7 +93,14 @@ function OldBranches({ projects, workspaceId }: { projects: Project[]; workspace
   return (
     <Box>
       <HealthFilters filter={filter} projects={projects} onChange={setFilter} />
-      {picked && <RepositoryPanel key={picked.id} project={picked} />}
+      {picked && (
+        <RepositoryPanel
+          key={picked.id}
+          project={picked}
+          workspaceId={workspaceId}
+          blocked={visit}
+        />
+      )}
       {!picked && locked.length > 0 && (
         <Paragraph fontSize="small" mb="small">
           Locked for development in Looker, no git action offered:{' '}

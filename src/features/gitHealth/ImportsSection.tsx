@@ -32,9 +32,15 @@ function Imports({ project, value }: { project: Project; value: ProjectImports }
           {value.imports.map((i) => (
             <li key={i.name}>
               {i.name}:{' '}
-              {i.isRemote
-                ? `remote, ${i.url ?? 'no URL given'}${i.ref ? `, ref ${i.ref}` : ''}`
-                : 'local project'}
+              {i.isRemote ? (
+                `remote, ${i.url ?? 'no URL given'}${i.ref ? `, ref ${i.ref}` : ''}`
+              ) : (
+                // No answer says which revision of a local dependency is in use (docs/git-health.md).
+                <>
+                  local project (Looker gives no revision of it:{' '}
+                  <LookerLink href={ideHref(i.name)}>open {i.name} in Looker’s IDE</LookerLink>)
+                </>
+              )}
             </li>
           ))}
         </Box>

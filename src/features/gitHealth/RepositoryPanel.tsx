@@ -1,12 +1,12 @@
 import React, { useEffect, useRef, useState } from 'react'
 import { Box, ButtonOutline, Heading, Paragraph } from '@looker/components'
-import { toApiError, type ApiError, type Project } from '../../looker'
+import { toApiError, type ApiError, type Project, type WorkspaceId } from '../../looker'
 import { ApiErrorMessage } from '../../shared/ApiErrorMessage'
 import { Loading } from '../../shared/AsyncContent'
 import { runGitTests, type GitCheckResult } from '../../shared/git/connectionTests'
-import { ideHref, LookerLink } from '../../shared/LookerLink'
 import { useLookerApi } from '../../state/api'
 import { LOCKED_REASON } from './healthRows'
+import { DiagnoseSection } from './DiagnoseSection'
 import { ImportsSection } from './ImportsSection'
 
 type Tests =
@@ -15,11 +15,18 @@ type Tests =
   | { is: 'error'; error: ApiError }
   | { is: 'done'; result: GitCheckResult }
 
+interface Props {
+  project: Project
+  workspaceId: WorkspaceId
+  /** Why no write can be made now, or null. */
+  blocked: string | null
+}
+
 /**
- * One repository's health: locked or not, its git connection tests on demand, and Looker's own
- * Diagnose & Repair in Looker's IDE (its beta API is not called yet: docs/git-health.md).
+ * One repository's health: locked or not, Looker's Git Diagnose & Repair, its git connection
+ * tests on demand, and its imports.
  */
-export function RepositoryPanel({ project }: { project: Project }) {
+export function RepositoryPanel({ project, workspaceId, blocked }: Props) {
   const api = useLookerApi()
   const [tests, setTests] = useState<Tests>({ is: 'idle' })
   const abort = useRef<AbortController | null>(null)
@@ -46,12 +53,7 @@ export function RepositoryPanel({ project }: { project: Project }) {
         Repository of {project.name}
       </Heading>
       {project.isGitDevLocked && <Paragraph fontSize="small">Locked. {LOCKED_REASON}</Paragraph>}
-      <Paragraph fontSize="small" mb="xsmall">
-        Broken git state? Looker’s own Diagnose &amp; Repair checks and fixes it (Looker 26.22 and
-        later):{' '}
-        <LookerLink href={ideHref(project.id)}>open {project.name} in Looker’s IDE</LookerLink>,
-        then Diagnose &amp; Repair in its Git menu.
-      </Paragraph>
+      <DiagnoseSection project={project} workspaceId={workspaceId} blocked={blocked} />
       {tests.is === 'running' ? (
         <Loading label={`Testing the git connection: ${tests.step}`} />
       ) : (

@@ -1,6 +1,13 @@
 import type { Project } from '../../looker'
 import { branchFixture } from '../../../test/fixtures'
-import { filterRows, healthRows, sortRows, type HealthFilter, type HealthRow } from './healthRows'
+import {
+  filterRows,
+  healthRows,
+  sortRows,
+  updateSorted,
+  type HealthFilter,
+  type HealthRow,
+} from './healthRows'
 
 const DAY = 86400
 const NOW = 1_800_000_000
@@ -89,4 +96,56 @@ test('filters by project and kind; any age keeps undated branches', () => {
     'dev-ada-x1y2',
   ])
   expect(filterRows(both, all).map((r) => r.branch.name)).toContain('feature/undated')
+})
+
+test('rows kept sorted as projects’ answers arrive, are read again or go: the same order as one sort', () => {
+  const other: Project = { ...project, id: 'ads', name: 'ads' }
+  const of = (p: Project, ages: number[]) =>
+    ages.map((a, i) => branchFixture({ name: `b${i}`, commitAt: NOW - a * DAY }))
+  const shop1 = { branches: of(project, [5, 90, 400, 90]) }
+  const ads1 = { branches: of(other, [90, 1, 400]) }
+  const ctx = { now: NOW, access: (p: Project) => ({ ...access, project: p }) }
+  const full = (reads: Array<[Project, { branches: ReturnType<typeof of> }]>) =>
+    sortRows(reads.flatMap(([p, r]) => healthRows(ctx.access(p), r.branches, NOW)))
+  const names = (rs: readonly HealthRow[]) => rs.map((r) => r.key)
+
+  let state = updateSorted(null, [[project, shop1]], ctx)
+  expect(names(state.sorted)).toEqual(names(full([[project, shop1]])))
+  state = updateSorted(
+    state,
+    [
+      [project, shop1],
+      [other, ads1],
+    ],
+    ctx
+  )
+  expect(names(state.sorted)).toEqual(
+    names(
+      full([
+        [project, shop1],
+        [other, ads1],
+      ])
+    )
+  )
+  const shop2 = { branches: of(project, [7, 700]) }
+  state = updateSorted(
+    state,
+    [
+      [project, shop2],
+      [other, ads1],
+    ],
+    ctx
+  )
+  expect(names(state.sorted)).toEqual(
+    names(
+      full([
+        [project, shop2],
+        [other, ads1],
+      ])
+    )
+  )
+  state = updateSorted(state, [[other, ads1]], ctx)
+  expect(names(state.sorted)).toEqual(names(full([[other, ads1]])))
+  // Unchanged answers: the same list, nothing sorted again.
+  expect(updateSorted(state, [[other, ads1]], ctx).sorted).toBe(state.sorted)
 })

@@ -61,14 +61,67 @@ export const DEFAULT_MAX_AGE_DAYS = 90
 
 const byName = new Intl.Collator().compare
 
+const compareRows = (a: HealthRow, b: HealthRow) =>
+  (b.ageDays ?? -1) - (a.ageDays ?? -1) ||
+  byName(a.project.name, b.project.name) ||
+  byName(a.branch.name, b.branch.name)
+
 /** Oldest first, undated last; then by project and branch name. */
 export function sortRows(rows: HealthRow[]): HealthRow[] {
-  return [...rows].sort(
-    (a, b) =>
-      (b.ageDays ?? -1) - (a.ageDays ?? -1) ||
-      byName(a.project.name, b.project.name) ||
-      byName(a.branch.name, b.branch.name)
-  )
+  return [...rows].sort(compareRows)
+}
+
+/** Two lists in sortRows' order as one, in one pass. */
+function mergeSorted(a: readonly HealthRow[], b: readonly HealthRow[]): HealthRow[] {
+  const out: HealthRow[] = new Array<HealthRow>(a.length + b.length)
+  let i = 0
+  let j = 0
+  let k = 0
+  while (i < a.length && j < b.length) out[k++] = compareRows(a[i]!, b[j]!) <= 0 ? a[i++]! : b[j++]!
+  while (i < a.length) out[k++] = a[i++]!
+  while (j < b.length) out[k++] = b[j++]!
+  return out
+}
+
+/** The sorted rows of every project read so far, and each project's answer they came from. */
+export interface SortedRows {
+  parts: ReadonlyMap<string, { read: object; rows: HealthRow[] }>
+  sorted: HealthRow[]
+}
+
+/**
+ * The rows in sortRows' order after more answers arrived (or one was read again, or a project
+ * went): only new answers are turned into rows and sorted, then merged in one pass, so a page
+ * reading a thousand projects does not sort every branch again with each batch. `prev` must come
+ * from the same `ctx` (pass null when the workspace, the user or the clock changed); the same
+ * `prev` comes back when nothing changed.
+ */
+export function updateSorted(
+  prev: SortedRows | null,
+  reads: ReadonlyArray<readonly [Project, { branches: readonly Branch[] }]>,
+  ctx: { now: number; access(project: Project): GitAccess }
+): SortedRows {
+  const parts = new Map<string, { read: object; rows: HealthRow[] }>()
+  const dropped = new Set(prev?.parts.keys() ?? [])
+  const added: HealthRow[] = []
+  for (const [project, read] of reads) {
+    const part = prev?.parts.get(project.id)
+    if (part?.read === read) {
+      dropped.delete(project.id)
+      parts.set(project.id, part)
+      continue
+    }
+    const rows = healthRows(ctx.access(project), read.branches, ctx.now)
+    parts.set(project.id, { read, rows })
+    for (const r of rows) added.push(r)
+  }
+  if (prev && dropped.size === 0 && added.length === 0) return prev
+  const kept = !prev
+    ? []
+    : dropped.size > 0
+      ? prev.sorted.filter((r) => !dropped.has(r.project.id))
+      : prev.sorted
+  return { parts, sorted: added.length > 0 ? mergeSorted(kept, sortRows(added)) : kept }
 }
 
 /** The rows the filter keeps, in the given order (sort once with sortRows, filter per change). */
