@@ -6,8 +6,8 @@ import { AsyncContent } from '../../shared/AsyncContent'
 import { plural } from '../../shared/format'
 import { readOnlyReason } from '../../shared/git/permissions'
 import { useLookerApi } from '../../state/api'
-import { useSessionWorkspaceAsync } from '../../state/useWorkspaceAsync'
-import { usePutBack, visitReason } from '../../state/putBack'
+import { useWorkspaceAsync } from '../../state/useWorkspaceAsync'
+import { visitReason } from '../../shared/workspaceWords'
 import { useWorkspace } from '../../state/workspace'
 import { CleanUp } from './CleanUp'
 import { HealthFilters } from './HealthFilters'
@@ -15,7 +15,7 @@ import {
   DEFAULT_MAX_AGE_DAYS,
   filterRows,
   healthRows,
-  sortRows,
+  sortHealthRows,
   type HealthFilter,
   type HealthRow,
 } from './healthRows'
@@ -24,8 +24,7 @@ import { RepositoryPanel } from './RepositoryPanel'
 import { useAllBranches } from './useAllBranches'
 
 function OldBranches({ projects, workspaceId }: { projects: Project[]; workspaceId: WorkspaceId }) {
-  const { user } = useWorkspace()
-  const { visiting } = usePutBack()
+  const { user, visiting } = useWorkspace()
   // While a comparison or the content check visits the other workspace, no write is offered.
   const visit = visiting ? visitReason(visiting) : null
   const [all, reload] = useAllBranches(projects)
@@ -44,7 +43,7 @@ function OldBranches({ projects, workspaceId }: { projects: Project[]; workspace
       if (read?.status !== 'success') continue
       rows.push(...healthRows({ project, workspaceId, user: me, visit }, read.value.branches, now))
     }
-    return sortRows(rows)
+    return sortHealthRows(rows)
   }, [projects, all, workspaceId, me, visit, now])
   const shown = useMemo(() => filterRows(sorted, filter), [sorted, filter])
   const selectable = useMemo(() => shown.filter((r) => r.blocked === null), [shown])
@@ -136,7 +135,11 @@ function OldBranches({ projects, workspaceId }: { projects: Project[]; workspace
  */
 export function GitHealth() {
   const api = useLookerApi()
-  const [projects, retry] = useSessionWorkspaceAsync(() => api.listProjects(), 'git-health')
+  const { state: projects, reload: retry } = useWorkspaceAsync(
+    () => api.listProjects(),
+    'git-health',
+    { besideSession: true }
+  )
   return (
     <AsyncContent
       state={projects}

@@ -1,6 +1,12 @@
 import type { Project } from '../../looker'
 import { branchFixture } from '../../../test/fixtures'
-import { filterRows, healthRows, sortRows, type HealthFilter, type HealthRow } from './healthRows'
+import {
+  filterRows,
+  healthRows,
+  sortHealthRows,
+  type HealthFilter,
+  type HealthRow,
+} from './healthRows'
 
 const DAY = 86400
 const NOW = 1_800_000_000
@@ -71,7 +77,9 @@ test('a locked repository: nothing can be selected, and the rows say why', () =>
 })
 
 test('by default only branches without a commit in 90 days, oldest first', () => {
-  const names = filterRows(sortRows(rows()), { ...all, maxAgeDays: 90 }).map((r) => r.branch.name)
+  const names = filterRows(sortHealthRows(rows()), { ...all, maxAgeDays: 90 }).map(
+    (r) => r.branch.name
+  )
   expect(names).toEqual(['main', 'dev-ada-x1y2', 'feature/now', 'feature/old', 'scratch'])
 })
 

@@ -62,7 +62,7 @@ export const DEFAULT_MAX_AGE_DAYS = 90
 const byName = new Intl.Collator().compare
 
 /** Oldest first, undated last; then by project and branch name. */
-export function sortRows(rows: HealthRow[]): HealthRow[] {
+export function sortHealthRows(rows: HealthRow[]): HealthRow[] {
   return [...rows].sort(
     (a, b) =>
       (b.ageDays ?? -1) - (a.ageDays ?? -1) ||
@@ -71,7 +71,7 @@ export function sortRows(rows: HealthRow[]): HealthRow[] {
   )
 }
 
-/** The rows the filter keeps, in the given order (sort once with sortRows, filter per change). */
+/** The rows the filter keeps, in the given order (sort once with sortHealthRows, filter per change). */
 export function filterRows(sorted: readonly HealthRow[], f: HealthFilter): HealthRow[] {
   const out: HealthRow[] = []
   for (const r of sorted) {

@@ -11,6 +11,7 @@ import {
 import { type Async, loading } from '../../shared/async'
 import { MAX_READS_IN_FLIGHT, renderBatcher } from '../../shared/renderBatcher'
 import { useLookerApi } from '../../state/api'
+import { workspaceWords } from '../../shared/workspaceWords'
 import { hasGitState } from './installedApps'
 
 /** At most this many `project_workspace` reads in flight: Looker rate-limits every endpoint. */
@@ -38,18 +39,13 @@ export function readFirstStates(api: LookerApi, projects: readonly Project[]): E
   return early
 }
 
-const WORKSPACE_WORDS: Record<WorkspaceId, string> = {
-  dev: 'Development Mode',
-  production: 'production',
-}
-
 /**
  * A state Looker read in another workspace than the table's (the session was switched meanwhile,
  * e.g. from another tab) is not shown as this workspace's: the row says so instead.
  */
-function otherWorkspace(read: WorkspaceId, shown: WorkspaceId): ApiError {
+function answeredElsewhere(read: WorkspaceId, shown: WorkspaceId): ApiError {
   return new ApiError(
-    `Looker answered in ${WORKSPACE_WORDS[read]}, not in ${WORKSPACE_WORDS[shown]}: ` +
+    `Looker answered in ${workspaceWords(read).sentence}, not in ${workspaceWords(shown).sentence}: ` +
       'the session was switched meanwhile (another tab?). Reading the session again.',
     'unexpected'
   )
@@ -116,7 +112,7 @@ export function useProjectStates(
             if (!readIn || !workspaceId || readIn === workspaceId) {
               return put({ status: 'success', value })
             }
-            put({ status: 'error', error: otherWorkspace(readIn, workspaceId) })
+            put({ status: 'error', error: answeredElsewhere(readIn, workspaceId) })
             if (warned.current !== gen) {
               warned.current = gen
               onOther.current()
