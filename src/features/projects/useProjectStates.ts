@@ -11,6 +11,7 @@ import {
 import { type Async, loading } from '../../shared/async'
 import { MAX_READS_IN_FLIGHT, renderBatcher } from '../../shared/renderBatcher'
 import { useLookerApi } from '../../state/api'
+import { useWorkspace } from '../../state/workspace'
 import { workspaceWords } from '../../shared/workspaceWords'
 import { hasGitState } from './installedApps'
 
@@ -61,7 +62,9 @@ function answeredElsewhere(read: WorkspaceId, shown: WorkspaceId): ApiError {
  * A new project list or workspace starts a new generation: answers from an older one are dropped
  * and its queued reads are skipped, so no row shows another workspace's state. Each answer names
  * the workspace Looker read it in: one that is not `workspaceId` shows as an error in its row and
- * calls `onOtherWorkspace` (once per generation), which re-reads the session.
+ * calls `onOtherWorkspace` (once per generation), which re-reads the session. The rows belong to
+ * the list useWorkspaceAsync read (the table is keyed by its workspace); a row read started during
+ * a visit to the other workspace waits for its end, as that hook's reads do.
  */
 export function useProjectStates(
   projects: Project[] | null,
@@ -70,6 +73,7 @@ export function useProjectStates(
   early: EarlyStates = new Map()
 ): [ProjectStates, (projectId: string) => void] {
   const api = useLookerApi()
+  const { afterVisit } = useWorkspace()
   const [states, setStates] = useState<ProjectStates>({})
   const [semaphore] = useState(() => new Semaphore(MAX_IN_FLIGHT))
   const generation = useRef(0)
@@ -102,9 +106,11 @@ export function useProjectStates(
       const sent = unused.get(projectId)
       unused.delete(projectId)
       semaphore
-        .runExclusive(async () =>
-          gen === generation.current ? (sent ?? api.getProjectState(projectId)) : null
-        )
+        .runExclusive(async () => {
+          if (sent) return gen === generation.current ? sent : null
+          await afterVisit()
+          return gen === generation.current ? api.getProjectState(projectId) : null
+        })
         .then(
           (value) => {
             if (!value) return
@@ -121,7 +127,7 @@ export function useProjectStates(
           (e: unknown) => put({ status: 'error', error: toApiError(e) })
         )
     },
-    [api, semaphore, scheduler, workspaceId, unused]
+    [api, afterVisit, semaphore, scheduler, workspaceId, unused]
   )
 
   // A layout effect: the first reads leave before the new table is painted, not after.
