@@ -177,6 +177,30 @@ export default tseslint.config(
     },
   },
   {
+    // A read whose answer depends on the workspace goes through useWorkspaceAsync (src/state), which
+    // keys it by the workspace and holds it during a visit; features and pages never key one by hand.
+    files: ['src/features/**/*.{ts,tsx}', 'src/pages/**/*.{ts,tsx}'],
+    ignores: ['src/**/*.spec.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [...sdkPaths, ...extensionSdkPaths],
+          patterns: [
+            ...sdkPatterns,
+            ...fakesPatterns,
+            {
+              group: ['**/shared/async'],
+              importNames: ['useAsync', 'useRefreshable'],
+              message:
+                'Read through useWorkspaceAsync (src/state/useWorkspaceAsync.ts): it follows the workspace and its visits.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['src/index.tsx', 'src/App.tsx'],
     rules: {
       'no-restricted-imports': [

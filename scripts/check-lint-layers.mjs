@@ -33,6 +33,8 @@ const probes = [
   ],
   ['src/state/probe.spec.tsx', '../../dev/fake-looker/testing', 'import/no-restricted-paths'],
   ['src/features/branches/probe.spec.tsx', '../../../test/renderApp', null],
+  ['src/features/branches/probe.ts', '../../shared/async', 'no-restricted-imports'],
+  ['src/state/probe.ts', '../shared/async', null],
   ['src/looker/probe.ts', '@looker/sdk', null],
   ['src/features/branches/probe.ts', './gitActions', null],
   ['src/features/branches/probe.ts', '../../shared/format', null],

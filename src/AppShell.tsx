@@ -1,19 +1,12 @@
 import React from 'react'
 import { Box, Heading, Space } from '@looker/components'
 import { Route, Switch } from 'react-router-dom'
-import type { HostAdapter, LookerApi } from './looker'
-import { ApiProvider } from './state/api'
-import { HostProvider } from './state/host'
-import { WorkspaceProvider } from './state/workspace'
-import { PutBackProvider } from './state/putBack'
+import { AppProviders, type AppProviderProps } from './AppProviders'
 import { PutBackBanner, WorkspaceBar } from './features/workspace'
-import { ExternalLinkOpener } from './shared/ExternalLink'
 import { MALFORMED_LINK_PATH } from './shared/routes'
 import { MalformedLinkPage } from './pages/MalformedLinkPage'
-import { LookerNavigator } from './shared/LookerLink'
 import { PageNav } from './PageNav'
 import { About } from './About'
-import { ActionSettingsProvider } from './shared/useAction'
 import { GitHealthPage } from './pages/GitHealthPage'
 import { NotFoundPage } from './pages/NotFoundPage'
 import { ProjectPage } from './pages/ProjectPage'
@@ -28,78 +21,51 @@ import { ShipPage } from './pages/ShipPage'
  * routes. Tests render this with an api built over the fake host and an in-memory host adapter;
  * the app renders it from App with the real ones.
  */
-export function AppShell({
-  api,
-  host,
-  putBackDelaysMs,
-  rereadDelaysMs,
-  settleMs,
-}: {
-  api: LookerApi
-  host: HostAdapter
-  /** Waits between put-back attempts after a comparison (tests use short ones). */
-  putBackDelaysMs?: readonly number[]
-  /** Waits between re-reads after Looker did not answer a write in time (tests use short ones). */
-  rereadDelaysMs?: readonly number[]
-  /** How long a deploy whose answer was lost is given to apply (tests use short or long ones). */
-  settleMs?: number
-}) {
+export function AppShell(props: AppProviderProps) {
   return (
-    <ApiProvider api={api}>
-      <HostProvider host={host}>
-        <ExternalLinkOpener open={host.openWindow}>
-          <LookerNavigator navigate={host.navigate}>
-            <ActionSettingsProvider rereadDelaysMs={rereadDelaysMs} settleMs={settleMs}>
-              <WorkspaceProvider>
-                <PutBackProvider delaysMs={putBackDelaysMs}>
-                  <Box as="header" px="medium" pt="medium">
-                    <Space between>
-                      <Heading as="h1" fontSize="xlarge">
-                        Workspace Switcher
-                      </Heading>
-                      <PageNav />
-                    </Space>
-                  </Box>
-                  <WorkspaceBar />
-                  <PutBackBanner />
-                  <Box as="main" p="medium">
-                    <Switch>
-                      <Route exact path="/">
-                        <ProjectsPage />
-                      </Route>
-                      <Route path="/projects/:projectId/content">
-                        <ContentPage />
-                      </Route>
-                      <Route path="/projects/:projectId/ship">
-                        <ShipPage />
-                      </Route>
-                      <Route path="/projects/:projectId">
-                        <ProjectPage />
-                      </Route>
-                      <Route path="/git">
-                        <GitHealthPage />
-                      </Route>
-                      <Route path="/query">
-                        <QueryPage />
-                      </Route>
-                      <Route path="/saved-data">
-                        <SavedDataPage />
-                      </Route>
-                      <Route path={MALFORMED_LINK_PATH}>
-                        <MalformedLinkPage />
-                      </Route>
-                      <Route>
-                        <NotFoundPage />
-                      </Route>
-                    </Switch>
-                  </Box>
-                  <About />
-                </PutBackProvider>
-              </WorkspaceProvider>
-            </ActionSettingsProvider>
-          </LookerNavigator>
-        </ExternalLinkOpener>
-      </HostProvider>
-    </ApiProvider>
+    <AppProviders {...props}>
+      <Box as="header" px="medium" pt="medium">
+        <Space between>
+          <Heading as="h1" fontSize="xlarge">
+            Workspace Switcher
+          </Heading>
+          <PageNav />
+        </Space>
+      </Box>
+      <WorkspaceBar />
+      <PutBackBanner />
+      <Box as="main" p="medium">
+        <Switch>
+          <Route exact path="/">
+            <ProjectsPage />
+          </Route>
+          <Route path="/projects/:projectId/content">
+            <ContentPage />
+          </Route>
+          <Route path="/projects/:projectId/ship">
+            <ShipPage />
+          </Route>
+          <Route path="/projects/:projectId">
+            <ProjectPage />
+          </Route>
+          <Route path="/git">
+            <GitHealthPage />
+          </Route>
+          <Route path="/query">
+            <QueryPage />
+          </Route>
+          <Route path="/saved-data">
+            <SavedDataPage />
+          </Route>
+          <Route path={MALFORMED_LINK_PATH}>
+            <MalformedLinkPage />
+          </Route>
+          <Route>
+            <NotFoundPage />
+          </Route>
+        </Switch>
+      </Box>
+      <About />
+    </AppProviders>
   )
 }

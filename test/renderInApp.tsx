@@ -2,20 +2,14 @@
  * Renders one component (or a probe of hooks) inside the providers AppShell gives every page
  * (theme, router, api, host, links, write settings, workspace, put-back), over the real SDK, the
  * jest host and a fake Looker (apiOverFake.ts). For the whole app use `renderApp`.
- * Keep the providers in the order AppShell nests them.
+ * The providers are AppShell's own (src/AppProviders.tsx).
  */
 import React, { type ReactElement } from 'react'
 import { render } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { ComponentsProvider } from '@looker/components'
+import { AppProviders } from '../src/AppProviders'
 import { AppRouter } from '../src/AppRouter'
-import { ExternalLinkOpener } from '../src/shared/ExternalLink'
-import { LookerNavigator } from '../src/shared/LookerLink'
-import { ActionSettingsProvider } from '../src/shared/useAction'
-import { ApiProvider } from '../src/state/api'
-import { HostProvider } from '../src/state/host'
-import { PutBackProvider } from '../src/state/putBack'
-import { WorkspaceProvider } from '../src/state/workspace'
 import { apiOverFake, type ApiOverFake, type ApiOverFakeOptions } from './apiOverFake'
 import { memoryHost, type MemoryHost } from './memoryHost'
 
@@ -40,24 +34,15 @@ export async function renderInApp(ui: ReactElement, options: RenderInAppOptions 
   const view = render(
     <ComponentsProvider>
       <AppRouter initialRoute={options.route ?? '/'}>
-        <ApiProvider api={over.api}>
-          <HostProvider host={host}>
-            <ExternalLinkOpener open={host.openWindow}>
-              <LookerNavigator navigate={host.navigate}>
-                <ActionSettingsProvider
-                  rereadDelaysMs={options.rereadDelaysMs ?? [20, 50, 100]}
-                  settleMs={options.settleMs}
-                >
-                  <WorkspaceProvider>
-                    <PutBackProvider delaysMs={options.putBackDelaysMs ?? [1, 1, 1]}>
-                      {ui}
-                    </PutBackProvider>
-                  </WorkspaceProvider>
-                </ActionSettingsProvider>
-              </LookerNavigator>
-            </ExternalLinkOpener>
-          </HostProvider>
-        </ApiProvider>
+        <AppProviders
+          api={over.api}
+          host={host}
+          rereadDelaysMs={options.rereadDelaysMs ?? [20, 50, 100]}
+          settleMs={options.settleMs}
+          putBackDelaysMs={options.putBackDelaysMs ?? [1, 1, 1]}
+        >
+          {ui}
+        </AppProviders>
       </AppRouter>
     </ComponentsProvider>
   )

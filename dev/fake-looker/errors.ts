@@ -3,7 +3,8 @@
  * in the pattern real Looker uses (docs/looker-api-behaviour.md "Errors"), so clients can read the status back.
  */
 
-export interface ValidationErrorDetail {
+/** One entry of a `ValidationError`'s `errors`, as Looker sends it. */
+interface ValidationErrorDetail {
   field: string | null
   code: string | null
   message: string | null
@@ -40,7 +41,7 @@ export function errorBody(
   if (!errors) return { message, documentation_url }
   return {
     message,
-    errors: errors.map((e) => ({
+    errors: errors.map((e): ValidationErrorDetail => ({
       field: e.field ?? null,
       code: e.code ?? null,
       message: e.message,

@@ -24,15 +24,14 @@ import type { LiveVariant, LookmlSource } from './lookml'
 import type { FakeLooker, FakeLookerOptions, WorkspaceId } from './types'
 
 export type { FakeLooker, FakeLookerOptions } from './types'
-export type { HandlerContext, HandlerResult, HandlerTable } from './context'
+export type { HandlerTable } from './context'
 
-/**
+/*
  * The git core as the LookML engine sees it (`lookml/types.ts`): `liveVariants(userId, workspace)`
  * gives, for user 'ada' (or API id '1'), each project's LookML variant. Production: the production
  * checkout's commit. Dev: the user's checked-out branch, or the working copy's variant when it has
  * uncommitted changes (`dirty: true`). `canDevelop(userId)`: has the `develop` permission.
  */
-export type { LiveVariant, LookmlSource } from './lookml'
 
 /** The core plus the hooks the server, the host emulator and the LookML engine use. */
 export interface FakeLookerCore extends FakeLooker, Required<LookmlSource> {

@@ -1,17 +1,13 @@
 export { ApiError, isTimedOut, outcomeUnknown, toApiError } from './ApiError'
-export type { ApiErrorKind, FieldError } from './ApiError'
 export { createLookerApi } from './api'
 export type { LookerApi } from './api'
 export { isPossiblyDirty } from './gitState'
 export { changeSince, NotAsConfirmed, stillAsConfirmed } from './asConfirmed'
-export type { Confirmed } from './asConfirmed'
 export { isFinished } from './queryMappers'
 export type { CurrentUser, Session, WorkspaceId } from './types'
 export type {
   Branch,
   BranchKind,
-  DependencyStatus,
-  ImportedProject,
   GitState,
   GitStateKind,
   Project,
@@ -28,7 +24,6 @@ export type {
   DataTestProblem,
   DataTestResult,
   ExploreDetail,
-  ExploreSummary,
   FieldCategory,
   FieldInfo,
   ModelSummary,
@@ -37,7 +32,6 @@ export type {
   QueryTaskResults,
   RenderedRow,
   ResultRows,
-  QueryTaskStatus,
   Row,
   RunMode,
 } from './queryTypes'
@@ -45,8 +39,6 @@ export type {
   ContentProblem,
   ContentValidation,
   GitConnectionResult,
-  GitConnectionTest,
-  ProblemSeverity,
   Validation,
   ValidationProblem,
 } from './shipTypes'
@@ -54,12 +46,7 @@ export { missingFields } from './missingFields'
 export type {
   ContentTile,
   DashboardDetail,
-  DashboardFilter,
   DashboardSummary,
-  Listen,
-  LookDetail,
-  LookSummary,
-  ModelOwner,
   NotComparedReason,
   SavedQuery,
 } from './contentTypes'

@@ -62,12 +62,9 @@ export type Row = Record<string, unknown>
 /** Which models a run used: `production` was forced, `dev` ran in a Development Mode session. */
 export type RunMode = WorkspaceId
 
-/** The statuses the app knows; Looker may report others (`failure`, new ones): kept as text. */
-export type QueryTaskStatus = 'added' | 'running' | 'complete' | 'error' | 'killed' | 'expired'
-
 export interface QueryTask {
   id: string
-  /** Looker's word, as given: anything not in `QueryTaskStatus` means "not finished yet". */
+  /** Looker's word, as given (`added`, `running`, `complete`, `error`...): see isFinished. */
   status: string
 }
 

@@ -1,11 +1,7 @@
 import React from 'react'
 import { Badge } from '@looker/components'
 import type { WorkspaceId } from '../looker'
-
-/** The short name of a workspace, the same on every screen. */
-export function workspaceName(id: WorkspaceId): 'Production' | 'Development' {
-  return id === 'dev' ? 'Development' : 'Production'
-}
+import { workspaceWords } from './workspaceWords'
 
 /**
  * The workspace (or the models a result ran on) as one badge everywhere: the workspace bar, each
@@ -27,7 +23,7 @@ export function WorkspaceBadge({
       role={label ? 'status' : undefined}
       aria-label={label}
     >
-      {workspaceName(workspace)}
+      {workspaceWords(workspace).short}
     </Badge>
   )
 }

@@ -6,7 +6,7 @@
 import { plural } from './format'
 import type { FieldCategory, Row } from '../looker'
 
-export { sqlDiff, type SqlLine } from './lineDiff'
+export { sqlDiff } from './lineDiff'
 
 /** What the diff needs of a column: its name, and whether it is a dimension (rows match on those). */
 export interface DiffColumn {

@@ -10,6 +10,8 @@ import { useAction } from '../shared/useAction'
 import type { CheckOutcome, CheckRecord, CheckView } from '../shared/checkTypes'
 import { useHost } from './host'
 import { shipCheckKey } from './storageKeys'
+import { useWorkspaceAsync } from './useWorkspaceAsync'
+import { useWorkspaceId } from './workspace'
 
 interface Options<T> {
   projectId: string
@@ -77,18 +79,19 @@ export function useStoredCheck<T>(options: Options<T>) {
   const host = useHost()
   const opts = useRef(options)
   opts.current = options
-  const [record, setRecord] = useState<CheckRecord<T> | null>(null)
   const { projectId, name, head, ready = true } = options
+  // What a run recorded; forgotten when the project, the check or the workspace changes.
+  const [ran, setRan] = useState<CheckRecord<T> | null>(null)
+  const ws = useWorkspaceId()
+  useEffect(() => setRan(null), [projectId, name, ready, ws])
 
-  useEffect(() => {
-    let live = true
-    setRecord(null)
-    if (!ready) return
-    void (async () => {
+  // On arrival: the stored result, else what Looker kept (it depends on the workspace).
+  const arrival = useWorkspaceAsync(
+    async () => {
       const stored = deserialize<T>(await host.getItem(keyOf(projectId, name)).catch(() => null))
       // Reading Looker's kept result can fail; an answer that could not be read is shown as
       // the check's error (never as a pass, never hidden as "not run").
-      const found =
+      return (
         stored ??
         (await opts.current.initial?.().catch((e: unknown): CheckRecord<T> | null =>
           toApiError(e).kind === 'unexpected'
@@ -100,12 +103,13 @@ export function useStoredCheck<T>(options: Options<T>) {
             : null
         )) ??
         null
-      if (live) setRecord((now) => now ?? found)
-    })()
-    return () => {
-      live = false
-    }
-  }, [host, projectId, name, ready])
+      )
+    },
+    `check|${projectId}|${name}`,
+    { ready }
+  )
+  const found = arrival.state.status === 'success' ? arrival.state.value.value : null
+  const record = ran ?? found
 
   // A check's failure is its result (recorded, with Looker's message): only Cancel throws.
   const action = useAction<CheckRecord<T>, [], string>(
@@ -131,7 +135,7 @@ export function useStoredCheck<T>(options: Options<T>) {
   const run = action.run
   const start = useCallback(async () => {
     const done = await run()
-    if (done?.ok) setRecord(done.value)
+    if (done?.ok) setRan(done.value)
   }, [run])
 
   const { state } = action

@@ -21,27 +21,11 @@ import { PUT_BACK_DELAYS_MS } from '../config'
 import { sleep } from '../shared/abort'
 import { type Action, useAction } from '../shared/useAction'
 import { useHost } from './host'
-import { LockedSession, useWorkspace } from './workspace'
+import { workspaceWords } from '../shared/workspaceWords'
+import { LockedSession, useWorkspace, type Visit } from './workspace'
 
 // The key predates content validation's use; an intent stored without `back` was a comparison's.
 const KEY = 'workspace-switcher:comparison-put-back'
-
-export const WORKSPACE_NAMES: Record<WorkspaceId, string> = {
-  production: 'production',
-  dev: 'Development Mode',
-}
-
-/** What is switched for what: `by` names it for the person, e.g. "comparison". */
-export interface Visit {
-  from: WorkspaceId
-  to: WorkspaceId
-  by: string
-}
-
-/** Why a write is unavailable while a visit holds the session in the other workspace. */
-export function visitReason({ from, to, by }: Visit): string {
-  return `Unavailable while the ${by} visits ${WORKSPACE_NAMES[to]}: the session comes back to ${WORKSPACE_NAMES[from]} when it ends.`
-}
 
 /** A session left in the other workspace: this page's put-back failed, or an earlier page's. */
 export interface LeftBehind {
@@ -100,20 +84,18 @@ export function createPutBack(options: {
   record?(intent: Omit<Intent, 'since'> | null): Promise<void>
   left?(left: LeftBehind): void
   wait?(ms: number): Promise<unknown>
-  /** A visit starts (the visit) or ends (null): writes are unavailable meanwhile. */
-  visiting?(visit: Visit | null): void
 }): PutBack {
   const { delaysMs, record = async () => undefined, left = () => undefined, wait = sleep } = options
-  const visiting = options.visiting ?? (() => undefined)
   return {
     async inWorkspace(session, visit, work) {
       const { from, to } = visit
       if (from === to) return { value: await work(), switched: false, putBack: true }
-      visiting(visit)
+      // Part of the workspace state: reads stay in `from`, writes say why they wait.
+      session.visiting(visit)
       try {
         return await visitAndPutBack(session, visit, work)
       } finally {
-        visiting(null)
+        session.visiting(null)
       }
     },
   }
@@ -129,7 +111,7 @@ export function createPutBack(options: {
       await record({ back: from, by })
     } catch (e) {
       throw new ApiError(
-        `Nothing was switched: the note to put the session back in ${WORKSPACE_NAMES[from]} if this page closes could not be stored (${toApiError(e).message}). Free some extension storage, or switch by hand.`,
+        `Nothing was switched: the note to put the session back in ${workspaceWords(from).sentence} if this page closes could not be stored (${toApiError(e).message}). Free some extension storage, or switch by hand.`,
         'host'
       )
     }
@@ -137,7 +119,7 @@ export function createPutBack(options: {
     try {
       const answer = await session.switchWorkspace(to)
       if (answer.workspaceId !== to) {
-        const where = WORKSPACE_NAMES[answer.workspaceId]
+        const where = workspaceWords(answer.workspaceId).sentence
         throw new ApiError(`Looker kept the session in ${where}.`, 'looker')
       }
       result = { ok: true, value: await work() }
@@ -155,8 +137,6 @@ export function createPutBack(options: {
 export interface PutBackState extends PutBack {
   /** Non-null while the session is in the other workspace because a put-back did not happen. */
   leftBehind: LeftBehind | null
-  /** Non-null while a visit (a comparison, Ship's content validation) holds the session elsewhere. */
-  visiting: Visit | null
   /** The banner's button: switches back now. */
   putBackNow: Action<void>
 }
@@ -174,7 +154,6 @@ export function PutBackProvider({
   const host = useHost()
   const { session, exclusive } = useWorkspace()
   const [leftBehind, setLeftBehind] = useState<LeftBehind | null>(null)
-  const [visiting, setVisiting] = useState<Visit | null>(null)
   const checked = useRef(false)
 
   // Opening an intent must be stored before switching (createPutBack refuses otherwise); closing
@@ -213,7 +192,7 @@ export function PutBackProvider({
   }, [workspaceId, host, record])
 
   const { inWorkspace } = useMemo(
-    () => createPutBack({ delaysMs, record, left: setLeftBehind, visiting: setVisiting }),
+    () => createPutBack({ delaysMs, record, left: setLeftBehind }),
     [delaysMs, record]
   )
 
@@ -221,7 +200,7 @@ export function PutBackProvider({
     const back = leftBehind?.back ?? 'production'
     const answer = await exclusive((locked) => locked.switchWorkspace(back))
     if (answer.workspaceId !== back) {
-      const where = WORKSPACE_NAMES[answer.workspaceId]
+      const where = workspaceWords(answer.workspaceId).sentence
       throw new ApiError(`Looker kept the session in ${where}.`, 'looker')
     }
     await record(null).catch(() => undefined)
@@ -229,8 +208,8 @@ export function PutBackProvider({
   })
 
   const value = useMemo(
-    () => ({ leftBehind, visiting, putBackNow, inWorkspace }),
-    [leftBehind, visiting, putBackNow, inWorkspace]
+    () => ({ leftBehind, putBackNow, inWorkspace }),
+    [leftBehind, putBackNow, inWorkspace]
   )
   return <PutBackContext.Provider value={value}>{children}</PutBackContext.Provider>
 }

@@ -1,4 +1,12 @@
-import React, { createContext, ReactNode, useCallback, useContext, useMemo, useState } from 'react'
+import React, {
+  createContext,
+  ReactNode,
+  useCallback,
+  useContext,
+  useMemo,
+  useRef,
+  useState,
+} from 'react'
 import { CurrentUser, Session, toApiError, WorkspaceId } from '../looker'
 import { check } from '../shared/abort'
 import { Async, useAsync } from '../shared/async'
@@ -18,6 +26,18 @@ export interface LockedSession {
   switchWorkspace(workspaceId: WorkspaceId): Promise<Session>
   /** Reads the session again and shows Looker's answer in the bar (another tab may have switched). */
   readSession(): Promise<Session>
+  /**
+   * Marks a visit (the visit) or its end (null): meanwhile reads stay in the workspace the visit
+   * comes back to, and writes say why they are unavailable. Ends with the lock at the latest.
+   */
+  visiting(visit: Visit | null): void
+}
+
+/** What is switched for what: `by` names it for the person, e.g. "comparison". */
+export interface Visit {
+  from: WorkspaceId
+  to: WorkspaceId
+  by: string
 }
 
 export interface WorkspaceState {
@@ -26,6 +46,13 @@ export interface WorkspaceState {
   user: Async<CurrentUser>
   /** The workspace a switch is heading for (the user's, even while it waits for the lock). */
   switching: WorkspaceId | null
+  /**
+   * Non-null while a visit (a comparison, Ship's content validation) holds the session in the
+   * other workspace for a moment and puts it back: reads stay in `from` (see useWorkspaceId).
+   */
+  visiting: Visit | null
+  /** Resolves once no visit is under way (at once when none is): reads wait for it. */
+  afterVisit(): Promise<void>
   /**
    * The user's switch from the bar: pending (with Stop waiting), Looker's refusal, or not answered
    * in time (Looker may still apply it: the session is read again until it shows).
@@ -52,6 +79,19 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
   // Kept apart: a switch made inside the lock (a comparison) must not clear a queued user switch.
   const [inside, setInside] = useState<WorkspaceId | null>(null)
   const [lock] = useState(() => new Mutex())
+  const [visiting, setVisiting] = useState<Visit | null>(null)
+  const visitEnd = useRef<{ ended: Promise<void>; end(): void } | null>(null)
+  const markVisit = useCallback((visit: Visit | null) => {
+    visitEnd.current?.end()
+    visitEnd.current = null
+    if (visit) {
+      let end = () => undefined as void
+      const ended = new Promise<void>((resolve) => (end = resolve))
+      visitEnd.current = { ended, end }
+    }
+    setVisiting(visit)
+  }, [])
+  const afterVisit = useCallback(() => visitEnd.current?.ended ?? Promise.resolve(), [])
 
   const readSession = useCallback(async () => {
     try {
@@ -121,14 +161,19 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
             guard()
             return readSession()
           },
+          visiting: (visit) => {
+            guard()
+            markVisit(visit)
+          },
         }
         try {
           return await work(locked)
         } finally {
           held = false
+          if (visitEnd.current) markVisit(null)
         }
       }),
-    [lock, readSession, switchLocked]
+    [lock, readSession, switchLocked, markVisit]
   )
 
   const resetSwitch = userSwitch.reset
@@ -144,12 +189,25 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
       session: answered ?? loaded,
       user,
       switching: userSwitch.state.status === 'pending' ? userSwitch.state.args[0] : inside,
+      visiting,
+      afterVisit,
       userSwitch,
       switchWorkspace,
       exclusive,
       reload,
     }),
-    [answered, loaded, user, userSwitch, inside, switchWorkspace, exclusive, reload]
+    [
+      answered,
+      loaded,
+      user,
+      userSwitch,
+      inside,
+      visiting,
+      afterVisit,
+      switchWorkspace,
+      exclusive,
+      reload,
+    ]
   )
   return <WorkspaceContext.Provider value={value}>{children}</WorkspaceContext.Provider>
 }
@@ -160,8 +218,13 @@ export function useWorkspace(): WorkspaceState {
   return state
 }
 
-/** The workspace reads depend on: null until Looker has said, so nothing loads under a guess. */
+/**
+ * The workspace reads depend on: null until Looker has said (and during a switch), so nothing
+ * loads under a guess. During a visit it is the workspace the visit comes back to: what is on
+ * screen stays, and a read started meanwhile waits for the visit's end (useWorkspaceAsync).
+ */
 export function useWorkspaceId(): WorkspaceId | null {
-  const { session, switching } = useWorkspace()
+  const { session, switching, visiting } = useWorkspace()
+  if (visiting) return visiting.from
   return session.status === 'success' && !switching ? session.value.workspaceId : null
 }

@@ -1,8 +1,3 @@
 /** The fake Looker's LookML models and query engine: see README.md in this folder. */
 export * from './types'
-export {
-  createQueryService,
-  type QueryService,
-  type QueryServiceOptions,
-  type ModelListOptions,
-} from './service'
+export { createQueryService, type QueryService, type QueryServiceOptions } from './service'

@@ -19,7 +19,8 @@ function base64ToBlob(base64: string, type: string): Blob {
   return new Blob([bytes], { type })
 }
 
-async function invokeCoreSdk(payload: InvokeCoreSdkPayload): Promise<unknown> {
+/** Sends an `INVOKE_CORE_SDK` to the emulator's server, which answers it (dev/host/invoke.ts). */
+async function invokeOnServer(payload: InvokeCoreSdkPayload): Promise<unknown> {
   // Functions and the like cannot go to the server; the SDK's options are plain data anyway.
   const res = await fetch('/__host/invoke', {
     method: 'POST',
@@ -96,7 +97,7 @@ export function createRequestHandler(config: HostPageConfig, onApiCall: OnApiCal
       case 'VERIFY_HOST':
         return true
       case 'INVOKE_CORE_SDK': {
-        const result = await invokeCoreSdk(payload as InvokeCoreSdkPayload)
+        const result = await invokeOnServer(payload as InvokeCoreSdkPayload)
         onApiCall(payload.path, payload.httpMethod)
         return result
       }

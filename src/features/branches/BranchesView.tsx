@@ -9,6 +9,7 @@ import { useWorkspaceAsync } from '../../state/useWorkspaceAsync'
 import { ProjectGit } from './ProjectGit'
 import type { Refusal } from './useBranches'
 import { pathSegment } from '../../shared/routes'
+import { workspaceWords } from '../../shared/workspaceWords'
 
 const CANNOT_SEE_PROJECTS =
   'You cannot see LookML projects: Looker shows them to users whose roles include the see_lookml or develop permission.'
@@ -20,10 +21,7 @@ const CANNOT_SEE_PROJECTS =
  */
 function ProjectInWorkspace({ projectId }: { projectId: string }) {
   const api = useLookerApi()
-  const [project, reload] = useWorkspaceAsync(
-    async (workspaceId) => ({ workspaceId, project: await api.getProject(projectId) }),
-    projectId
-  )
+  const { state: project, reload } = useWorkspaceAsync(() => api.getProject(projectId), projectId)
   // Kept above the workspace key: a refusal in Development Mode is still said once the session
   // (another tab) left it and the page was rebuilt read-only for production.
   const [refused, setRefused] = useState<Refusal | null>(null)
@@ -32,8 +30,8 @@ function ProjectInWorkspace({ projectId }: { projectId: string }) {
     <Box mb="small">
       <ApiErrorMessage error={refused.error} title={`${refused.title} failed`} />
       <Paragraph fontSize="small">
-        That happened in {refused.workspaceId === 'dev' ? 'Development Mode' : 'production'}; the
-        page now shows the project as Looker reports it.
+        That happened in {workspaceWords(refused.workspaceId).sentence}; the page now shows the
+        project as Looker reports it.
       </Paragraph>
     </Box>
   )
@@ -50,7 +48,7 @@ function ProjectInWorkspace({ projectId }: { projectId: string }) {
         errorTitle={`Could not open ${projectId}`}
         onRetry={reload}
       >
-        {({ workspaceId, project: p }) =>
+        {({ workspaceId, value: p }) =>
           p.usesGit ? (
             <ProjectGit
               key={`${workspaceId}:${p.id}`}

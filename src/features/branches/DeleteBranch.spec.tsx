@@ -8,6 +8,7 @@ import {
   expectUnavailableBecause,
   ADA_PERSONAL,
 } from '../../../test/branchesPage'
+import { renderApp } from '../../../test/renderApp'
 
 type User = Awaited<ReturnType<typeof openProject>>['user']
 
@@ -116,4 +117,23 @@ test.each([
     within(alert).getByRole('link', { name: `Looker documentation (HTTP ${status})` })
   ).toBeInTheDocument()
   expect(await branchButton('feature/old-experiment')).toBeInTheDocument()
+})
+
+test('a git status the app cannot read counts as possibly uncommitted: no backup is offered', async () => {
+  const { user } = await renderApp({
+    workspace: 'dev',
+    route: '/projects/finance',
+    beforeMount: (looker) =>
+      looker.intercept('project_workspace', async (req, next) => {
+        const res = await next()
+        const body = res.body as Record<string, unknown>
+        return { ...res, body: { ...body, git_status: 'something new' } }
+      }),
+  })
+  await user.click(await branchButton('scratch/ada-notes'))
+  await user.click(screen.getByRole('button', { name: 'Delete scratch/ada-notes' }))
+  const dialog = await screen.findByRole('dialog')
+  expect(dialog).toHaveTextContent(
+    'Looker refuses to create a branch while there are uncommitted changes: commit them in the Looker IDE first.'
+  )
 })

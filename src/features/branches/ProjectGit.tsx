@@ -1,12 +1,12 @@
 import React, { useState } from 'react'
 import { Box } from '@looker/components'
 import { MessageBar } from '../../shared/ui/MessageBar'
-import type { Project, WorkspaceId } from '../../looker'
+import { isPossiblyDirty, type Project, type WorkspaceId } from '../../looker'
 import type { Async } from '../../shared/async'
 import { AsyncContent } from '../../shared/AsyncContent'
-import { usePutBack, visitReason } from '../../state/putBack'
+import { visitReason } from '../../shared/workspaceWords'
 import { useWorkspace } from '../../state/workspace'
-import { ActionStatus, type ActionPlace } from './ActionStatus'
+import { GitActionStatus, type ActionPlace } from './GitActionStatus'
 import { BranchDetails } from './BranchDetails'
 import { BranchTable } from './BranchTable'
 import { CreateBranchForm } from './CreateBranchForm'
@@ -34,8 +34,7 @@ export function ProjectGit({
   /** Told of each refusal, so the page can still show it once rebuilt in another workspace. */
   onRefusal?(refusal: Refusal | null): void
 }) {
-  const { user } = useWorkspace()
-  const { visiting } = usePutBack()
+  const { user, visiting } = useWorkspace()
   const { branches, action, reload, act } = useBranches(project.id, workspaceId, onRefusal)
   const busy = action.state.status === 'pending'
   const git = useGitActions(project.id, act)
@@ -62,7 +61,7 @@ export function ProjectGit({
         <MessageBar intent="inform">Read-only: {readOnly}</MessageBar>
       )}
       {/* The rows could not be re-read: the status stays in view above their error. */}
-      {branches.status !== 'success' && <ActionStatus action={action} currentName={null} />}
+      {branches.status !== 'success' && <GitActionStatus action={action} currentName={null} />}
       {noDeveloperCopy(branches, workspaceId) ? (
         <NoDeveloperCopy projectId={project.id} />
       ) : (
@@ -77,7 +76,7 @@ export function ProjectGit({
             const deleting = list.find((b) => b.name === git.deleting) ?? null
             const statusAt = (where: ActionPlace, takeFocus = false) =>
               where === place && (
-                <ActionStatus
+                <GitActionStatus
                   action={action}
                   currentName={state.branch?.name ?? null}
                   takeFocus={takeFocus}
@@ -120,7 +119,7 @@ export function ProjectGit({
                   <DeleteDialog
                     branch={deleting}
                     branches={list}
-                    dirty={state.git.kind === 'uncommitted' || state.git.kind === 'conflict'}
+                    dirty={isPossiblyDirty(state.git)}
                     onCancel={git.cancelDelete}
                     onConfirm={(backupName) => void git.remove(deleting, state, backupName)}
                   />

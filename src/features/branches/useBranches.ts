@@ -6,10 +6,11 @@ import {
   type WorkspaceId,
 } from '../../looker'
 import { check } from '../../shared/abort'
-import { type Async, useRefreshable } from '../../shared/async'
+import type { Async } from '../../shared/async'
 import { type Action, useAction } from '../../shared/useAction'
-import { useRef } from 'react'
+import { useCallback, useMemo, useRef } from 'react'
 import { useLookerApi } from '../../state/api'
+import { useWorkspaceAsync, valueOnly } from '../../state/useWorkspaceAsync'
 import { useWorkspace } from '../../state/workspace'
 
 /** One git change of the page. */
@@ -45,7 +46,7 @@ export interface BranchesState {
   act(job: GitJob): Promise<boolean | null>
 }
 
-/** A project's branches in the current workspace (the caller keys this by workspace). */
+/** A project's branches in the session's workspace (useWorkspaceAsync; the caller also keys by it). */
 export function useBranches(
   projectId: string,
   workspaceId: WorkspaceId,
@@ -57,11 +58,10 @@ export function useBranches(
   told.current = onRefusal
   const { exclusive } = useWorkspace()
   // The rows stay on screen while they are re-read after an action; only the newest read lands.
-  const {
-    state: branches,
-    reload,
-    refresh,
-  } = useRefreshable(() => api.getBranches(projectId), projectId)
+  const read = useWorkspaceAsync(() => api.getBranches(projectId), `branches|${projectId}`)
+  const { reload, refresh: refreshRead } = read
+  const branches = useMemo(() => valueOnly(read.state), [read.state])
+  const refresh = useCallback(async () => (await refreshRead())?.value ?? null, [refreshRead])
 
   const action = useAction(
     async ({ signal, follow }, job: GitJob) => {

@@ -2,8 +2,8 @@ import React from 'react'
 import { Box, Heading, Paragraph, Span } from '@looker/components'
 import { Link as RouterLink } from 'react-router-dom'
 import { useLookerApi } from '../../state/api'
-import { useWorkspace } from '../../state/workspace'
-import { useAsync } from '../../shared/async'
+import { useWorkspaceId } from '../../state/workspace'
+import { useWorkspaceAsync } from '../../state/useWorkspaceAsync'
 import { AsyncContent } from '../../shared/AsyncContent'
 import { pathSegment } from '../../shared/routes'
 import { ContentImpactCheck } from './ContentImpactCheck'
@@ -11,9 +11,8 @@ import { ContentImpactCheck } from './ContentImpactCheck'
 /** `/projects/<id>/content`: the content check on its own page, to share. */
 export function ContentView({ projectId }: { projectId: string }) {
   const api = useLookerApi()
-  const { session } = useWorkspace()
-  const ws = session.status === 'success' ? session.value.workspaceId : null
-  const [state, reload] = useAsync(() => api.getProjectState(projectId), `${ws}|${projectId}`)
+  const ws = useWorkspaceId()
+  const { state, reload } = useWorkspaceAsync(() => api.getProjectState(projectId), projectId)
   const ship = `/projects/${pathSegment(projectId)}/ship`
   return (
     <Box>
@@ -35,7 +34,7 @@ export function ContentView({ projectId }: { projectId: string }) {
           errorTitle="Could not read the project"
           onRetry={reload}
         >
-          {(s) => (
+          {({ value: s }) => (
             <Box>
               <Paragraph mb="small" aria-label="Branch">
                 Branch <Span fontWeight="semiBold">{s.branch?.name ?? 'none'}</Span> at{' '}

@@ -88,5 +88,3 @@ export function useContentImpact(projectId: string, head: string | null, ready =
 
   return { ...check, retry, concurrency, setConcurrency, tolerance, setTolerance, unfinished }
 }
-
-export type ContentImpactState = ReturnType<typeof useContentImpact>

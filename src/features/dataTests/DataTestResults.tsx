@@ -5,6 +5,7 @@ import { ApiErrorMessage } from '../../shared/ApiErrorMessage'
 import type { TestOutcome } from './useDataTests'
 import { ideHref, LookerLink } from '../../shared/LookerLink'
 import { WorkspaceBadge } from '../../shared/WorkspaceBadge'
+import { workspaceWords } from '../../shared/workspaceWords'
 
 /** Where the problem is, as a link into Looker's IDE at that line. */
 function Where({ projectId, problem: p }: { projectId: string; problem: DataTestProblem }) {
@@ -55,7 +56,7 @@ function heading(mode: RunMode | null | undefined, passed: string): string {
   if (mode === undefined) return `So far: ${passed}`
   if (mode === null)
     return `The workspace changed during the run, so these results are not labelled with a mode: ${passed}`
-  return `Ran on ${mode === 'dev' ? 'development' : 'production'} models: ${passed}`
+  return `Ran on ${workspaceWords(mode).models} models: ${passed}`
 }
 
 /**

@@ -1,4 +1,4 @@
-import { useCallback, useEffect } from 'react'
+import { useCallback, useEffect, useMemo } from 'react'
 import {
   toApiError,
   type ApiError,
@@ -12,7 +12,7 @@ import { Cancelled, check, untilAborted } from '../../shared/abort'
 import type { Async } from '../../shared/async'
 import { type ActionState, useAction } from '../../shared/useAction'
 import { useLookerApi } from '../../state/api'
-import { useWorkspaceAsync } from '../../state/useWorkspaceAsync'
+import { useWorkspaceAsync, valueOnly } from '../../state/useWorkspaceAsync'
 import { useWorkspace } from '../../state/workspace'
 
 /** One test's answer: Looker's results, or why it could not run. */
@@ -76,7 +76,14 @@ export async function runEachTest(
 /** A project's LookML data tests in the session's workspace; refetched after a switch. */
 export function useDataTestList(project: string): [Async<DataTest[]>, () => void] {
   const api = useLookerApi()
-  return useWorkspaceAsync(() => api.listDataTests(project), `tests|${project}`, !!project)
+  const { state, reload } = useWorkspaceAsync(
+    () => api.listDataTests(project),
+    `tests|${project}`,
+    {
+      ready: !!project,
+    }
+  )
+  return [useMemo(() => valueOnly(state), [state]), reload]
 }
 
 /**

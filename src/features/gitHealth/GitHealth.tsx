@@ -6,8 +6,8 @@ import { AsyncContent } from '../../shared/AsyncContent'
 import { plural } from '../../shared/format'
 import { readOnlyReason } from '../../shared/git/permissions'
 import { useLookerApi } from '../../state/api'
-import { useSessionWorkspaceAsync } from '../../state/useWorkspaceAsync'
-import { usePutBack, visitReason } from '../../state/putBack'
+import { useWorkspaceAsync } from '../../state/useWorkspaceAsync'
+import { visitReason } from '../../shared/workspaceWords'
 import { useWorkspace } from '../../state/workspace'
 import { CleanUp } from './CleanUp'
 import { HealthFilters } from './HealthFilters'
@@ -23,8 +23,7 @@ import { RepositoryPanel } from './RepositoryPanel'
 import { useAllBranches } from './useAllBranches'
 
 function OldBranches({ projects, workspaceId }: { projects: Project[]; workspaceId: WorkspaceId }) {
-  const { user } = useWorkspace()
-  const { visiting } = usePutBack()
+  const { user, visiting } = useWorkspace()
   // While a comparison or the content check visits the other workspace, no write is offered.
   const visit = visiting ? visitReason(visiting) : null
   const [all, reload] = useAllBranches(projects)
@@ -150,7 +149,11 @@ function OldBranches({ projects, workspaceId }: { projects: Project[]; workspace
  */
 export function GitHealth() {
   const api = useLookerApi()
-  const [projects, retry] = useSessionWorkspaceAsync(() => api.listProjects(), 'git-health')
+  const { state: projects, reload: retry } = useWorkspaceAsync(
+    () => api.listProjects(),
+    'git-health',
+    { besideSession: true }
+  )
   return (
     <AsyncContent
       state={projects}

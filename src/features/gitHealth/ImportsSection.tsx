@@ -1,10 +1,10 @@
 import React from 'react'
 import { Box, Paragraph } from '@looker/components'
 import type { Project, ProjectImports } from '../../looker'
-import { useAsync } from '../../shared/async'
 import { AsyncContent } from '../../shared/AsyncContent'
 import { ideHref, LookerLink } from '../../shared/LookerLink'
 import { useLookerApi } from '../../state/api'
+import { useWorkspaceAsync } from '../../state/useWorkspaceAsync'
 
 /** What `dependency_status` means for the person, and whether the IDE must be visited. */
 const STATUS: Record<string, { text: string; act: boolean }> = {
@@ -66,7 +66,11 @@ function Imports({ project, value }: { project: Project; value: ProjectImports }
 /** The project's imports (local and remote, with refs) and Looker's word on their lock. */
 export function ImportsSection({ project }: { project: Project }) {
   const api = useLookerApi()
-  const [imports, retry] = useAsync(() => api.getImports(project.id), project.id)
+  // The manifest read is the workspace's (the development branch's, or production's).
+  const { state: imports, reload: retry } = useWorkspaceAsync(
+    () => api.getImports(project.id),
+    `imports|${project.id}`
+  )
   return (
     <Box mt="xsmall">
       <Paragraph fontSize="small" fontWeight="semiBold">
@@ -78,7 +82,7 @@ export function ImportsSection({ project }: { project: Project }) {
         errorTitle="Could not read the manifest"
         onRetry={retry}
       >
-        {(value) => <Imports project={project} value={value} />}
+        {({ value }) => <Imports project={project} value={value} />}
       </AsyncContent>
     </Box>
   )

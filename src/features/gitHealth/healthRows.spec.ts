@@ -3,7 +3,7 @@ import { branchFixture } from '../../../test/fixtures'
 import {
   filterRows,
   healthRows,
-  sortRows,
+  sortHealthRows,
   updateSorted,
   type HealthFilter,
   type HealthRow,
@@ -78,7 +78,9 @@ test('a locked repository: nothing can be selected, and the rows say why', () =>
 })
 
 test('by default only branches without a commit in 90 days, oldest first', () => {
-  const names = filterRows(sortRows(rows()), { ...all, maxAgeDays: 90 }).map((r) => r.branch.name)
+  const names = filterRows(sortHealthRows(rows()), { ...all, maxAgeDays: 90 }).map(
+    (r) => r.branch.name
+  )
   expect(names).toEqual(['main', 'dev-ada-x1y2', 'feature/now', 'feature/old', 'scratch'])
 })
 
@@ -106,7 +108,7 @@ test('rows kept sorted as projects’ answers arrive, are read again or go: the 
   const ads1 = { branches: of(other, [90, 1, 400]) }
   const ctx = { now: NOW, access: (p: Project) => ({ ...access, project: p }) }
   const full = (reads: Array<[Project, { branches: ReturnType<typeof of> }]>) =>
-    sortRows(reads.flatMap(([p, r]) => healthRows(ctx.access(p), r.branches, NOW)))
+    sortHealthRows(reads.flatMap(([p, r]) => healthRows(ctx.access(p), r.branches, NOW)))
   const names = (rs: readonly HealthRow[]) => rs.map((r) => r.key)
 
   let state = updateSorted(null, [[project, shop1]], ctx)

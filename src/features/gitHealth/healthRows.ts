@@ -67,11 +67,11 @@ const compareRows = (a: HealthRow, b: HealthRow) =>
   byName(a.branch.name, b.branch.name)
 
 /** Oldest first, undated last; then by project and branch name. */
-export function sortRows(rows: HealthRow[]): HealthRow[] {
+export function sortHealthRows(rows: HealthRow[]): HealthRow[] {
   return [...rows].sort(compareRows)
 }
 
-/** Two lists in sortRows' order as one, in one pass. */
+/** Two lists in sortHealthRows' order as one, in one pass. */
 function mergeSorted(a: readonly HealthRow[], b: readonly HealthRow[]): HealthRow[] {
   const out: HealthRow[] = new Array<HealthRow>(a.length + b.length)
   let i = 0
@@ -90,7 +90,7 @@ export interface SortedRows {
 }
 
 /**
- * The rows in sortRows' order after more answers arrived (or one was read again, or a project
+ * The rows in sortHealthRows' order after more answers arrived (or one was read again, or a project
  * went): only new answers are turned into rows and sorted, then merged in one pass, so a page
  * reading a thousand projects does not sort every branch again with each batch. `prev` must come
  * from the same `ctx` (pass null when the workspace, the user or the clock changed); the same
@@ -121,10 +121,10 @@ export function updateSorted(
     : dropped.size > 0
       ? prev.sorted.filter((r) => !dropped.has(r.project.id))
       : prev.sorted
-  return { parts, sorted: added.length > 0 ? mergeSorted(kept, sortRows(added)) : kept }
+  return { parts, sorted: added.length > 0 ? mergeSorted(kept, sortHealthRows(added)) : kept }
 }
 
-/** The rows the filter keeps, in the given order (sort once with sortRows, filter per change). */
+/** The rows the filter keeps, in the given order (sort once with sortHealthRows, filter per change). */
 export function filterRows(sorted: readonly HealthRow[], f: HealthFilter): HealthRow[] {
   const out: HealthRow[] = []
   for (const r of sorted) {

@@ -4,6 +4,7 @@ import { toApiError, type Project, type ProjectBranches } from '../../looker'
 import { type Async, loading } from '../../shared/async'
 import { MAX_READS_IN_FLIGHT, renderBatcher } from '../../shared/renderBatcher'
 import { useLookerApi } from '../../state/api'
+import { useWorkspace } from '../../state/workspace'
 
 export type AllBranches = Record<string, Async<ProjectBranches>>
 
@@ -11,12 +12,15 @@ export type AllBranches = Record<string, Async<ProjectBranches>>
  * Every git project's branches (`getBranches`), at most MAX_READS_IN_FLIGHT projects at once,
  * shown in batches as answers arrive (as the projects overview reads states); the last answer
  * shows at once. One project's failure stays in its own entry. `reload(id)` reads one project
- * again (Retry, or after a clean-up changed it) and resolves with what it read.
+ * again (Retry, or after a clean-up changed it) and resolves with what it read. The rows belong
+ * to the list useWorkspaceAsync read (the table is keyed by its workspace); a row read started
+ * during a visit to the other workspace waits for its end, as that hook's reads do.
  */
 export function useAllBranches(
   projects: readonly Project[]
 ): [AllBranches, (projectId: string) => Promise<ProjectBranches | null>] {
   const api = useLookerApi()
+  const { afterVisit } = useWorkspace()
   const [all, setAll] = useState<AllBranches>({})
   const [semaphore] = useState(() => new Semaphore(MAX_READS_IN_FLIGHT))
   const generation = useRef(0)
@@ -41,9 +45,10 @@ export function useAllBranches(
       }
       outstanding.current += 1
       try {
-        const value = await semaphore.runExclusive(() =>
-          gen === generation.current ? api.getBranches(projectId) : null
-        )
+        const value = await semaphore.runExclusive(async () => {
+          await afterVisit()
+          return gen === generation.current ? api.getBranches(projectId) : null
+        })
         if (value) put({ status: 'success', value })
         return value
       } catch (e) {
@@ -51,7 +56,7 @@ export function useAllBranches(
         return null
       }
     },
-    [api, semaphore, batcher]
+    [api, afterVisit, semaphore, batcher]
   )
 
   // A layout effect: the first reads leave before the table is painted.

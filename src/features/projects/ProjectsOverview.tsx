@@ -6,10 +6,17 @@ import { AsyncContent } from '../../shared/AsyncContent'
 import styled from 'styled-components'
 import { ariaSort, SortButton } from '../../shared/SortButton'
 import { useLookerApi } from '../../state/api'
-import { useSessionWorkspaceAsync } from '../../state/useWorkspaceAsync'
+import { useWorkspaceAsync } from '../../state/useWorkspaceAsync'
 import { useWorkspace } from '../../state/workspace'
 import { ProjectRow, ProjectsBody } from './ProjectRow'
-import { byName, filterByName, SortKey, sortByState, summarize, summaryText } from './projectRows'
+import {
+  byName,
+  filterByName,
+  SortKey,
+  sortByState,
+  summarizeProjects,
+  summaryText,
+} from './projectRows'
 import { type EarlyStates, readFirstStates, useProjectStates } from './useProjectStates'
 import { useWindowedRows } from './useWindowedRows'
 
@@ -108,7 +115,10 @@ function ProjectsTable({
     () => (sort === 'state' ? sortByState(named, states) : named),
     [named, sort, sort === 'state' ? states : null] // eslint-disable-line react-hooks/exhaustive-deps
   )
-  const summary = useMemo(() => summaryText(summarize(projects, states)), [projects, states])
+  const summary = useMemo(
+    () => summaryText(summarizeProjects(projects, states)),
+    [projects, states]
+  )
   const view = useWindowedRows(rows.length, ROW_HEIGHT)
 
   if (projects.length === 0) {
@@ -149,7 +159,7 @@ function ProjectsTable({
 /**
  * Every project's git state in the session's workspace. Follows the workspace as every
  * workspace-dependent read does: loading until Looker has said, and re-read after each switch;
- * on start the list is asked for beside the session (useSessionWorkspaceAsync), one round trip
+ * on start the list is asked for beside the session (useWorkspaceAsync's besideSession), one round trip
  * sooner. The table is keyed by the workspace its list was read in, so it is rebuilt and no row
  * shows the previous workspace's state.
  */
@@ -157,10 +167,14 @@ export function ProjectsOverview() {
   const api = useLookerApi()
   // The first state reads leave as soon as the list is in, before anything renders (each answer
   // names its workspace, checked against the session's once the table shows it).
-  const [projects, reload] = useSessionWorkspaceAsync(async () => {
-    const list = await api.listProjects()
-    return { list, early: readFirstStates(api, list) }
-  }, 'projects')
+  const { state: projects, reload } = useWorkspaceAsync(
+    async () => {
+      const list = await api.listProjects()
+      return { list, early: readFirstStates(api, list) }
+    },
+    'projects',
+    { besideSession: true }
+  )
   return (
     <AsyncContent
       state={projects}

@@ -1,5 +1,5 @@
 import { ApiError, type GitStateKind, type Project, type ProjectState } from '../../looker'
-import { stateKind, summarize, summaryText, visibleProjects } from './projectRows'
+import { stateKind, summarizeProjects, summaryText, visibleProjects } from './projectRows'
 import type { ProjectStates } from './useProjectStates'
 
 const project = (name: string, usesGit = true): Project => ({
@@ -81,7 +81,7 @@ test('by state: most urgent first, unknown states last, ties by name', () => {
 })
 
 test('the summary counts each kind; diverged counts as behind; pending and failed are said', () => {
-  const s = summarize([...projects, project('unread'), project('dirty')], {
+  const s = summarizeProjects([...projects, project('unread'), project('dirty')], {
     ...states,
     dirty: state('uncommitted'),
   })
@@ -105,11 +105,13 @@ test('the summary counts each kind; diverged counts as behind; pending and faile
 
 test('projects still loading are pending, not failed; failed ones are not pending', () => {
   const loading = { status: 'loading' } as const
-  expect(summarize([project('a'), project('b')], { a: loading, b: loading })).toMatchObject({
-    pending: 2,
-    failed: 0,
-  })
-  expect(summarize([project('a'), project('b')], { a: failed, b: failed })).toMatchObject({
+  expect(summarizeProjects([project('a'), project('b')], { a: loading, b: loading })).toMatchObject(
+    {
+      pending: 2,
+      failed: 0,
+    }
+  )
+  expect(summarizeProjects([project('a'), project('b')], { a: failed, b: failed })).toMatchObject({
     pending: 0,
     failed: 2,
   })
@@ -123,8 +125,8 @@ test('installed apps are counted apart, never as behind, uncommitted or loading'
     own: state('behind'),
   }
   expect(stateKind(apps[0]!, read)).toBe('noGit')
-  expect(summaryText(summarize(apps, read))).toBe(
+  expect(summaryText(summarizeProjects(apps, read))).toBe(
     '1 project and 2 installed apps: 0 with uncommitted changes, 1 behind, 0 in conflict'
   )
-  expect(summaryText(summarize(apps, { own: state('upToDate') }))).not.toMatch(/loading/)
+  expect(summaryText(summarizeProjects(apps, { own: state('upToDate') }))).not.toMatch(/loading/)
 })

@@ -55,7 +55,7 @@ export interface Summary {
 }
 
 /** Counts for the summary line; "behind" includes diverged projects (they are behind too). */
-export function summarize(projects: Project[], states: ProjectStates): Summary {
+export function summarizeProjects(projects: Project[], states: ProjectStates): Summary {
   const summary: Summary = {
     total: 0,
     installedApps: 0,

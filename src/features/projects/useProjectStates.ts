@@ -11,6 +11,8 @@ import {
 import { type Async, loading } from '../../shared/async'
 import { MAX_READS_IN_FLIGHT, renderBatcher } from '../../shared/renderBatcher'
 import { useLookerApi } from '../../state/api'
+import { useWorkspace } from '../../state/workspace'
+import { workspaceWords } from '../../shared/workspaceWords'
 import { hasGitState } from './installedApps'
 
 /** At most this many `project_workspace` reads in flight: Looker rate-limits every endpoint. */
@@ -38,18 +40,13 @@ export function readFirstStates(api: LookerApi, projects: readonly Project[]): E
   return early
 }
 
-const WORKSPACE_WORDS: Record<WorkspaceId, string> = {
-  dev: 'Development Mode',
-  production: 'production',
-}
-
 /**
  * A state Looker read in another workspace than the table's (the session was switched meanwhile,
  * e.g. from another tab) is not shown as this workspace's: the row says so instead.
  */
-function otherWorkspace(read: WorkspaceId, shown: WorkspaceId): ApiError {
+function answeredElsewhere(read: WorkspaceId, shown: WorkspaceId): ApiError {
   return new ApiError(
-    `Looker answered in ${WORKSPACE_WORDS[read]}, not in ${WORKSPACE_WORDS[shown]}: ` +
+    `Looker answered in ${workspaceWords(read).sentence}, not in ${workspaceWords(shown).sentence}: ` +
       'the session was switched meanwhile (another tab?). Reading the session again.',
     'unexpected'
   )
@@ -65,7 +62,9 @@ function otherWorkspace(read: WorkspaceId, shown: WorkspaceId): ApiError {
  * A new project list or workspace starts a new generation: answers from an older one are dropped
  * and its queued reads are skipped, so no row shows another workspace's state. Each answer names
  * the workspace Looker read it in: one that is not `workspaceId` shows as an error in its row and
- * calls `onOtherWorkspace` (once per generation), which re-reads the session.
+ * calls `onOtherWorkspace` (once per generation), which re-reads the session. The rows belong to
+ * the list useWorkspaceAsync read (the table is keyed by its workspace); a row read started during
+ * a visit to the other workspace waits for its end, as that hook's reads do.
  */
 export function useProjectStates(
   projects: Project[] | null,
@@ -74,6 +73,7 @@ export function useProjectStates(
   early: EarlyStates = new Map()
 ): [ProjectStates, (projectId: string) => void] {
   const api = useLookerApi()
+  const { afterVisit } = useWorkspace()
   const [states, setStates] = useState<ProjectStates>({})
   const [semaphore] = useState(() => new Semaphore(MAX_IN_FLIGHT))
   const generation = useRef(0)
@@ -106,9 +106,11 @@ export function useProjectStates(
       const sent = unused.get(projectId)
       unused.delete(projectId)
       semaphore
-        .runExclusive(async () =>
-          gen === generation.current ? (sent ?? api.getProjectState(projectId)) : null
-        )
+        .runExclusive(async () => {
+          if (sent) return gen === generation.current ? sent : null
+          await afterVisit()
+          return gen === generation.current ? api.getProjectState(projectId) : null
+        })
         .then(
           (value) => {
             if (!value) return
@@ -116,7 +118,7 @@ export function useProjectStates(
             if (!readIn || !workspaceId || readIn === workspaceId) {
               return put({ status: 'success', value })
             }
-            put({ status: 'error', error: otherWorkspace(readIn, workspaceId) })
+            put({ status: 'error', error: answeredElsewhere(readIn, workspaceId) })
             if (warned.current !== gen) {
               warned.current = gen
               onOther.current()
@@ -125,7 +127,7 @@ export function useProjectStates(
           (e: unknown) => put({ status: 'error', error: toApiError(e) })
         )
     },
-    [api, semaphore, scheduler, workspaceId, unused]
+    [api, afterVisit, semaphore, scheduler, workspaceId, unused]
   )
 
   // A layout effect: the first reads leave before the new table is painted, not after.

@@ -1,6 +1,5 @@
 export { QueryPanel } from './QueryPanel'
 export { useModels } from './useExplore'
 export { useQueryRun } from './useQueryRun'
-export type { QueryRun, RunState } from './useQueryRun'
 export { useSpecInUrl } from './useSpecInUrl'
 export { SavedQueriesCheck } from './saved/SavedQueriesCheck'

@@ -23,6 +23,7 @@ beforeEach(async () => {
   const session: LockedSession = {
     switchWorkspace: (id) => api.switchWorkspace(id),
     readSession: () => api.getSession(),
+    visiting: () => undefined,
   }
   // The put-back as the app's provider does it, without its retries and local storage.
   const putBack = createPutBack({ delaysMs: [] })

@@ -9,6 +9,7 @@
  */
 import {
   ApiError,
+  missingFields,
   toApiError,
   type LookerApi,
   type QuerySpec,
@@ -19,7 +20,6 @@ import {
 } from '../../looker'
 import type { PutBack } from '../../state/putBack'
 import type { LockedSession } from '../../state/workspace'
-import { missingFields } from './missingFields'
 import { Cancelled, check, DEFAULT_POLL_MS, pollRows, waitWhileQueued } from './taskPolling'
 
 export { Cancelled } from './taskPolling'

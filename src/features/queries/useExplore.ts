@@ -1,20 +1,23 @@
+import { useMemo } from 'react'
 import type { ExploreDetail, ModelSummary } from '../../looker'
 import type { Async } from '../../shared/async'
 import { useLookerApi } from '../../state/api'
-import { useWorkspaceAsync } from '../../state/useWorkspaceAsync'
+import { useWorkspaceAsync, valueOnly } from '../../state/useWorkspaceAsync'
 
 /** The models the session's workspace has; refetched after a switch. */
 export function useModels(): [Async<ModelSummary[]>, () => void] {
   const api = useLookerApi()
-  return useWorkspaceAsync(() => api.listModels(), 'models')
+  const { state, reload } = useWorkspaceAsync(() => api.listModels(), 'models')
+  return [useMemo(() => valueOnly(state), [state]), reload]
 }
 
 /** One explore's fields in the session's workspace; refetched after a switch. */
 export function useExplore(model: string, explore: string): [Async<ExploreDetail>, () => void] {
   const api = useLookerApi()
-  return useWorkspaceAsync(
+  const { state, reload } = useWorkspaceAsync(
     () => api.getExplore(model, explore),
     `explore|${model}|${explore}`,
-    !!model && !!explore
+    { ready: !!model && !!explore }
   )
+  return [useMemo(() => valueOnly(state), [state]), reload]
 }

@@ -3,16 +3,16 @@ import { Box, Link, Paragraph, Span } from '@looker/components'
 import { CheckCard } from '../../shared/CheckCard'
 import type { CheckView } from '../../shared/checkTypes'
 import { useHost } from '../../state/host'
-import type { ContentImpact } from './contentCheck'
+import type { BrokenContent } from './contentCheck'
 
 interface Props {
-  view: CheckView<ContentImpact>
+  view: CheckView<BrokenContent>
   blocked: string | null
   onRun(): void
   onCancel(): void
 }
 
-function Found({ impact }: { impact: ContentImpact }) {
+function Found({ impact }: { impact: BrokenContent }) {
   const host = useHost()
   const counted = `${impact.looksValidated} Looks and ${impact.tilesValidated} dashboard tiles validated`
   if (impact.broken.length === 0) {

@@ -5,7 +5,8 @@ import type { CheckStatus } from '../../shared/checkTypes'
 import { ConfirmDialog } from '../../shared/ui/ConfirmDialog'
 import { ExternalLink } from '../../shared/ExternalLink'
 import { ReasonButton } from '../../shared/ui/ReasonButton'
-import { usePutBack, visitReason } from '../../state/putBack'
+import { visitReason } from '../../shared/workspaceWords'
+import { useWorkspace } from '../../state/workspace'
 import { deployRoute } from './deployPolicy'
 import { DeployOutcome, short, underWayReason } from './DeployOutcome'
 import { pullRequestLink } from './pullRequestUrl'
@@ -85,7 +86,7 @@ export function DeployPanel({ ship, user, validation, deploy, onRerunComparisons
   const deploying = deploy.action.state.status === 'pending'
   // No second deploy while one may be under way (its outcome is read back first), nor while the
   // content check visits the other workspace (Looker would refuse it, or deploy mid-visit).
-  const { visiting } = usePutBack()
+  const { visiting } = useWorkspace()
   const blocked = deploy.underWay
     ? underWayReason(deploy.underWay)
     : visiting

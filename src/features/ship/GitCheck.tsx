@@ -5,7 +5,7 @@ import type { CheckView } from '../../shared/checkTypes'
 import type { GitCheckResult } from '../../shared/git/connectionTests'
 
 // Shared with the git health page's repository panel.
-export { runGitTests, type GitCheckResult } from '../../shared/git/connectionTests'
+export { runGitTests } from '../../shared/git/connectionTests'
 
 interface Props {
   view: CheckView<GitCheckResult>

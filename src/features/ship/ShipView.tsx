@@ -1,10 +1,10 @@
-import React, { ReactNode, useState } from 'react'
+import React, { ReactNode, useCallback, useState } from 'react'
 import { Box, Heading, Paragraph, Span } from '@looker/components'
 import { Link as RouterLink } from 'react-router-dom'
 import type { CurrentUser } from '../../looker'
 import { AsyncContent } from '../../shared/AsyncContent'
 import { checkStatus } from '../../shared/checkTypes'
-import { useWorkspace } from '../../state/workspace'
+import { useWorkspace, useWorkspaceId } from '../../state/workspace'
 import { ContentCheck } from './ContentCheck'
 import { DeployOutcome } from './DeployOutcome'
 import { DeployPanel } from './DeployPanel'
@@ -86,15 +86,15 @@ function Checklist({ ship, user, checks, deploy, slots }: ChecklistProps) {
 
 /** `/projects/<id>/ship`: the proof that a branch is ready, and its deploy, on one page. */
 export function ShipView({ projectId, slots = {} }: { projectId: string; slots?: ShipSlots }) {
-  const { session, user } = useWorkspace()
-  // While the content check visits production (inside the session lock) the page stays as it was.
-  const [held, setHeld] = useState(false)
-  const ws = held ? 'dev' : session.status === 'success' ? session.value.workspaceId : null
-  const ship = useShipProject(projectId, ws)
-  const latest = ship.state.status === 'success' ? ship.state.value : null
-  const checks = useShipChecks(projectId, latest, setHeld)
-  const deploy = useDeploy(projectId, latest, ship.refresh)
-  const inProduction = ws === 'production'
+  const { user } = useWorkspace()
+  // The workspace reads follow: while the content check visits production it stays Development Mode.
+  const inProduction = useWorkspaceId() === 'production'
+  const ship = useShipProject(projectId)
+  const latest = ship.state.status === 'success' ? ship.state.value.value : null
+  const checks = useShipChecks(projectId, latest)
+  const { refresh } = ship
+  const refreshShip = useCallback(async () => (await refresh())?.value ?? null, [refresh])
+  const deploy = useDeploy(projectId, latest, refreshShip)
   return (
     <Box>
       <Paragraph fontSize="small">
@@ -119,7 +119,7 @@ export function ShipView({ projectId, slots = {} }: { projectId: string; slots?:
           errorTitle="Could not read the project"
           onRetry={ship.reload}
         >
-          {(value) => (
+          {({ value }) => (
             <AsyncContent
               state={user}
               loadingLabel="Loading your permissions"

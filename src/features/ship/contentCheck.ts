@@ -6,8 +6,9 @@
 import type { ContentProblem, ContentValidation, LookerApi } from '../../looker'
 import type { PutBack } from '../../state/putBack'
 import type { WorkspaceState } from '../../state/workspace'
+import { otherWorkspace, workspaceWords } from '../../shared/workspaceWords'
 
-export interface ContentImpact {
+export interface BrokenContent {
   /** Looks and tiles with errors on the branch that production does not have. */
   broken: ContentProblem[]
   /** Broken in production already (not caused by the branch). */
@@ -18,19 +19,19 @@ export interface ContentImpact {
 
 const signature = (p: ContentProblem) => `${p.key}|${p.errors.map((e) => e.message).join('|')}`
 
-export async function contentImpact(
+export async function findBrokenContent(
   api: LookerApi,
   exclusive: WorkspaceState['exclusive'],
   putBack: PutBack,
   projectId: string,
   progress: (text: string) => void
-): Promise<ContentImpact> {
+): Promise<BrokenContent> {
   const both = await exclusive(async (session) => {
     const { workspaceId } = await session.readSession()
-    progress(`Validating content in ${workspaceId === 'dev' ? 'Development Mode' : 'production'}`)
+    progress(`Validating content in ${workspaceWords(workspaceId).sentence}`)
     const here = await api.validateContent([projectId])
-    const other = workspaceId === 'dev' ? 'production' : 'dev'
-    progress(`Validating content in ${other === 'dev' ? 'Development Mode' : 'production'}`)
+    const other = otherWorkspace(workspaceId)
+    progress(`Validating content in ${workspaceWords(other).sentence}`)
     const visit = { from: workspaceId, to: other, by: 'content validation' } as const
     const { value: there } = await putBack.inWorkspace(session, visit, () =>
       api.validateContent([projectId])
@@ -45,7 +46,7 @@ export async function contentImpact(
 export function compareContent(
   production: ContentValidation,
   dev: ContentValidation
-): ContentImpact {
+): BrokenContent {
   const before = new Set(production.problems.map(signature))
   const broken = dev.problems.filter((p) => !before.has(signature(p)))
   return {

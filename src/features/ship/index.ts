@@ -1,2 +1,1 @@
 export { ShipView } from './ShipView'
-export type { ShipSlots } from './ShipView'

@@ -3,22 +3,18 @@ import { useLookerApi } from '../../state/api'
 import { useStoredCheck } from '../../state/checks'
 import { useWorkspace } from '../../state/workspace'
 import { usePutBack } from '../../state/putBack'
-import { contentImpact } from './contentCheck'
+import { findBrokenContent } from './contentCheck'
 import { runGitTests } from './GitCheck'
 import { sqlImpact } from './sqlImpact'
 import type { ShipProject } from './useShipProject'
 import { validationPasses } from './ValidationCheck'
 
 /**
- * The page's own checks, kept above the project read so a re-read (after a deploy, or while the
- * content check visits production) never drops a running check. `hold(true)` keeps the page on
- * Development Mode while the content check switches the session.
+ * The page's own checks, kept above the project read so a re-read (after a deploy) never drops a
+ * running check. While the content check visits production, the workspace state says so and the
+ * page's reads stay in Development Mode (useWorkspaceId).
  */
-export function useShipChecks(
-  projectId: string,
-  ship: ShipProject | null,
-  hold: (held: boolean) => void
-) {
+export function useShipChecks(projectId: string, ship: ShipProject | null) {
   const api = useLookerApi()
   const { exclusive } = useWorkspace()
   const putBack = usePutBack()
@@ -55,14 +51,7 @@ export function useShipChecks(
   const content = useStoredCheck({
     ...base,
     name: 'content',
-    run: async (_signal, progress) => {
-      hold(true)
-      try {
-        return await contentImpact(api, exclusive, putBack, projectId, progress)
-      } finally {
-        hold(false)
-      }
-    },
+    run: (_signal, progress) => findBrokenContent(api, exclusive, putBack, projectId, progress),
     passed: (r) => r.broken.length === 0,
   })
   const git = useStoredCheck({

@@ -1,7 +1,7 @@
 import type { Branch, Project, ProjectState } from '../../looker'
 import { useLookerApi } from '../../state/api'
-import { useRefreshable, type Refreshable } from '../../shared/async'
-import type { WorkspaceId } from '../../looker'
+import { useWorkspaceAsync, type InWorkspace } from '../../state/useWorkspaceAsync'
+import type { Refreshable } from '../../shared/async'
 
 /** What the Ship page needs to know about a project: its policy, its branch, production's head. */
 export interface ShipProject {
@@ -11,25 +11,19 @@ export interface ShipProject {
   production: Branch | null
 }
 
-const pending = () => new Promise<never>(() => undefined)
-
 /**
- * The project, its state and branches, read together in workspace `ws` (the session's; the page
- * holds it at Development Mode while its own content check visits production and comes back).
+ * The project, its state and branches, read together in the session's workspace (which stays
+ * Development Mode while the page's own content check visits production and comes back).
  */
-export function useShipProject(
-  projectId: string,
-  ws: WorkspaceId | null
-): Refreshable<ShipProject> {
+export function useShipProject(projectId: string): Refreshable<InWorkspace<ShipProject>> {
   const api = useLookerApi()
-  return useRefreshable(async () => {
-    if (!ws) return pending()
+  return useWorkspaceAsync(async () => {
     const [project, { state, branches }] = await Promise.all([
       api.getProject(projectId),
       api.getBranches(projectId),
     ])
     return { project, state, production: branches.find((b) => b.isProduction) ?? null }
-  }, `${ws}|${projectId}`)
+  }, projectId)
 }
 
 /** The commit production runs: the production branch's remote head. */

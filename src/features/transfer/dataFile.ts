@@ -11,7 +11,7 @@ export const FORMAT = 'workspace-switcher-saved-data'
 
 type Json = Record<string, any> // eslint-disable-line @typescript-eslint/no-explicit-any -- checked below
 
-export interface SavedData {
+export interface DataFile {
   format: string
   version: number
   exportedAt: string
@@ -37,7 +37,7 @@ export const describe = (queries: number, results: number) =>
   `${queries} saved quer${queries === 1 ? 'y' : 'ies'} and ${results} Ship result${s(results)}`
 
 /** How many saved queries, Ship results and projects a file holds. */
-export function countOf({ projects }: SavedData): [number, number, number] {
+export function countOf({ projects }: DataFile): [number, number, number] {
   const all = Object.values(projects)
   const sum = (f: (p: (typeof all)[0]) => number) => all.reduce((n, p) => n + f(p), 0)
   return [
@@ -48,13 +48,13 @@ export function countOf({ projects }: SavedData): [number, number, number] {
 }
 
 /** What this install keeps for `projectIds` (each project's reads side by side). */
-export async function collect(host: HostAdapter, projectIds: string[]): Promise<SavedData> {
-  const projects: SavedData['projects'] = {}
+export async function collect(host: HostAdapter, projectIds: string[]): Promise<DataFile> {
+  const projects: DataFile['projects'] = {}
   await Promise.all(
     projectIds.map(async (id) => {
       const keys = [savedQueriesKey(id), ...SHIP_CHECKS.map((c) => shipCheckKey(id, c))]
       const [queries, ...results] = (await Promise.all(keys.map((k) => host.getItem(k)))).map(parse)
-      const p: SavedData['projects'][string] = {}
+      const p: DataFile['projects'][string] = {}
       if (queries?.length) p.savedQueries = queries
       SHIP_CHECKS.forEach((c, i) => results[i] && ((p.shipResults ??= {})[c] = results[i]))
       if (p.savedQueries || p.shipResults) projects[id] = p
@@ -76,7 +76,7 @@ const isQuery = (q: unknown) => {
 }
 
 /** The file's data, or why it cannot be imported (nothing is written then). */
-export function readFile(text: string): SavedData | string {
+export function readFile(text: string): DataFile | string {
   let raw: Json
   try {
     raw = JSON.parse(text)
@@ -97,7 +97,7 @@ export function readFile(text: string): SavedData | string {
       if (!SHIP_CHECKS.includes(check) || !isObject(r) || !isObject(r.outcome))
         return `Ship result "${check}" of project ${id} is not one this app keeps.`
   }
-  return raw as SavedData
+  return raw as DataFile
 }
 
 /** The writes an import makes and what they would replace (asked about first). */
@@ -107,7 +107,7 @@ export interface ImportPlan {
 }
 
 /** Saved queries merge by name; a Ship result replaces the kept one; unchanged ones are skipped. */
-export async function planImport(host: HostAdapter, data: SavedData): Promise<ImportPlan> {
+export async function planImport(host: HostAdapter, data: DataFile): Promise<ImportPlan> {
   const plan: ImportPlan = { writes: [], replaces: [] }
   for (const [id, project] of Object.entries(data.projects)) {
     if (project.savedQueries?.length) {

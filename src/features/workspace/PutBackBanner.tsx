@@ -2,10 +2,11 @@ import React from 'react'
 import { Box, ButtonOutline, Paragraph } from '@looker/components'
 import { MessageBar } from '../../shared/ui/MessageBar'
 import { ActionStatus } from '../../shared/ActionStatus'
-import { type LeftBehind, usePutBack, WORKSPACE_NAMES } from '../../state/putBack'
+import { type LeftBehind, usePutBack } from '../../state/putBack'
+import { workspaceWords } from '../../shared/workspaceWords'
 
 function why({ reason, in: where, by }: LeftBehind): string {
-  const name = WORKSPACE_NAMES[where]
+  const name = workspaceWords(where).sentence
   return reason === 'failed'
     ? `Your Looker session is still in ${name} because the ${by} could not switch it back.`
     : `Your Looker session is still in ${name}: a ${by} switched it and did not switch it back (the page was closed or reloaded while it ran).`
@@ -18,12 +19,12 @@ function why({ reason, in: where, by }: LeftBehind): string {
 export function PutBackBanner() {
   const { leftBehind, putBackNow } = usePutBack()
   if (!leftBehind) return null
-  const back = WORKSPACE_NAMES[leftBehind.back]
-  const models = leftBehind.in === 'dev' ? 'development' : 'production'
+  const back = workspaceWords(leftBehind.back).sentence
+  const models = workspaceWords(leftBehind.in).models
   return (
     <Box
       as="section"
-      aria-label={`Session left in ${WORKSPACE_NAMES[leftBehind.in]}`}
+      aria-label={`Session left in ${workspaceWords(leftBehind.in).sentence}`}
       px="medium"
       pt="small"
     >

@@ -5,11 +5,10 @@ import type { CurrentUser, Session, WorkspaceId } from '../../looker'
 import { ApiErrorMessage } from '../../shared/ApiErrorMessage'
 import { AsyncContent, Loading } from '../../shared/AsyncContent'
 import { WorkspaceBadge } from '../../shared/WorkspaceBadge'
-import { usePutBack, visitReason } from '../../state/putBack'
+import { otherWorkspace, visitReason, workspaceWords } from '../../shared/workspaceWords'
 import { useWorkspace } from '../../state/workspace'
 import { ActionStatus, Pending } from '../../shared/ActionStatus'
 import type { ActionState } from '../../shared/useAction'
-import { workspaceLabel } from './labels'
 
 /**
  * Whether the person may not develop, so the switch is not offered (Looker hides its own toggle
@@ -26,10 +25,9 @@ function userSwitchTarget(state: ActionState<unknown, [WorkspaceId]>): Workspace
 
 /** The workspace bar: what Looker says the session is in, and the one-click switch. */
 export function WorkspaceBar() {
-  const { session, user, switching, userSwitch, switchWorkspace, reload } = useWorkspace()
+  const { session, user, switching, visiting, userSwitch, switchWorkspace, reload } = useWorkspace()
   const currentUser = user.status === 'success' ? user.value : null
   // A visit (a comparison, Ship's content validation) holds the session: no switch meanwhile.
-  const { visiting } = usePutBack()
 
   return (
     <Box as="section" aria-label="Workspace" px="medium" py="small" borderBottom="ui2">
@@ -52,11 +50,11 @@ export function WorkspaceBar() {
                     (userSwitch.state.status === 'pending' ? (
                       // The rest of the app stays usable; Looker may take longer than the host waits.
                       <Pending
-                        label={`Switching to ${workspaceLabel(switching)}`}
+                        label={`Switching to ${workspaceWords(switching).title}`}
                         onStop={userSwitch.stop}
                       />
                     ) : (
-                      <Loading label={`Switching to ${workspaceLabel(switching)}`} />
+                      <Loading label={`Switching to ${workspaceWords(switching).title}`} />
                     ))}
                 </Space>
                 {!readOnly && (
@@ -66,7 +64,7 @@ export function WorkspaceBar() {
                       on={isDev}
                       disabled={switching !== null || visiting !== null}
                       aria-describedby={visiting ? 'workspace-visit' : 'workspace-explanation'}
-                      onChange={() => void switchWorkspace(isDev ? 'production' : 'dev')}
+                      onChange={() => void switchWorkspace(otherWorkspace(s.workspaceId))}
                     />
                     <label htmlFor="development-mode" style={{ whiteSpace: 'nowrap' }}>
                       Development Mode
@@ -119,7 +117,7 @@ export function WorkspaceBar() {
         <Box mt="small">
           <ActionStatus
             action={userSwitch}
-            title={`Switch to ${workspaceLabel(userSwitchTarget(userSwitch.state))}`}
+            title={`Switch to ${workspaceWords(userSwitchTarget(userSwitch.state)).title}`}
             errorTitle="Looker refused the switch"
           />
         </Box>

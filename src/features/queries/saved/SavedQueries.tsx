@@ -1,6 +1,7 @@
 import React, { memo, useState } from 'react'
 import { Box, Button, Heading, InputText, Label, Paragraph, Space } from '@looker/components'
 import type { QuerySpec } from '../../../looker'
+// eslint-disable-next-line no-restricted-imports -- extension storage, the same in both workspaces
 import { useRefreshable } from '../../../shared/async'
 import { ActionStatus } from '../../../shared/ActionStatus'
 import { useAction } from '../../../shared/useAction'

@@ -1,10 +1,10 @@
 import React from 'react'
 import { Box, ButtonTransparent, Paragraph, Space, Span } from '@looker/components'
 import type { QuerySpec } from '../../../looker'
-import type { SavedQuery } from './store'
+import type { NamedQuery } from './store'
 
 interface Props {
-  list: SavedQuery[]
+  list: NamedQuery[]
   onRun(spec: QuerySpec): void
   onCompare(spec: QuerySpec): void
   onOpen(spec: QuerySpec, name: string): void
@@ -15,7 +15,7 @@ interface Props {
 /** The saved queries, each with its actions, named for screen readers ("Run By status"). */
 export function SavedQueryList({ list, onRun, onCompare, onOpen, onLoad, onDelete }: Props) {
   if (list.length === 0) return <Paragraph color="text2">No saved queries yet.</Paragraph>
-  const actions: Array<[string, (q: SavedQuery) => string, (q: SavedQuery) => void]> = [
+  const actions: Array<[string, (q: NamedQuery) => string, (q: NamedQuery) => void]> = [
     ['Run', (q) => `Run ${q.name}`, (q) => onRun(q.spec)],
     ['Compare', (q) => `Compare ${q.name}`, (q) => onCompare(q.spec)],
     ['Open in Explore', (q) => `Open in Explore: ${q.name}`, (q) => onOpen(q.spec, q.name)],

@@ -6,7 +6,7 @@ import { Mutex } from 'async-mutex'
 import type { QuerySpec, HostAdapter } from '../../../looker'
 import { savedQueriesKey } from '../../../state/storageKeys'
 
-export interface SavedQuery {
+export interface NamedQuery {
   name: string
   spec: QuerySpec
 }
@@ -35,15 +35,15 @@ function isSpec(v: unknown): v is QuerySpec {
  * save or a delete never drops them.
  */
 export interface SavedEntries {
-  list: SavedQuery[]
+  list: NamedQuery[]
   /** Each unreadable entry's name where it has one, or null. */
   unusable: Array<string | null>
   /** The unreadable entries as stored, written back on every change. */
   kept: unknown[]
 }
 
-const isUsable = (q: unknown): q is SavedQuery =>
-  !!q && typeof (q as SavedQuery).name === 'string' && isSpec((q as SavedQuery).spec)
+const isUsable = (q: unknown): q is NamedQuery =>
+  !!q && typeof (q as NamedQuery).name === 'string' && isSpec((q as NamedQuery).spec)
 
 /** The project's saved queries, and what this version cannot read (kept, never fatal). */
 export async function readSaved(host: HostAdapter, project: string): Promise<SavedEntries> {
@@ -66,12 +66,12 @@ export async function readSaved(host: HostAdapter, project: string): Promise<Sav
 }
 
 /** The project's saved queries this version can use. */
-export async function loadSaved(host: HostAdapter, project: string): Promise<SavedQuery[]> {
+export async function loadSaved(host: HostAdapter, project: string): Promise<NamedQuery[]> {
   return (await readSaved(host, project)).list
 }
 
 /** Saves `query`, replacing one of the same name (the UI asks first). */
-export function saveQuery(host: HostAdapter, project: string, query: SavedQuery): Promise<void> {
+export function saveQuery(host: HostAdapter, project: string, query: NamedQuery): Promise<void> {
   return writes.runExclusive(async () => {
     const { list, kept } = await readSaved(host, project)
     const next = list.filter((q) => q.name !== query.name)

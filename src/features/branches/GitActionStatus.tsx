@@ -1,6 +1,6 @@
 import React, { useEffect, useRef } from 'react'
 import { Box, Paragraph } from '@looker/components'
-import { ActionStatus as WriteStatus } from '../../shared/ActionStatus'
+import { ActionStatus } from '../../shared/ActionStatus'
 import type { Action } from '../../shared/useAction'
 import type { GitJob } from './useBranches'
 
@@ -20,7 +20,7 @@ interface Props {
  * documentation link, "not answered in time" with what Looker reports, or "done" with the branch
  * Looker now reports (announced, as a status).
  */
-export function ActionStatus({ action, currentName, takeFocus = false }: Props) {
+export function GitActionStatus({ action, currentName, takeFocus = false }: Props) {
   const ref = useRef<HTMLDivElement & HTMLParagraphElement>(null)
   const { state } = action
   // The line appears under the control just used, maybe below the fold: bring it into view.
@@ -44,7 +44,7 @@ export function ActionStatus({ action, currentName, takeFocus = false }: Props) 
     </Paragraph>
   ) : (
     <Box mt="xsmall" ref={ref} tabIndex={-1}>
-      <WriteStatus action={action} title={job.title} pendingLabel={job.busyLabel} />
+      <ActionStatus action={action} title={job.title} pendingLabel={job.busyLabel} />
     </Box>
   )
 }

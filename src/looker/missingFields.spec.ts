@@ -1,4 +1,4 @@
-import { ApiError } from '../../looker'
+import { ApiError } from './ApiError'
 import { missingFields } from './missingFields'
 
 const fields = ['orders.count', 'orders.average_discount', 'orders.status']
