@@ -212,7 +212,23 @@ export default tseslint.config(
   {
     files: ['src/**/*.spec.{ts,tsx}'],
     ignores: ['src/looker/**'],
-    rules: { 'no-restricted-imports': ['error', { paths: sdkPaths, patterns: sdkPatterns }] },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            ...sdkPaths,
+            {
+              name: '@looker/components',
+              importNames: ['ComponentsProvider'],
+              message:
+                "Render in Looker's theme with renderInTheme() (test/renderInTheme.tsx), or in the app's providers with renderInApp().",
+            },
+          ],
+          patterns: sdkPatterns,
+        },
+      ],
+    },
   },
   {
     files: ['src/looker/**/*.{ts,tsx}'],

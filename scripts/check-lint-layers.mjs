@@ -78,7 +78,16 @@ const importProbes = probes.map(([filePath, source, expected]) => [
   `import * as probe from '${source}'\nexport const used = probe\n`,
   expected,
 ])
-for (const [filePath, code, expected] of [...importProbes, ...specProbes]) {
+// Specs render in Looker's theme through the helpers, not with their own ComponentsProvider.
+const themeProbes = [
+  ['src/features/branches/probe.spec.tsx', 'ComponentsProvider', 'no-restricted-imports'],
+  ['src/features/branches/probe.spec.tsx', 'Button', null],
+].map(([filePath, name, expected]) => [
+  filePath,
+  `import { ${name} } from '@looker/components'\nexport const used = ${name}\n`,
+  expected,
+])
+for (const [filePath, code, expected] of [...importProbes, ...specProbes, ...themeProbes]) {
   const [result] = await eslint.lintText(code, { filePath })
   const rules = result.messages.map((m) => m.ruleId)
   const ok = expected ? rules.includes(expected) : rules.length === 0
@@ -91,4 +100,6 @@ if (failures.length) {
   console.error(`Layer rules that did not behave:\n  ${failures.join('\n  ')}`)
   process.exit(1)
 }
-console.log(`Layer and spec rules: all ${importProbes.length + specProbes.length} probes behaved.`)
+console.log(
+  `Layer and spec rules: all ${importProbes.length + specProbes.length + themeProbes.length} probes behaved.`
+)

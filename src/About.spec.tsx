@@ -1,11 +1,11 @@
 import React from 'react'
-import { render, screen, within } from '@testing-library/react'
+import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { ComponentsProvider } from '@looker/components'
 import { renderApp } from '../test/renderApp'
 import { About } from './About'
 import { BUILD } from './buildInfo'
 import pkg from '../package.json'
+import { renderInTheme } from '../test/renderInTheme'
 
 test('About: the version and the commit it was built from, and how an admin updates it', async () => {
   const { user } = await renderApp()
@@ -25,16 +25,14 @@ test('About: the version and the commit it was built from, and how an admin upda
 
 test("About links to the changelog in the app's repository when the build knows it", async () => {
   const user = userEvent.setup()
-  render(
-    <ComponentsProvider>
-      <About
-        build={{
-          version: '1.2.3',
-          commit: 'abcdef0123456789abcdef0123456789abcdef01',
-          repository: 'https://github.com/acme/workspace-switcher',
-        }}
-      />
-    </ComponentsProvider>
+  renderInTheme(
+    <About
+      build={{
+        version: '1.2.3',
+        commit: 'abcdef0123456789abcdef0123456789abcdef01',
+        repository: 'https://github.com/acme/workspace-switcher',
+      }}
+    />
   )
   await user.click(screen.getByRole('button', { name: 'About' }))
   const about = screen.getByRole('region', { name: 'About Workspace Switcher' })

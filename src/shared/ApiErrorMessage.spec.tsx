@@ -1,15 +1,11 @@
 import React from 'react'
-import { render, screen } from '@testing-library/react'
-import { ComponentsProvider } from '@looker/components'
+import { screen } from '@testing-library/react'
 import { ApiError } from '../looker'
 import { ApiErrorMessage } from './ApiErrorMessage'
+import { renderInTheme } from '../../test/renderInTheme'
 
 const show = (url: string) =>
-  render(
-    <ComponentsProvider>
-      <ApiErrorMessage error={new ApiError('Nope', 'looker', url, 404)} />
-    </ComponentsProvider>
-  )
+  renderInTheme(<ApiErrorMessage error={new ApiError('Nope', 'looker', url, 404)} />)
 
 test.each([
   'https://cloud.google.com/looker/docs/r/err/4.0/404/get/session',

@@ -1,8 +1,8 @@
 /** The backup offer shared by the delete and reset dialogs. */
 import React from 'react'
-import { render, screen } from '@testing-library/react'
+import { screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { ComponentsProvider } from '@looker/components'
+import { renderInTheme } from '../../../test/renderInTheme'
 import { BackupOption, useBackup } from './BackupOption'
 
 const LABEL = 'First save the current commits in a backup branch'
@@ -10,7 +10,7 @@ const LABEL = 'First save the current commits in a backup branch'
 function Harness({ unavailable = null }: { unavailable?: string | null }) {
   const backup = useBackup('feature/x', unavailable === null)
   return (
-    <ComponentsProvider>
+    <>
       <BackupOption
         backup={backup}
         label={LABEL}
@@ -18,12 +18,12 @@ function Harness({ unavailable = null }: { unavailable?: string | null }) {
         unavailable={unavailable}
       />
       <output aria-label="Chosen">{backup.chosen ?? 'no backup'}</output>
-    </ComponentsProvider>
+    </>
   )
 }
 
 test('the whole label is shown and names the checkbox, never cut short', () => {
-  render(<Harness />)
+  renderInTheme(<Harness />)
   const box = screen.getByRole('checkbox', { name: LABEL })
   expect(box).toBeChecked()
   const label = screen.getByText(LABEL)
@@ -37,7 +37,7 @@ test('the whole label is shown and names the checkbox, never cut short', () => {
 
 test('on by default with a dated name; unticking it leaves no backup and no name field', async () => {
   const user = userEvent.setup()
-  render(<Harness />)
+  renderInTheme(<Harness />)
   const name = screen.getByLabelText('Backup branch name')
   expect((name as HTMLInputElement).value).toMatch(/^backup\/feature\/x-\d{12}$/)
   expect(screen.getByRole('status', { name: 'Chosen' })).toHaveTextContent(/^backup\/feature\/x-/)
@@ -48,7 +48,7 @@ test('on by default with a dated name; unticking it leaves no backup and no name
 
 test('a name git would refuse says why under the field', async () => {
   const user = userEvent.setup()
-  render(<Harness />)
+  renderInTheme(<Harness />)
   const name = screen.getByLabelText('Backup branch name')
   await user.clear(name)
   await user.type(name, 'bad name')
@@ -57,7 +57,7 @@ test('a name git would refuse says why under the field', async () => {
 })
 
 test('when no backup can be made: off, disabled, and the reason in readable text', () => {
-  render(<Harness unavailable="Commit your changes in the Looker IDE first." />)
+  renderInTheme(<Harness unavailable="Commit your changes in the Looker IDE first." />)
   expect(screen.getByRole('checkbox', { name: LABEL })).not.toBeChecked()
   expect(screen.getByRole('checkbox', { name: LABEL })).toBeDisabled()
   expect(screen.getByText('Commit your changes in the Looker IDE first.')).toBeVisible()

@@ -1,10 +1,10 @@
 import React from 'react'
-import { render, screen, within } from '@testing-library/react'
+import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { ComponentsProvider } from '@looker/components'
 import type { Branch } from '../../looker'
 import { branchFixture } from '../../../test/fixtures'
 import { BranchTable } from './BranchTable'
+import { renderInTheme } from '../../../test/renderInTheme'
 
 const COUNT = 5000
 
@@ -20,11 +20,7 @@ function branch(i: number): Branch {
 test(`renders only the visible rows of ${COUNT} branches, and filters all of them`, async () => {
   const user = userEvent.setup()
   const branches = Array.from({ length: COUNT }, (_, i) => branch(i))
-  render(
-    <ComponentsProvider>
-      <BranchTable branches={branches} selected={null} onSelect={() => undefined} />
-    </ComponentsProvider>
-  )
+  renderInTheme(<BranchTable branches={branches} selected={null} onSelect={() => undefined} />)
   const table = screen.getByRole('table', { name: 'Branches' })
   expect(table).toHaveAttribute('aria-rowcount', String(COUNT + 1))
   // The header row plus what fits in the 400px viewport and the overscan: nowhere near 5,000.
@@ -39,11 +35,7 @@ test(`renders only the visible rows of ${COUNT} branches, and filters all of the
 test('filtering shows the matches in the rows already on screen (rows stay, their text changes)', async () => {
   const user = userEvent.setup()
   const branches = Array.from({ length: 100 }, (_, i) => branch(i))
-  render(
-    <ComponentsProvider>
-      <BranchTable branches={branches} selected={null} onSelect={() => undefined} />
-    </ComponentsProvider>
-  )
+  renderInTheme(<BranchTable branches={branches} selected={null} onSelect={() => undefined} />)
   const table = screen.getByRole('table', { name: 'Branches' })
   const firstRow = within(table).getAllByRole('row')[1]!
   expect(firstRow).toHaveTextContent('feature/b-0000')
@@ -66,10 +58,8 @@ test('a branch name is a button: chosen by click or by keyboard, and shown press
   const user = userEvent.setup()
   const branches = Array.from({ length: 3 }, (_, i) => branch(i))
   const onSelect = jest.fn()
-  const { rerender } = render(
-    <ComponentsProvider>
-      <BranchTable branches={branches} selected={null} onSelect={onSelect} />
-    </ComponentsProvider>
+  const { rerender } = renderInTheme(
+    <BranchTable branches={branches} selected={null} onSelect={onSelect} />
   )
   await user.click(screen.getByRole('button', { name: 'feature/b-0001' }))
   expect(onSelect).toHaveBeenLastCalledWith('feature/b-0001')
@@ -78,11 +68,7 @@ test('a branch name is a button: chosen by click or by keyboard, and shown press
   expect(onSelect).toHaveBeenLastCalledWith('feature/b-0002')
   await user.keyboard(' ')
   expect(onSelect).toHaveBeenCalledTimes(3)
-  rerender(
-    <ComponentsProvider>
-      <BranchTable branches={branches} selected="feature/b-0002" onSelect={onSelect} />
-    </ComponentsProvider>
-  )
+  rerender(<BranchTable branches={branches} selected="feature/b-0002" onSelect={onSelect} />)
   expect(screen.getByRole('button', { name: 'feature/b-0002' })).toHaveAttribute(
     'aria-pressed',
     'true'
@@ -99,11 +85,7 @@ test('a branch whose name differs from another only by an invisible character is
     branchFixture({ name: 'feature/net-\u200Brevenue', ref: null }),
     branchFixture({ name: 'feature/other', ref: null }),
   ]
-  render(
-    <ComponentsProvider>
-      <BranchTable branches={branches} selected={null} onSelect={() => undefined} />
-    </ComponentsProvider>
-  )
+  renderInTheme(<BranchTable branches={branches} selected={null} onSelect={() => undefined} />)
   const rows = within(screen.getByRole('table', { name: 'Branches' })).getAllByRole('row')
   const rowOf = (name: string) =>
     rows.find((r) => within(r).queryByRole('button', { name }) !== null)!

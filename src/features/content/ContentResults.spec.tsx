@@ -1,10 +1,10 @@
 import React from 'react'
-import { render, screen } from '@testing-library/react'
+import { screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { ComponentsProvider } from '@looker/components'
 import { MemoryRouter } from 'react-router-dom'
 import { ContentResults } from './ContentResults'
 import type { ContentImpact } from './types'
+import { renderInTheme } from '../../../test/renderInTheme'
 
 /** `n` dashboards of one tile each; the last one's tile differs, the others have the same SQL. */
 function impact(n: number): ContentImpact {
@@ -44,12 +44,10 @@ function impact(n: number): ContentImpact {
 
 test('dashboards by impact, 10 at a time, more on demand', async () => {
   const user = userEvent.setup()
-  render(
-    <ComponentsProvider>
-      <MemoryRouter>
-        <ContentResults impact={impact(30)} onRetry={() => undefined} />
-      </MemoryRouter>
-    </ComponentsProvider>
+  renderInTheme(
+    <MemoryRouter>
+      <ContentResults impact={impact(30)} onRetry={() => undefined} />
+    </MemoryRouter>
   )
   const first = screen.getAllByRole('region')[0]!
   expect(first).toHaveAccessibleName('Dashboard 30')

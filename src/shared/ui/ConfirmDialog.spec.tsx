@@ -1,22 +1,20 @@
 import React from 'react'
-import { render, screen, waitFor, within } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { ComponentsProvider } from '@looker/components'
 import { ConfirmDialog, ConfirmDialogProps } from './ConfirmDialog'
+import { renderInTheme } from '../../../test/renderInTheme'
 
 function open(props: Partial<ConfirmDialogProps> = {}) {
   const onConfirm = jest.fn()
   const onCancel = jest.fn()
-  render(
-    <ComponentsProvider>
-      <ConfirmDialog
-        title="Delete branch x?"
-        confirmLabel="Delete x"
-        onConfirm={onConfirm}
-        onCancel={onCancel}
-        {...props}
-      />
-    </ComponentsProvider>
+  renderInTheme(
+    <ConfirmDialog
+      title="Delete branch x?"
+      confirmLabel="Delete x"
+      onConfirm={onConfirm}
+      onCancel={onCancel}
+      {...props}
+    />
   )
   const dialog = screen.getByRole('dialog')
   return { onConfirm, onCancel, dialog, user: userEvent.setup() }
@@ -83,7 +81,7 @@ test('closing gives focus back to what opened the dialog', async () => {
   function Opener() {
     const [isOpen, setOpen] = React.useState(false)
     return (
-      <ComponentsProvider>
+      <>
         <button onClick={() => setOpen(true)}>Delete…</button>
         {isOpen && (
           <ConfirmDialog
@@ -93,10 +91,10 @@ test('closing gives focus back to what opened the dialog', async () => {
             onCancel={() => setOpen(false)}
           />
         )}
-      </ComponentsProvider>
+      </>
     )
   }
-  render(<Opener />)
+  renderInTheme(<Opener />)
   await user.click(screen.getByRole('button', { name: 'Delete…' }))
   await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Cancel' }))
   expect(screen.queryByRole('dialog')).not.toBeInTheDocument()
@@ -107,8 +105,8 @@ test('closing gives focus back to what opened the dialog', async () => {
 // Looker page behind (the modal makes only the frame's own page inert). Focus cycles inside.
 test('Tab and Shift+Tab stay inside the open dialog', async () => {
   const user = userEvent.setup()
-  render(
-    <ComponentsProvider>
+  renderInTheme(
+    <>
       <button>Behind the dialog</button>
       <ConfirmDialog
         title="Delete branch x?"
@@ -118,7 +116,7 @@ test('Tab and Shift+Tab stay inside the open dialog', async () => {
         onCancel={() => undefined}
       />
       <button>After the dialog</button>
-    </ComponentsProvider>
+    </>
   )
   const dialog = screen.getByRole('dialog')
   const cancel = within(dialog).getByRole('button', { name: 'Cancel' })

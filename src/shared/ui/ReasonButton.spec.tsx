@@ -1,17 +1,15 @@
 import React from 'react'
-import { fireEvent, render, screen } from '@testing-library/react'
+import { fireEvent, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { ComponentsProvider } from '@looker/components'
 import { ReasonButton } from './ReasonButton'
+import { renderInTheme } from '../../../test/renderInTheme'
 
 function renderButton(reason: string | null, busy = false) {
   const onClick = jest.fn()
-  render(
-    <ComponentsProvider>
-      <ReasonButton reason={reason} busy={busy} onClick={onClick}>
-        Pull
-      </ReasonButton>
-    </ComponentsProvider>
+  renderInTheme(
+    <ReasonButton reason={reason} busy={busy} onClick={onClick}>
+      Pull
+    </ReasonButton>
   )
   return { onClick, button: screen.getByRole('button', { name: 'Pull' }) }
 }

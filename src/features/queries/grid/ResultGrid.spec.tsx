@@ -1,8 +1,8 @@
 import React from 'react'
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react'
+import { fireEvent, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { ComponentsProvider } from '@looker/components'
 import { GridColumn, ResultGrid } from './ResultGrid'
+import { renderInTheme } from '../../../../test/renderInTheme'
 
 type R = Record<string, number | string>
 const COLUMNS = 20
@@ -26,11 +26,7 @@ const columns: GridColumn<R>[] = Array.from({ length: COLUMNS }, (_, c) => ({
 
 test('5,000 rows of 20 columns: the table says 5,001 rows but only the rows in view are in the page', async () => {
   const user = userEvent.setup()
-  render(
-    <ComponentsProvider>
-      <ResultGrid caption="Big result" columns={columns} rows={rows} />
-    </ComponentsProvider>
-  )
+  renderInTheme(<ResultGrid caption="Big result" columns={columns} rows={rows} />)
   const table = screen.getByRole('table', { name: 'Big result' })
   expect(table).toHaveAttribute('aria-rowcount', String(ROWS + 1))
   const rendered = within(table).getAllByRole('row')
@@ -97,11 +93,7 @@ describe('scrolling, with the layout a browser gives (rows 25 px high, 500 px in
     bodyRows(table).map((r) => within(r).getAllByRole('cell')[0]!.textContent)
 
   test('the first screenful holds the rows that fit, a few more come once measured, and a scroll shows the rows at that place', async () => {
-    render(
-      <ComponentsProvider>
-        <ResultGrid caption="Big result" columns={columns} rows={rows} />
-      </ComponentsProvider>
-    )
+    renderInTheme(<ResultGrid caption="Big result" columns={columns} rows={rows} />)
     const table = screen.getByRole('table', { name: 'Big result' })
     // The box a person scrolls has no role of its own: it is the table's parent.
     // eslint-disable-next-line testing-library/no-node-access

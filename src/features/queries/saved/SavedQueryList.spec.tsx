@@ -1,7 +1,7 @@
 import React from 'react'
-import { render, screen } from '@testing-library/react'
-import { ComponentsProvider } from '@looker/components'
+import { screen } from '@testing-library/react'
 import { SavedQueryList } from './SavedQueryList'
+import { renderInTheme } from '../../../../test/renderInTheme'
 
 const spec = {
   model: 'ecommerce',
@@ -16,17 +16,15 @@ const spec = {
 // label-content-name-mismatch (serious) checks that each action's name contains its text.
 test('each action of a saved query is named with the text it shows, then the query', () => {
   const noop = () => undefined
-  render(
-    <ComponentsProvider>
-      <SavedQueryList
-        list={[{ name: 'By status', spec }]}
-        onRun={noop}
-        onCompare={noop}
-        onOpen={noop}
-        onLoad={noop}
-        onDelete={noop}
-      />
-    </ComponentsProvider>
+  renderInTheme(
+    <SavedQueryList
+      list={[{ name: 'By status', spec }]}
+      onRun={noop}
+      onCompare={noop}
+      onOpen={noop}
+      onLoad={noop}
+      onDelete={noop}
+    />
   )
   // axe cannot tell in jsdom (no layout: it sees no visible text), so the rule is checked here.
   const mismatched = screen
