@@ -1,6 +1,7 @@
 /**
  * The query panel's state lives in the URL (`/query?model=…&explore=…&fields=a,b&f[a]=…&sorts=…
- * &limit=…`) so a query can be shared. Parsing and checking user input are pure functions here.
+ * &limit=…&pivots=…&dynamic_fields=…`, named as in Looker's Explore addresses) so a query can be
+ * shared. Parsing and checking user input are pure functions here.
  */
 import type { QuerySpec } from '../../looker'
 
@@ -40,6 +41,8 @@ export function specFromSearch(search: string): QuerySpec {
     if (m) filters[m[1]!] = value
   })
   const limit = parseLimit(params.get('limit') ?? String(DEFAULT_LIMIT))
+  const pivots = list(params.get('pivots'))
+  const dynamicFields = params.get('dynamic_fields')
   return {
     model: params.get('model') ?? '',
     explore: params.get('explore') ?? '',
@@ -47,6 +50,8 @@ export function specFromSearch(search: string): QuerySpec {
     filters,
     sorts: list(params.get('sorts')),
     limit: limit.ok ? limit.value : DEFAULT_LIMIT,
+    ...(pivots.length ? { pivots } : {}),
+    ...(dynamicFields ? { dynamicFields } : {}),
   }
 }
 
@@ -59,6 +64,8 @@ function queryString(spec: QuerySpec, withExplore: boolean): string {
     params.set(`f[${field}]`, expression)
   if (spec.sorts.length) params.set('sorts', spec.sorts.join(','))
   params.set('limit', String(spec.limit))
+  if (spec.pivots?.length) params.set('pivots', spec.pivots.join(','))
+  if (spec.dynamicFields) params.set('dynamic_fields', spec.dynamicFields)
   return params.toString()
 }
 
@@ -104,6 +111,20 @@ export function parseSorts(text: string, fields: readonly string[]): Parsed<stri
     sorts.push(m[2] ? `${m[1]} ${m[2].toLowerCase()}` : m[1]!)
   }
   return { ok: true, value: sorts }
+}
+
+/** The labels (or names) of the table calculations and custom fields in `dynamic_fields`. */
+export function dynamicFieldLabels(text: string | null | undefined): string[] {
+  if (!text) return []
+  try {
+    const list: unknown = JSON.parse(text)
+    if (!Array.isArray(list)) return ['(unreadable)']
+    return list.map((f: Record<string, unknown> | null) =>
+      String(f?.label ?? f?.table_calculation ?? f?.measure ?? f?.dimension ?? 'unnamed')
+    )
+  } catch {
+    return ['(unreadable)']
+  }
 }
 
 /** Whether the spec can run: a model, an explore and at least one field. */
