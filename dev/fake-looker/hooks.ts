@@ -19,6 +19,9 @@ export interface Held {
   readonly waiting: number
 }
 
+/** The operation name of a hook around every request (an observer: in-flight counts, a log). */
+export const ANY_OPERATION = '*'
+
 export class Hooks {
   private readonly byOperation = new Map<string, Interceptor[]>()
 
@@ -33,10 +36,13 @@ export class Hooks {
     }
   }
 
-  /** Runs the hooks of `operation` (if any) around `answer`. */
+  /** Runs the hooks of `operation` (if any), then those of every operation, around `answer`. */
   run(operation: string | null, req: FakeRequest, answer: () => Promise<FakeResponse>) {
-    const list = operation ? this.byOperation.get(operation) : undefined
-    if (!list?.length) return answer()
+    const list = [
+      ...((operation && this.byOperation.get(operation)) || []),
+      ...(this.byOperation.get(ANY_OPERATION) ?? []),
+    ]
+    if (!list.length) return answer()
     const chain = list.reduce<() => Promise<FakeResponse>>(
       (next, hook) => () => hook(req, next),
       answer

@@ -1,5 +1,6 @@
 /** @jest-environment node */
 import { createFakeLooker } from './index'
+import { ANY_OPERATION } from './hooks'
 import { clientFor, enter } from './testing'
 
 const json = { accept: 'application/json' }
@@ -186,6 +187,25 @@ describe('fake Looker core: faults and the request log', () => {
     looker.clearFaults()
     looker.addFault({ operation: 'session', status: 503, rate: 0 })
     expect((await ada.get('/session')).status).toBe(200)
+  })
+
+  it('runs a hook on every operation around each one, after its own hooks', async () => {
+    const looker = await createFakeLooker({ latencyMs: 1 })
+    const ada = clientFor(looker, 'ada')
+    const seen: string[] = []
+    looker.intercept('session', async (_req, next) => {
+      seen.push('session hook')
+      return next()
+    })
+    const remove = looker.intercept(ANY_OPERATION, async (req, next) => {
+      seen.push(`any: ${req.path}`)
+      return next()
+    })
+    await ada.get('/session')
+    await ada.get('/user')
+    remove()
+    await ada.get('/user')
+    expect(seen).toEqual(['any: /session', 'session hook', 'any: /user'])
   })
 
   it('logs each request with its operation, user and status', async () => {
