@@ -38,6 +38,15 @@ export interface WorkspaceState {
    * whose meaning depends on the workspace (a query labelled with the mode it ran in) queue here.
    */
   exclusive<T>(work: (session: LockedSession) => Promise<T>): Promise<T>
+  /**
+   * Runs `work` (reads whose meaning depends on the workspace) beside other shared work, never
+   * while `exclusive` work runs: it waits for a switch or a visit to end, and `exclusive` waits
+   * for the shared work already under way. `onWait` is called when it has to wait.
+   */
+  shared<T>(
+    work: (session: Pick<LockedSession, 'readSession'>) => Promise<T>,
+    onWait?: () => void
+  ): Promise<T>
   reload(): void
 }
 
@@ -52,6 +61,7 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
   // Kept apart: a switch made inside the lock (a comparison) must not clear a queued user switch.
   const [inside, setInside] = useState<WorkspaceId | null>(null)
   const [lock] = useState(() => new Mutex())
+  const [readers] = useState(() => ({ count: 0, drained: Promise.resolve(), done: () => {} }))
 
   const readSession = useCallback(async () => {
     try {
@@ -103,6 +113,8 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
   const exclusive = useCallback(
     <T,>(work: (session: LockedSession) => Promise<T>) =>
       lock.runExclusive(async () => {
+        // Shared work already under way finishes first; new shared work waits for this.
+        await readers.drained
         let held = true
         const guard = () => {
           if (!held) throw new Error('The session lock was released: use exclusive() again.')
@@ -128,7 +140,25 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
           held = false
         }
       }),
-    [lock, readSession, switchLocked]
+    [lock, readers, readSession, switchLocked]
+  )
+
+  const shared = useCallback(
+    async <T,>(
+      work: (session: Pick<LockedSession, 'readSession'>) => Promise<T>,
+      onWait?: () => void
+    ) => {
+      if (lock.isLocked()) onWait?.()
+      while (lock.isLocked()) await lock.waitForUnlock()
+      if (readers.count++ === 0)
+        readers.drained = new Promise<void>((resolve) => (readers.done = resolve))
+      try {
+        return await work({ readSession })
+      } finally {
+        if (--readers.count === 0) readers.done()
+      }
+    },
+    [lock, readers, readSession]
   )
 
   const resetSwitch = userSwitch.reset
@@ -147,9 +177,10 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
       userSwitch,
       switchWorkspace,
       exclusive,
+      shared,
       reload,
     }),
-    [answered, loaded, user, userSwitch, inside, switchWorkspace, exclusive, reload]
+    [answered, loaded, user, userSwitch, inside, switchWorkspace, exclusive, shared, reload]
   )
   return <WorkspaceContext.Provider value={value}>{children}</WorkspaceContext.Provider>
 }

@@ -1,7 +1,7 @@
 /**
- * Measuring one query both ways without switching the session: its SQL on production
- * (`force_production`) and on the branch; only when they differ, its rows both ways as query
- * tasks, matched as Test query's comparison matches them (src/shared/resultDiff.ts).
+ * Measuring one query both ways without switching the session, once its SQL differs (runCheck.ts
+ * reads the SQL): its rows both ways as query tasks, matched as Test query's comparison matches
+ * them (src/shared/resultDiff.ts).
  */
 import { toApiError } from '../../looker'
 import type { ExploreDetail, LookerApi, Row, RunMode, SavedQuery } from '../../looker'
@@ -30,6 +30,17 @@ function wait(ms: number, signal: AbortSignal): Promise<void> {
   })
 }
 
+/** Looker's refusal on one side, as that side's outcome. */
+export function failedOn(mode: RunMode, e: unknown): QueryOutcome {
+  const error = toApiError(e)
+  return {
+    kind: 'failed',
+    side: sideOf(mode),
+    message: error.message,
+    documentationUrl: error.documentationUrl,
+  }
+}
+
 class SideFailed extends Error {
   constructor(readonly outcome: QueryOutcome) {
     super('side failed')
@@ -41,32 +52,15 @@ async function onSide<T>(mode: RunMode, work: () => Promise<T>): Promise<T> {
     return await work()
   } catch (e) {
     if (e instanceof Cancelled) throw e
-    const error = toApiError(e)
-    throw new SideFailed({
-      kind: 'failed',
-      side: sideOf(mode),
-      message: error.message,
-      documentationUrl: error.documentationUrl,
-    })
+    throw new SideFailed(failedOn(mode, e))
   }
 }
 
-/** Whether the query's SQL is the same both ways: one request per side, both at once. */
-export async function compareSql(
-  api: LookerApi,
-  query: SavedQuery
-): Promise<{ sameSql: boolean } | { failed: QueryOutcome }> {
-  try {
-    const [production, dev] = await Promise.all([
-      onSide('production', () => api.getSavedQuerySql(query, 'production')),
-      onSide('dev', () => api.getSavedQuerySql(query, 'dev')),
-    ])
-    return { sameSql: production === dev }
-  } catch (e) {
-    if (e instanceof SideFailed) return { failed: e.outcome }
-    throw e
-  }
-}
+/**
+ * Where the branch's side is asked for: its answer depends on the session's workspace, so it
+ * waits while a switch or a visit (Ship's content validation) has the session elsewhere.
+ */
+export type DevSide = <T>(work: () => Promise<T>) => Promise<T>
 
 type Rows = { rows: Row[]; fields: string[] | null } | 'timed-out'
 
@@ -74,9 +68,11 @@ async function rowsOf(
   api: LookerApi,
   id: string,
   mode: RunMode,
-  signal: AbortSignal
+  signal: AbortSignal,
+  devSide: DevSide
 ): Promise<Rows> {
-  const task = await onSide(mode, () => api.startQueryTask(id, mode))
+  const start = () => api.startQueryTask(id, mode)
+  const task = await onSide(mode, () => (mode === 'dev' ? devSide(start) : start()))
   const deadline = Date.now() + RUN_TIMEOUT_MS
   try {
     for (let i = 0; ; i++) {
@@ -143,14 +139,15 @@ export async function compareRows(
   query: SavedQuery,
   explore: ExploreDetail | null,
   tolerance: number,
-  signal: AbortSignal
+  signal: AbortSignal,
+  devSide: DevSide
 ): Promise<QueryOutcome> {
   let both: [Rows, Rows]
   try {
     const id = await onSide('dev', () => api.createSavedQuery(query))
     both = await Promise.all([
-      rowsOf(api, id, 'production', signal),
-      rowsOf(api, id, 'dev', signal),
+      rowsOf(api, id, 'production', signal, devSide),
+      rowsOf(api, id, 'dev', signal, devSide),
     ])
   } catch (e) {
     if (e instanceof SideFailed) return e.outcome

@@ -2,6 +2,8 @@ import { useCallback, useEffect, useRef, useState } from 'react'
 import { useLookerApi } from '../../state/api'
 import { useStoredCheck } from '../../state/checks'
 import { useHost } from '../../state/host'
+import { usePutBack } from '../../state/putBack'
+import { useWorkspace } from '../../state/workspace'
 import { runContentCheck, type Measured } from './runCheck'
 import type { ContentImpact } from './types'
 
@@ -33,6 +35,11 @@ export function useContentImpact(projectId: string, head: string | null, ready =
   const [tolerance, setTolerance] = useState(0)
   const [unfinished, setUnfinished] = useState<number | null>(null)
   const resumeAll = useRef(false)
+  const { shared } = useWorkspace()
+  // What holds the session when the branch's side has to wait (read when it starts waiting).
+  const { visiting } = usePutBack()
+  const visit = useRef(visiting)
+  visit.current = visiting
   const key = `content-impact:${projectId}:measured`
 
   const check = useStoredCheck<ContentImpact>({
@@ -57,6 +64,13 @@ export function useContentImpact(projectId: string, head: string | null, ready =
         resume,
         save,
         progress,
+        devSide: (work, onWait) =>
+          shared(work, () => {
+            const v = visit.current
+            const where = v?.to === 'production' ? 'production' : 'Development Mode'
+            onWait(v ? `the ${v.by} visits ${where}` : 'the workspace switches')
+          }),
+        workspace: () => shared(async (session) => (await session.readSession()).workspaceId),
       })
     },
     passed: (r) => !changed(r),
