@@ -24,12 +24,23 @@ async function openTile(title: string) {
   const tile = within(overview).getByRole('listitem', { name: new RegExp(`^${title}: `) })
   const before = bodies.length
   await user.click(within(tile).getByRole('link', { name: 'Compare in Test query' }))
-  await screen.findByRole('region', { name: 'Production against development' }, SLOW)
-  return { sent: bodies.slice(before) }
+  const section = await screen.findByRole(
+    'region',
+    { name: 'Production against development' },
+    SLOW
+  )
+  return { sent: bodies.slice(before), section }
 }
 
 test('a pivoted tile opens in Test query pivoted, and Looker is asked for the pivot', async () => {
-  const { sent } = await openTile('Revenue by month and status')
+  const { sent, section } = await openTile('Revenue by month and status')
+  // Rows are matched on the month; each status is its own column, compared on its own.
+  expect(
+    within(section).getAllByRole('columnheader', { name: /Total Revenue · complete/ }).length
+  ).toBeGreaterThan(0)
+  expect(
+    within(section).queryByRole('columnheader', { name: /^Orders Status/ })
+  ).not.toBeInTheDocument()
   expect(screen.getByRole('region', { name: 'Query' })).toHaveTextContent(
     'Pivoted on orders.status'
   )
@@ -44,7 +55,10 @@ test('a pivoted tile opens in Test query pivoted, and Looker is asked for the pi
 })
 
 test('a tile with a table calculation keeps it and the dashboard filter it listens to', async () => {
-  const { sent } = await openTile('Share of revenue by status')
+  const { sent, section } = await openTile('Share of revenue by status')
+  expect(
+    within(section).getAllByRole('columnheader', { name: /Share of revenue/ }).length
+  ).toBeGreaterThan(0)
   expect(screen.getByRole('region', { name: 'Query' })).toHaveTextContent(
     'Table calculations: Share of revenue'
   )

@@ -92,24 +92,6 @@ async function rowsOf(
   }
 }
 
-/** A pivoted measure's cells (`{pivot: value}`) as one column per pivot value. */
-function flatten(row: Row): Row {
-  let out: Row | null = null
-  for (const [k, v] of Object.entries(row)) {
-    if (!v || typeof v !== 'object' || Array.isArray(v)) continue
-    out ??= { ...row }
-    delete out[k]
-    for (const [pivot, cell] of Object.entries(v as Record<string, unknown>)) {
-      const value =
-        cell && typeof cell === 'object' && 'value' in cell
-          ? (cell as { value: unknown }).value
-          : cell
-      out[`${k}|${pivot}`] = value
-    }
-  }
-  return out ?? row
-}
-
 /** Columns: the explore's dimensions are matched on; anything else (measures, table calculations, pivoted cells) is compared. */
 function columnsOf(names: string[], explore: ExploreDetail | null): DiffColumn[] {
   const dims = new Set(explore?.dimensions.map((d) => d.name) ?? [])
@@ -156,8 +138,10 @@ export async function compareRows(
   const [p, d] = both
   if (p === 'timed-out') return { kind: 'timed-out', side: 'production' }
   if (d === 'timed-out') return { kind: 'timed-out', side: 'development' }
-  const prodRows = p.rows.map(flatten)
-  const devRows = d.rows.map(flatten)
+  // A pivoted measure arrives as one column per pivot key (`measure|key`): matched rows compare
+  // cell by cell, pivot key by pivot key.
+  const prodRows = p.rows
+  const devRows = d.rows
   const names = (rows: Row[], fields: string[] | null) => [
     ...new Set([...(fields ?? []), ...rows.flatMap((r) => Object.keys(r))]),
   ]

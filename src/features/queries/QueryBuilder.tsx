@@ -6,7 +6,7 @@ import { AsyncContent } from '../../shared/AsyncContent'
 import { NativeSelect } from '../../shared/NativeSelect'
 import { FieldPicker } from './FieldPicker'
 import { FiltersEditor } from './FiltersEditor'
-import { dynamicFieldLabels, parseLimit, parseSorts } from './querySpec'
+import { dynamicFieldsOf, parseLimit, parseSorts } from './querySpec'
 import { TextSetting } from './TextSetting'
 
 interface Props {
@@ -26,7 +26,7 @@ interface Props {
  */
 /** What a saved tile's link brings that the builder does not edit: its pivots and table calculations. */
 function SavedExtras({ spec }: { spec: QuerySpec }) {
-  const calcs = dynamicFieldLabels(spec.dynamicFields)
+  const calcs = dynamicFieldsOf(spec.dynamicFields).map((f) => f.label)
   if (!spec.pivots?.length && !calcs.length) return null
   return (
     <Paragraph fontSize="small" mt="small">

@@ -113,17 +113,20 @@ export function parseSorts(text: string, fields: readonly string[]): Parsed<stri
   return { ok: true, value: sorts }
 }
 
-/** The labels (or names) of the table calculations and custom fields in `dynamic_fields`. */
-export function dynamicFieldLabels(text: string | null | undefined): string[] {
+/** The table calculations and custom fields in `dynamic_fields`: each one's name and label. */
+export function dynamicFieldsOf(
+  text: string | null | undefined
+): { name: string; label: string }[] {
   if (!text) return []
   try {
     const list: unknown = JSON.parse(text)
-    if (!Array.isArray(list)) return ['(unreadable)']
-    return list.map((f: Record<string, unknown> | null) =>
-      String(f?.label ?? f?.table_calculation ?? f?.measure ?? f?.dimension ?? 'unnamed')
-    )
+    if (!Array.isArray(list)) return [{ name: '', label: '(unreadable)' }]
+    return list.map((f: Record<string, unknown> | null) => {
+      const name = String(f?.table_calculation ?? f?.measure ?? f?.dimension ?? '')
+      return { name, label: String(f?.label ?? (name || 'unnamed')) }
+    })
   } catch {
-    return ['(unreadable)']
+    return [{ name: '', label: '(unreadable)' }]
   }
 }
 
