@@ -25,8 +25,8 @@ export interface CheckOptions {
   commit: string | null
   concurrency: number
   tolerance: number
-  /** What an earlier, unfinished run on this commit measured. */
-  resume: Measured | null
+  /** What an earlier, unfinished run on this commit measured (read while the content is found). */
+  resume: Measured | null | Promise<Measured | null>
   save(measured: Measured): void
   progress(text: string): void
   /**
@@ -95,8 +95,9 @@ export async function runContentCheck(
     devSide(() => findContent(api, o.projectId, signal, o.concurrency)),
   ])
   if (workspace !== 'dev') throw new ApiError(NOT_DEV, 'unexpected')
-  const keep = o.resume && o.resume.commit === o.commit && o.resume.tolerance === o.tolerance
-  const outcomes: Record<string, QueryOutcome> = keep ? { ...o.resume!.outcomes } : {}
+  const resume = await o.resume
+  const keep = resume && resume.commit === o.commit && resume.tolerance === o.tolerance
+  const outcomes: Record<string, QueryOutcome> = keep ? { ...resume.outcomes } : {}
   const keys = Object.keys(found.queries)
   const todo = keys.filter((k) => !outcomes[k])
   finding = false

@@ -48,10 +48,17 @@ export function useContentImpact(projectId: string, head: string | null, ready =
     head,
     ready,
     run: async (signal, progress) => {
-      const stored = parse(await host.getItem(key).catch(() => null))
-      // A Retry keeps everything measured on this commit; Run keeps only an unfinished run's.
-      const resume = stored && (resumeAll.current || !stored.finished) ? stored : null
+      // A Retry keeps everything measured on this commit; Run keeps only an unfinished run's. Read
+      // from the host while the check finds the content.
+      const all = resumeAll.current
       resumeAll.current = false
+      const resume = host.getItem(key).then(
+        (text) => {
+          const stored = parse(text)
+          return stored && (all || !stored.finished) ? stored : null
+        },
+        () => null
+      )
       const save = (m: Measured) => {
         void host.setItem(key, JSON.stringify(m)).catch(() => undefined)
         setUnfinished(m.finished ? null : Object.keys(m.outcomes).length)
