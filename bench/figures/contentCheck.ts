@@ -3,7 +3,7 @@ import type { Browser } from 'playwright-core'
 import { apiCalls, clearApiCalls, frameSession, replay, usedHeap } from '../browser'
 import { writeFileSync } from 'fs'
 import path from 'path'
-import { busyMs, emulator, open } from '../lib/pages'
+import { busyMs, countInFlight, emulator, hostProtocol, open } from '../lib/pages'
 import { add, details, PROFILE, QUICK, RESULTS } from '../lib/report'
 
 /**
@@ -42,6 +42,7 @@ export async function contentCheck(browser: Browser) {
     const hostSession = await page.context().newCDPSession(page)
     const busyBefore = [await busyMs(session), await busyMs(hostSession)]
     await clearApiCalls(page)
+    const atLooker = countInFlight(e.looker!)
     if (PROFILE) {
       await session.send('Profiler.enable')
       await session.send('Profiler.setSamplingInterval', { interval: 200 })
@@ -58,6 +59,7 @@ export async function contentCheck(browser: Browser) {
       const { profile } = await session.send('Profiler.stop')
       writeFileSync(path.join(RESULTS, 'content-check.cpuprofile'), JSON.stringify(profile))
     }
+    const inFlight = atLooker.read()
     const busy = [await busyMs(session), await busyMs(hostSession)].map((b, i) =>
       Math.round(b - busyBefore[i]!)
     )
@@ -102,6 +104,10 @@ export async function contentCheck(browser: Browser) {
     details.contentCheck = {
       ms,
       // Main-thread busy time during the run: the extension's frame, the host page.
+      protocol: await hostProtocol(page),
+      // Calls the fake Looker was answering at once (its latency included): most, mean.
+      atLookerMost: inFlight.most,
+      atLookerMean: inFlight.mean,
       frameBusyMs: busy[0],
       hostBusyMs: busy[1],
       firstCallAfterMs: calls.length ? calls[0]!.at - start : null,
