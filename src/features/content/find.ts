@@ -68,6 +68,17 @@ export async function findContent(
   const ours = (q: SavedQuery | null) => q !== null && models.has(q.model)
   const byId = new Map(dashboards.map((d) => [d.id, d]))
   const found: Found = { items: [], failures: [], queries: {} }
+  // One string per distinct query: the tiles that share a query share its key (2,000 tiles are
+  // often a few hundred queries, and a key is a few hundred characters).
+  const keys = new Map<string, string>()
+  const keyOf = (q: SavedQuery) => {
+    const key = queryKey(q)
+    const known = keys.get(key)
+    if (known) return known
+    keys.set(key, key)
+    found.queries[key] = q
+    return key
+  }
 
   const add = (
     tile: ContentTile,
@@ -75,11 +86,7 @@ export async function findContent(
     d: DashboardDetail | null
   ) => {
     let key: string | null = null
-    if (tile.query) {
-      const q = applyFilters(tile, d)
-      key = queryKey(q)
-      found.queries[key] = q
-    }
+    if (tile.query) key = keyOf(applyFilters(tile, d))
     found.items.push({
       kind: 'tile',
       id: tile.id,
@@ -146,8 +153,7 @@ export async function findContent(
       })
       return
     }
-    const key = queryKey(look.query)
-    found.queries[key] = look.query
+    const key = keyOf(look.query)
     found.items.push({
       kind: 'look',
       id: look.id,
