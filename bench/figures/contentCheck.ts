@@ -1,8 +1,10 @@
 /** Dashboards and Looks: finding the content and the SQL pass against the round-trip floor. */
 import type { Browser } from 'playwright-core'
 import { apiCalls, clearApiCalls, frameSession, replay, usedHeap } from '../browser'
-import { emulator, open } from '../lib/pages'
-import { add, details, QUICK } from '../lib/report'
+import { writeFileSync } from 'fs'
+import path from 'path'
+import { busyMs, countInFlight, emulator, hostProtocol, open } from '../lib/pages'
+import { add, details, PROFILE, QUICK, RESULTS } from '../lib/report'
 
 /**
  * The content check over `content:<n>` (n dashboards of 10 tiles on 50 models of one project),
@@ -10,13 +12,19 @@ import { add, details, QUICK } from '../lib/report'
  * (the seed's branch changes nothing), so the run is finding the content and the SQL pass. Floor:
  * the round trips the check cannot avoid at that concurrency, each one call's latency: the three
  * first reads together, then the dashboard reads, the Look pages and the Look reads 4 at a time,
- * then per distinct query its two SQL reads together, 4 queries at a time. Over HTTP/2, as the
- * overview's figures (over HTTP/1.1 Chromium sends at most 6 calls at once to the host).
+ * then per distinct query its two SQL reads together, 4 queries at a time (the issue's floor "at the
+ * chosen concurrency"; the check itself reads SQL 16 at once, as it runs nothing on the database).
+ * The transport floor replays the same SQL calls 16 at once, as the check sends them. Over HTTP/2,
+ * as the overview's figures (over HTTP/1.1 Chromium sends at most 6 calls at once to the host).
+ * `npm run bench -- --only=contentCheck` runs this step alone (200 dashboards; 20 with --quick);
+ * with --profile it also saves the frame's CPU profile of the run (content-check.cpuprofile).
  */
 export async function contentCheck(browser: Browser) {
   const dashboards = QUICK ? 20 : 200
   const latency = 20
   const lanes = 4
+  /** The check's SQL reads in flight (SQL_IN_FLIGHT in src/features/content/runCheck.ts). */
+  const sqlInFlight = 16
   console.log(
     `Dashboards and Looks (${dashboards * 10} tiles, ${dashboards} dashboards, 50 models, ${latency} ms)`
   )
@@ -31,7 +39,15 @@ export async function contentCheck(browser: Browser) {
       "window.__longest = 0; new PerformanceObserver((l) => l.getEntries().forEach((t) => (window.__longest = Math.max(window.__longest, t.duration)))).observe({ entryTypes: ['longtask'] })"
     )
     const before = await usedHeap(session)
+    const hostSession = await page.context().newCDPSession(page)
+    const busyBefore = [await busyMs(session), await busyMs(hostSession)]
     await clearApiCalls(page)
+    const atLooker = countInFlight(e.looker!)
+    if (PROFILE) {
+      await session.send('Profiler.enable')
+      await session.send('Profiler.setSamplingInterval', { interval: 200 })
+      await session.send('Profiler.start')
+    }
     const start = Date.now()
     await frame.getByRole('button', { name: 'Compare content' }).click()
     await frame.waitForFunction(`!/Running|Not run/.test(${status} ?? '')`, null, {
@@ -39,6 +55,14 @@ export async function contentCheck(browser: Browser) {
       polling: 20,
     })
     const ms = Date.now() - start
+    if (PROFILE) {
+      const { profile } = await session.send('Profiler.stop')
+      writeFileSync(path.join(RESULTS, 'content-check.cpuprofile'), JSON.stringify(profile))
+    }
+    const inFlight = atLooker.read()
+    const busy = [await busyMs(session), await busyMs(hostSession)].map((b, i) =>
+      Math.round(b - busyBefore[i]!)
+    )
     const longest = (await frame.evaluate('window.__longest')) as number
     const calls = await apiCalls(page)
     const count = (re: RegExp) => calls.filter((c) => re.test(c.path)).length
@@ -60,10 +84,10 @@ export async function contentCheck(browser: Browser) {
       'ms',
       1.25
     )
-    // The same SQL calls sent by the host page itself, 8 at a time (4 queries, both sides): what
-    // the round trips through this host cost now, with no extension at all.
+    // The same SQL calls sent by the host page itself, as many at once as the check sends them:
+    // what the round trips through this host cost now, with no extension at all.
     const sql = calls.filter((c) => /\/queries\/run\/sql/.test(c.path))
-    const transport = await replay(page, calls[0]!, calls[1]!, sql, lanes * 2)
+    const transport = await replay(page, calls[0]!, calls[1]!, sql, sqlInFlight)
     add(
       `content check ${dashboards * 10} tiles, find + SQL, vs transport`,
       ms,
@@ -74,8 +98,32 @@ export async function contentCheck(browser: Browser) {
     add('content check, longest task', longest, 0, 'ms', 50, true)
     const after = await usedHeap(session)
     add('content check, heap after (vs before)', after, before, 'MiB', 1.3)
+    // Where the time went: before the first call, the finding, the SQL pass, after the last answer.
+    const sqlCalls = sql
+    const answered = (c: (typeof calls)[number]) => c.answeredAt ?? c.at
     details.contentCheck = {
       ms,
+      // Main-thread busy time during the run: the extension's frame, the host page.
+      protocol: await hostProtocol(page),
+      // Calls the fake Looker was answering at once (its latency included): most, mean.
+      atLookerMost: inFlight.most,
+      atLookerMean: inFlight.mean,
+      frameBusyMs: busy[0],
+      hostBusyMs: busy[1],
+      firstCallAfterMs: calls.length ? calls[0]!.at - start : null,
+      firstSqlAfterMs: sqlCalls.length ? sqlCalls[0]!.at - start : null,
+      lastAnswerAfterMs: calls.length ? Math.max(...calls.map(answered)) - start : null,
+      sqlPassMs: sqlCalls.length ? Math.max(...sqlCalls.map(answered)) - sqlCalls[0]!.at : null,
+      // Each SQL call's time at the host, and how many were at the host at once on average.
+      sqlCallMs: sqlCalls.length
+        ? Math.round(sqlCalls.reduce((n, c) => n + answered(c) - c.at, 0) / sqlCalls.length)
+        : null,
+      sqlAtHostAvg: sqlCalls.length
+        ? +(
+            sqlCalls.reduce((n, c) => n + answered(c) - c.at, 0) /
+            (Math.max(...sqlCalls.map(answered)) - sqlCalls[0]!.at)
+          ).toFixed(1)
+        : null,
       calls: calls.length,
       queries,
       dashboardReads,

@@ -89,6 +89,8 @@ export function createQueriesApi(sdk: ILooker40SDK): QueriesApi {
             filters: Object.keys(spec.filters).length ? spec.filters : undefined,
             sorts: spec.sorts.length ? spec.sorts : undefined,
             limit: String(spec.limit),
+            pivots: spec.pivots?.length ? spec.pivots : undefined,
+            dynamic_fields: spec.dynamicFields || undefined,
           })
         )
         if (!query.id) throw new Error('Looker created the query without an id.')

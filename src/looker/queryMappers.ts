@@ -110,14 +110,22 @@ function lookerErrorIn(rows: Row[]): string | null {
     : String(text)
 }
 
-function detailFields(fields: unknown): string[] | null {
+/**
+ * The fields Looker ran: dimensions, pivot fields, measures, table calculations and, on a pivoted
+ * query, each measure's column per pivot key (`measure|key`, as the rows carry them).
+ */
+function detailFields(fields: unknown, pivots: unknown): string[] | null {
   if (!fields || typeof fields !== 'object') return null
-  const groups = ['dimensions', 'measures', 'table_calculations'] as const
-  return groups.flatMap((g) =>
+  const groups = ['dimensions', 'pivots', 'measures', 'table_calculations'] as const
+  const names = (g: (typeof groups)[number]) =>
     ((fields as Record<string, Array<{ name?: string }> | undefined>)[g] ?? [])
       .map((f) => f.name)
       .filter((n): n is string => typeof n === 'string')
-  )
+  const keys = Array.isArray(pivots)
+    ? pivots.flatMap((p: { key?: unknown } | null) => (typeof p?.key === 'string' ? [p.key] : []))
+    : []
+  const cells = keys.length ? names('measures').flatMap((m) => keys.map((k) => `${m}|${k}`)) : []
+  return [...groups.flatMap(names), ...cells]
 }
 
 /**
@@ -138,7 +146,12 @@ export function toQueryTaskResults(body: unknown): QueryTaskResults {
     )
   }
   if (!value || typeof value !== 'object' || !('data' in value)) return { done: false }
-  const detail = value as { data?: unknown; fields?: unknown; errors?: DetailError[] | null }
+  const detail = value as {
+    data?: unknown
+    fields?: unknown
+    pivots?: unknown
+    errors?: DetailError[] | null
+  }
   const errors = detail.errors ?? []
   const failed = errors.find((e) => !isNote(e))
   if (failed) {
@@ -153,16 +166,19 @@ export function toQueryTaskResults(body: unknown): QueryTaskResults {
     .filter((e) => e.fatal === false)
     .map((e) => [e.message, e.message_details].filter(Boolean).join(' '))
     .filter(Boolean)
-  return timed('workspace-switcher: map results', () => detailRows(cells, detail.fields, notes))
+  return timed('workspace-switcher: map results', () =>
+    detailRows(cells, detailFields(detail.fields, detail.pivots), notes)
+  )
 }
 
 /**
  * One pass over every cell (5,000 rows x 20 columns is 100,000 of them): the value, and Looker's
- * formatted text for the cells it formatted.
+ * formatted text for the cells it formatted. A pivoted measure's cell (`{key: {value}}`) becomes
+ * one column per pivot key, `measure|key`.
  */
 function detailRows(
   cells: Array<Record<string, unknown>>,
-  fields: unknown,
+  fields: string[] | null,
   notes: string[]
 ): QueryTaskResults {
   const rows: Row[] = new Array<Row>(cells.length)
@@ -175,6 +191,17 @@ function detailRows(
     // for-in, not Object.keys: no array of names per row.
     for (const k in source) {
       const cell = source[k]
+      if (isPivoted(cell)) {
+        for (const key in cell) {
+          const pivoted = cell[key]
+          row[`${k}|${key}`] = cellValue(pivoted)
+          const shown = (pivoted as DetailCell | null)?.rendered
+          if (typeof shown !== 'string') continue
+          if (text === NOTHING_RENDERED) text = {}
+          text[`${k}|${key}`] = shown
+        }
+        continue
+      }
       row[k] = cellValue(cell)
       const shown = cell !== null && typeof cell === 'object' ? (cell as DetailCell).rendered : null
       if (typeof shown !== 'string') continue
@@ -184,10 +211,20 @@ function detailRows(
     rows[i] = row
     rendered[i] = text
   }
-  return rowsOrError(rows, rendered, detailFields(fields), notes)
+  return rowsOrError(rows, rendered, fields, notes)
 }
 
 const NOTHING_RENDERED: RenderedRow = Object.freeze({})
+
+/** A pivoted measure's cell: `{key: {value, rendered?}}` (its first entry is a cell itself). */
+function isPivoted(cell: unknown): cell is Record<string, unknown> {
+  if (cell === null || typeof cell !== 'object' || 'value' in cell) return false
+  for (const key in cell) {
+    const first = (cell as Record<string, unknown>)[key]
+    return first !== null && typeof first === 'object' && 'value' in first
+  }
+  return false
+}
 
 interface DetailCell {
   value?: unknown

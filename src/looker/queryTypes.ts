@@ -54,6 +54,10 @@ export interface QuerySpec {
   /** e.g. `["orders.total_revenue desc"]` */
   sorts: string[]
   limit: number
+  /** Fields whose values become columns (a saved tile's pivots); none when absent. */
+  pivots?: string[]
+  /** Table calculations and custom fields, Looker's JSON text as saved; none when absent. */
+  dynamicFields?: string | null
 }
 
 /** One result row: cell values keyed by field name. */

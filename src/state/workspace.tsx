@@ -65,6 +65,15 @@ export interface WorkspaceState {
    * whose meaning depends on the workspace (a query labelled with the mode it ran in) queue here.
    */
   exclusive<T>(work: (session: LockedSession) => Promise<T>): Promise<T>
+  /**
+   * Runs `work` (reads whose meaning depends on the workspace) beside other shared work, never
+   * while `exclusive` work runs: it waits for a switch or a visit to end, and `exclusive` waits
+   * for the shared work already under way. `onWait` is called when it has to wait.
+   */
+  shared<T>(
+    work: (session: Pick<LockedSession, 'readSession'>) => Promise<T>,
+    onWait?: () => void
+  ): Promise<T>
   reload(): void
 }
 
@@ -92,6 +101,7 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
     setVisiting(visit)
   }, [])
   const afterVisit = useCallback(() => visitEnd.current?.ended ?? Promise.resolve(), [])
+  const [readers] = useState(() => ({ count: 0, drained: Promise.resolve(), done: () => {} }))
 
   const readSession = useCallback(async () => {
     try {
@@ -143,6 +153,8 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
   const exclusive = useCallback(
     <T,>(work: (session: LockedSession) => Promise<T>) =>
       lock.runExclusive(async () => {
+        // Shared work already under way finishes first; new shared work waits for this.
+        await readers.drained
         let held = true
         const guard = () => {
           if (!held) throw new Error('The session lock was released: use exclusive() again.')
@@ -173,7 +185,25 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
           if (visitEnd.current) markVisit(null)
         }
       }),
-    [lock, readSession, switchLocked, markVisit]
+    [lock, readers, readSession, switchLocked, markVisit]
+  )
+
+  const shared = useCallback(
+    async <T,>(
+      work: (session: Pick<LockedSession, 'readSession'>) => Promise<T>,
+      onWait?: () => void
+    ) => {
+      if (lock.isLocked()) onWait?.()
+      while (lock.isLocked()) await lock.waitForUnlock()
+      if (readers.count++ === 0)
+        readers.drained = new Promise<void>((resolve) => (readers.done = resolve))
+      try {
+        return await work({ readSession })
+      } finally {
+        if (--readers.count === 0) readers.done()
+      }
+    },
+    [lock, readers, readSession]
   )
 
   const resetSwitch = userSwitch.reset
@@ -194,6 +224,7 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
       userSwitch,
       switchWorkspace,
       exclusive,
+      shared,
       reload,
     }),
     [
@@ -206,6 +237,7 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
       afterVisit,
       switchWorkspace,
       exclusive,
+      shared,
       reload,
     ]
   )

@@ -24,6 +24,15 @@ export interface QueryBody {
   sorts?: string[] | null
   limit?: string | number | null
   pivots?: string[] | null
+  /** Table calculations and custom fields, Looker's JSON text (only table calculations are read). */
+  dynamic_fields?: string | null
+}
+
+/** A table calculation of the query: computed on the rows after the SQL, as Looker does. */
+export interface TableCalc {
+  name: string
+  label: string
+  expression: string
 }
 
 export interface CompiledQuery {
@@ -37,6 +46,68 @@ export interface CompiledQuery {
   limit: number | null
   /** A Development Mode run used a derived table with `-- if dev --`/`-- if prod --` SQL. */
   devModeSql: boolean
+  /** The selected dimensions whose values become columns, in the query's order. */
+  pivots: string[]
+  tableCalcs: TableCalc[]
+}
+
+/** The table calculations in `dynamic_fields` (custom fields are not emulated: fake's choice). */
+export function tableCalcsOf(text: string | null | undefined): TableCalc[] {
+  if (!text) return []
+  let list: unknown
+  try {
+    list = JSON.parse(text)
+  } catch {
+    throw new FakeApiError(400, 'dynamic_fields is not valid JSON')
+  }
+  if (!Array.isArray(list)) return []
+  return list.flatMap((f: Record<string, unknown> | null) =>
+    typeof f?.table_calculation === 'string' && typeof f.expression === 'string'
+      ? [
+          {
+            name: f.table_calculation,
+            label: typeof f.label === 'string' ? f.label : f.table_calculation,
+            expression: f.expression,
+          },
+        ]
+      : []
+  )
+}
+
+/**
+ * A pivoted query's SQL as Looker writes it when the database can pivot (`supports_pivot_in_db`):
+ * the grouped query ranked by pivot value (columns) and by the row sorts (rows), the row limit
+ * applied to rows, not to cells (docs/looker-api-behaviour.md "Pivots and table calculations").
+ */
+function pivotSql(
+  inner: string[],
+  pivots: ResolvedField[],
+  rowDims: ResolvedField[],
+  sorts: Array<{ field: ResolvedField; desc: boolean }>,
+  limit: number | null
+): string[] {
+  const rowOrder = sorts
+    .filter((s) => !pivots.includes(s.field))
+    .map((s) =>
+      s.field.kind === 'measure'
+        ? `CASE WHEN z__pivot_col_rank=1 THEN 1 ELSE 2 END, CASE WHEN z__pivot_col_rank=1 THEN ${s.field.alias} ELSE NULL END${s.desc ? ' DESC' : ''} NULLS LAST`
+        : `${s.field.alias}${s.desc ? ' DESC' : ''}`
+    )
+  const partition = rowDims.length ? `PARTITION BY ${rowDims.map((d) => d.alias).join(',')}` : ''
+  return [
+    'SELECT * FROM (',
+    'SELECT *, DENSE_RANK() OVER (ORDER BY z___min_rank) as z___pivot_row_rank, RANK() OVER (PARTITION BY z__pivot_col_rank ORDER BY z___min_rank) as z__pivot_col_ordering FROM (',
+    `SELECT *, MIN(z___rank) OVER (${partition}) as z___min_rank FROM (`,
+    `SELECT *, RANK() OVER (ORDER BY ${[...rowOrder, 'z__pivot_col_rank'].join(', ')}) AS z___rank FROM (`,
+    `SELECT *, DENSE_RANK() OVER (ORDER BY ${pivots.map((p) => `${p.alias} NULLS LAST`).join(', ')}) AS z__pivot_col_rank FROM (`,
+    ...inner,
+    ') ww',
+    ') bb WHERE z__pivot_col_rank <= 16384',
+    ') aa',
+    ') xx',
+    ') zz',
+    ` WHERE ${limit === null ? '1=1' : `z___pivot_row_rank <= ${limit}`} OR z__pivot_col_ordering = 1 ORDER BY z___pivot_row_rank`,
+  ]
 }
 
 /** The markers of Looker's conditional SQL in derived tables. */
@@ -186,11 +257,24 @@ function compile(ctx: ExploreContext, given: QueryBody, opts: CompileOptions): C
   if (where.length) lines.push(`WHERE ${where.join(' AND ')}`)
   if (dims.length) lines.push('GROUP BY', `    ${dims.map((_, i) => i + 1).join(',')}`)
   if (having.length) lines.push(`HAVING ${having.join(' AND ')}`)
-  const order = sorts.map((s) => `${ordered.indexOf(s.field) + 1}${s.desc ? ' DESC' : ''}`)
-  lines.push('ORDER BY', `    ${order.join(',\n    ')}`)
-  if (limit !== null) lines.push(`LIMIT ${limit}`)
+  const pivots = (body.pivots ?? []).flatMap((name) => dims.filter((d) => d.name === name))
+  if (pivots.length) {
+    const rowDims = dims.filter((d) => !pivots.includes(d))
+    const start = from.derived.length
+    lines.splice(
+      start,
+      lines.length - start,
+      ...pivotSql(lines.slice(start), pivots, rowDims, sorts, limit)
+    )
+  } else {
+    const order = sorts.map((s) => `${ordered.indexOf(s.field) + 1}${s.desc ? ' DESC' : ''}`)
+    lines.push('ORDER BY', `    ${order.join(',\n    ')}`)
+    if (limit !== null) lines.push(`LIMIT ${limit}`)
+  }
   return {
     sql: lines.join('\n'),
+    pivots: pivots.map((p) => p.name),
+    tableCalcs: tableCalcsOf(body.dynamic_fields),
     fields: ordered,
     sorts: sorts.map((s) => `${s.field.name}${s.desc ? ' desc' : ''}`),
     addedSorts,

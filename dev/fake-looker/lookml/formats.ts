@@ -10,6 +10,7 @@ import type { SqlRows } from './db'
 import { apiField } from './exploreApi'
 import type { ExploreContext } from './resolve'
 import type { RunResult } from './types'
+import { pivotRows, withCalcs } from './pivot'
 import { renderValue } from './valueFormat'
 
 export const RESULT_FORMATS = [
@@ -54,6 +55,41 @@ function records(ex: Execution): Array<Record<string, unknown>> {
   )
 }
 
+/**
+ * The rows as Looker answers them: with the table calculations (not on pivoted queries: fake's
+ * choice), or pivoted (each measure `{pivot key: cell}`, the pivot fields out of the row).
+ */
+function shaped(
+  ex: Execution,
+  recs: Array<Record<string, unknown>>,
+  cellOf: (value: unknown, field: string) => unknown
+): { rows: Array<Record<string, unknown>>; pivots: Array<{ key: string; data: unknown }> } {
+  const { fields, pivots, tableCalcs } = ex.compiled
+  if (!pivots.length) {
+    const rows = withCalcs(recs, tableCalcs).map((r) =>
+      Object.fromEntries(
+        [...fields.map((f) => f.name), ...tableCalcs.map((c) => c.name)].map((n) => [
+          n,
+          cellOf(r[n] ?? null, n),
+        ])
+      )
+    )
+    return { rows, pivots: [] }
+  }
+  const names = (kind: string) =>
+    fields.filter((f) => f.kind === kind && !pivots.includes(f.name)).map((f) => f.name)
+  const p = pivotRows(recs, pivots, names('dimension'), names('measure'), cellOf)
+  return {
+    rows: p.rows,
+    pivots: p.pivots.map((x) => ({
+      ...x,
+      is_total: false,
+      labels: {},
+      sort_values: x.data,
+    })),
+  }
+}
+
 /** Looker's note on a Development Mode run of a derived table with conditional SQL (21.0 on). */
 export const DEV_MODE_NOTE =
   'Note: This query contains derived tables with conditional SQL for Development Mode. Query results in Production Mode might be different.'
@@ -95,20 +131,33 @@ function detail(ex: Execution, devNoteRows: 'rows' | 'none' = 'rows'): Record<st
     runtime: ex.runtimeSeconds.toFixed(3),
     sql: ex.compiled.sql,
     fields: {
-      dimensions: meta.filter((m) => m.category === 'dimension'),
+      dimensions: meta.filter(
+        (m) => m.category === 'dimension' && !ex.compiled.pivots.includes(m.name as string)
+      ),
       measures: meta.filter((m) => m.category === 'measure'),
-      table_calculations: [],
-      pivots: [],
+      table_calculations: ex.compiled.pivots.length
+        ? []
+        : ex.compiled.tableCalcs.map((c) => ({
+            name: c.name,
+            label: c.label,
+            expression: c.expression,
+            is_numeric: true,
+            category: 'table_calculation',
+          })),
+      pivots: meta.filter((m) => ex.compiled.pivots.includes(m.name as string)),
     },
-    data: (noted && devNoteRows === 'none' ? [] : records(ex)).map((r) =>
-      Object.fromEntries(
-        ex.compiled.fields.map((f) => {
-          const value = r[f.name] ?? null
-          const rendered = renderValue(value, f.def.valueFormatName)
-          return [f.name, rendered === undefined ? { value } : { value, rendered }]
-        })
+    ...(() => {
+      const byName = new Map(ex.compiled.fields.map((f) => [f.name, f]))
+      const { rows, pivots } = shaped(
+        ex,
+        noted && devNoteRows === 'none' ? [] : records(ex),
+        (value, name) => {
+          const rendered = renderValue(value, byName.get(name)?.def.valueFormatName)
+          return rendered === undefined ? { value } : { value, rendered }
+        }
       )
-    ),
+      return { data: rows, pivots }
+    })(),
     errors,
     added_params: ex.compiled.addedSorts ? { sorts: ex.compiled.sorts } : {},
     truncated: ex.compiled.limit !== null && (ex.rows?.rows.length ?? 0) >= ex.compiled.limit,
@@ -204,7 +253,10 @@ export function formatResult(
   if (format === 'json_detail')
     return { status: 200, contentType: 'application/json', body: detail(ex, devNoteRows) }
   if (ex.dbError) throw new FakeApiError(400, `${DB_ERROR_MESSAGE} ${ex.dbError}`)
-  if (format === 'json') return { status: 200, contentType: 'application/json', body: records(ex) }
+  if (format === 'json') {
+    const body = shaped(ex, records(ex), (value) => value).rows
+    return { status: 200, contentType: 'application/json', body }
+  }
   if (format === 'json_bi') {
     const d = detail(ex)
     const body = { metadata: { fields: d.fields, sql: d.sql, ran_at: d.ran_at }, rows: records(ex) }

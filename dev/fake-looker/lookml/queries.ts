@@ -132,7 +132,7 @@ export class QueryStore {
       share_url: `${this.webBaseUrl}/x/${clientId}`,
       expanded_share_url: `${this.webBaseUrl}${url}`,
       url,
-      has_table_calculations: false,
+      has_table_calculations: /"table_calculation"/.test(String(normalized.dynamic_fields ?? '')),
     } as unknown as ApiQuery
     this.byId.set(id, query)
     this.byKey.set(key, id)

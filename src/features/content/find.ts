@@ -35,8 +35,28 @@ export function applyFilters(tile: ContentTile, dashboard: DashboardDetail | nul
   return { ...query, filters }
 }
 
-/** One key per distinct query: the same key means the same SQL and the same rows. */
-export function queryKey(q: SavedQuery): string {
+/** cyrb53 (public domain): a 53-bit hash of `text`, in base 36. */
+function hash53(text: string, seed: number): string {
+  let h1 = 0xdeadbeef ^ seed
+  let h2 = 0x41c6ce57 ^ seed
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    h1 = Math.imul(h1 ^ c, 2654435761)
+    h2 = Math.imul(h2 ^ c, 1597334677)
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909)
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909)
+  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36)
+}
+
+/**
+ * One short key per distinct query (two 53-bit hashes of its parts: a few hundred characters would
+ * be kept for every tile and stored with every result): the same key means the same SQL and the
+ * same rows. Stable across runs, so a resume finds what was measured.
+ */
+const keyOfText = (text: string) => `${hash53(text, 1)}.${hash53(text, 2)}`
+
+function queryText(q: SavedQuery): string {
   const filters = Object.keys(q.filters)
     .sort()
     .map((k) => [k, q.filters[k]])
@@ -68,6 +88,18 @@ export async function findContent(
   const ours = (q: SavedQuery | null) => q !== null && models.has(q.model)
   const byId = new Map(dashboards.map((d) => [d.id, d]))
   const found: Found = { items: [], failures: [], queries: {} }
+  // One key string per distinct query, shared by its tiles (2,000 tiles are often a few hundred
+  // queries).
+  const keys = new Map<string, string>()
+  const keyOf = (q: SavedQuery) => {
+    const text = queryText(q)
+    const known = keys.get(text)
+    if (known) return known
+    const key = keyOfText(text)
+    keys.set(text, key)
+    found.queries[key] = q
+    return key
+  }
 
   const add = (
     tile: ContentTile,
@@ -75,11 +107,7 @@ export async function findContent(
     d: DashboardDetail | null
   ) => {
     let key: string | null = null
-    if (tile.query) {
-      const q = applyFilters(tile, d)
-      key = queryKey(q)
-      found.queries[key] = q
-    }
+    if (tile.query) key = keyOf(applyFilters(tile, d))
     found.items.push({
       kind: 'tile',
       id: tile.id,
@@ -146,8 +174,7 @@ export async function findContent(
       })
       return
     }
-    const key = queryKey(look.query)
-    found.queries[key] = look.query
+    const key = keyOf(look.query)
     found.items.push({
       kind: 'look',
       id: look.id,

@@ -1,7 +1,7 @@
 /**
- * Measuring one query both ways without switching the session: its SQL on production
- * (`force_production`) and on the branch; only when they differ, its rows both ways as query
- * tasks, matched as Test query's comparison matches them (src/shared/resultDiff.ts).
+ * Measuring one query both ways without switching the session, once its SQL differs (runCheck.ts
+ * reads the SQL): its rows both ways as query tasks, matched as Test query's comparison matches
+ * them (src/shared/resultDiff.ts).
  */
 import { toApiError } from '../../looker'
 import type { ExploreDetail, LookerApi, Row, RunMode, SavedQuery } from '../../looker'
@@ -30,6 +30,17 @@ function wait(ms: number, signal: AbortSignal): Promise<void> {
   })
 }
 
+/** Looker's refusal on one side, as that side's outcome. */
+export function failedOn(mode: RunMode, e: unknown): QueryOutcome {
+  const error = toApiError(e)
+  return {
+    kind: 'failed',
+    side: sideOf(mode),
+    message: error.message,
+    documentationUrl: error.documentationUrl,
+  }
+}
+
 class SideFailed extends Error {
   constructor(readonly outcome: QueryOutcome) {
     super('side failed')
@@ -41,32 +52,15 @@ async function onSide<T>(mode: RunMode, work: () => Promise<T>): Promise<T> {
     return await work()
   } catch (e) {
     if (e instanceof Cancelled) throw e
-    const error = toApiError(e)
-    throw new SideFailed({
-      kind: 'failed',
-      side: sideOf(mode),
-      message: error.message,
-      documentationUrl: error.documentationUrl,
-    })
+    throw new SideFailed(failedOn(mode, e))
   }
 }
 
-/** Whether the query's SQL is the same both ways: one request per side, both at once. */
-export async function compareSql(
-  api: LookerApi,
-  query: SavedQuery
-): Promise<{ sameSql: boolean } | { failed: QueryOutcome }> {
-  try {
-    const [production, dev] = await Promise.all([
-      onSide('production', () => api.getSavedQuerySql(query, 'production')),
-      onSide('dev', () => api.getSavedQuerySql(query, 'dev')),
-    ])
-    return { sameSql: production === dev }
-  } catch (e) {
-    if (e instanceof SideFailed) return { failed: e.outcome }
-    throw e
-  }
-}
+/**
+ * Where the branch's side is asked for: its answer depends on the session's workspace, so it
+ * waits while a switch or a visit (Ship's content validation) has the session elsewhere.
+ */
+export type DevSide = <T>(work: () => Promise<T>) => Promise<T>
 
 type Rows = { rows: Row[]; fields: string[] | null } | 'timed-out'
 
@@ -74,9 +68,11 @@ async function rowsOf(
   api: LookerApi,
   id: string,
   mode: RunMode,
-  signal: AbortSignal
+  signal: AbortSignal,
+  devSide: DevSide
 ): Promise<Rows> {
-  const task = await onSide(mode, () => api.startQueryTask(id, mode))
+  const start = () => api.startQueryTask(id, mode)
+  const task = await onSide(mode, () => (mode === 'dev' ? devSide(start) : start()))
   const deadline = Date.now() + RUN_TIMEOUT_MS
   try {
     for (let i = 0; ; i++) {
@@ -94,24 +90,6 @@ async function rowsOf(
     if (e instanceof Cancelled) api.cancelQueryTask(task.id).catch(() => undefined)
     throw e
   }
-}
-
-/** A pivoted measure's cells (`{pivot: value}`) as one column per pivot value. */
-function flatten(row: Row): Row {
-  let out: Row | null = null
-  for (const [k, v] of Object.entries(row)) {
-    if (!v || typeof v !== 'object' || Array.isArray(v)) continue
-    out ??= { ...row }
-    delete out[k]
-    for (const [pivot, cell] of Object.entries(v as Record<string, unknown>)) {
-      const value =
-        cell && typeof cell === 'object' && 'value' in cell
-          ? (cell as { value: unknown }).value
-          : cell
-      out[`${k}|${pivot}`] = value
-    }
-  }
-  return out ?? row
 }
 
 /** Columns: the explore's dimensions are matched on; anything else (measures, table calculations, pivoted cells) is compared. */
@@ -143,14 +121,15 @@ export async function compareRows(
   query: SavedQuery,
   explore: ExploreDetail | null,
   tolerance: number,
-  signal: AbortSignal
+  signal: AbortSignal,
+  devSide: DevSide
 ): Promise<QueryOutcome> {
   let both: [Rows, Rows]
   try {
     const id = await onSide('dev', () => api.createSavedQuery(query))
     both = await Promise.all([
-      rowsOf(api, id, 'production', signal),
-      rowsOf(api, id, 'dev', signal),
+      rowsOf(api, id, 'production', signal, devSide),
+      rowsOf(api, id, 'dev', signal, devSide),
     ])
   } catch (e) {
     if (e instanceof SideFailed) return e.outcome
@@ -159,8 +138,10 @@ export async function compareRows(
   const [p, d] = both
   if (p === 'timed-out') return { kind: 'timed-out', side: 'production' }
   if (d === 'timed-out') return { kind: 'timed-out', side: 'development' }
-  const prodRows = p.rows.map(flatten)
-  const devRows = d.rows.map(flatten)
+  // A pivoted measure arrives as one column per pivot key (`measure|key`): matched rows compare
+  // cell by cell, pivot key by pivot key.
+  const prodRows = p.rows
+  const devRows = d.rows
   const names = (rows: Row[], fields: string[] | null) => [
     ...new Set([...(fields ?? []), ...rows.flatMap((r) => Object.keys(r))]),
   ]

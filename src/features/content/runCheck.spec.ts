@@ -26,6 +26,8 @@ const options = (over: Partial<Parameters<typeof runContentCheck>[2]> = {}) => (
   resume: null,
   save: () => undefined,
   progress: () => undefined,
+  devSide: <T>(work: () => Promise<T>) => work(),
+  workspace: async () => (await api.getSession()).workspaceId,
   ...over,
 })
 
@@ -105,4 +107,23 @@ test('Cancel stops Looker’s running tasks and keeps what was measured for a re
   expect(looker.log.map((e) => e.operation)).toContain('kill_query')
   expect(saved!.finished).toBe(false)
   expect(Object.values(saved!.outcomes)).toContainEqual({ kind: 'same-sql' })
+})
+
+test('a session that is not in Development Mode, or leaves it meanwhile, measures nothing', async () => {
+  const signal = new AbortController().signal
+  await expect(
+    runContentCheck(api, signal, options({ workspace: async () => 'production' }))
+  ).rejects.toThrow('The session is not in Development Mode')
+  // Another tab switches to production while the SQL is read: nothing measured is kept.
+  let reads = 0
+  let saved: Measured | null = null
+  const leaves = options({
+    workspace: async () => (++reads === 1 ? 'dev' : 'production'),
+    save: (m) => (saved = m),
+  })
+  await expect(runContentCheck(api, signal, leaves)).rejects.toThrow(
+    'The session left Development Mode'
+  )
+  expect(saved!.outcomes).toEqual({})
+  expect(saved!.finished).toBe(false)
 })

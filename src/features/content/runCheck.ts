@@ -3,9 +3,11 @@
  * whose SQL differs. What was measured is handed to `save` as it goes, so a reload (or a Cancel)
  * resumes from there on the same commit.
  */
-import type { ExploreDetail, LookerApi } from '../../looker'
+import { ApiError } from '../../looker'
+import type { ExploreDetail, LookerApi, RunMode, WorkspaceId } from '../../looker'
+import { Cancelled } from '../../shared/abort'
 import { findContent } from './find'
-import { compareRows, compareSql } from './measure'
+import { compareRows, failedOn, type DevSide } from './measure'
 import { pool } from './pool'
 import type { ContentImpact, QueryOutcome } from './types'
 
@@ -23,14 +25,35 @@ export interface CheckOptions {
   commit: string | null
   concurrency: number
   tolerance: number
-  /** What an earlier, unfinished run on this commit measured. */
-  resume: Measured | null
+  /** What an earlier, unfinished run on this commit measured (read while the content is found). */
+  resume: Measured | null | Promise<Measured | null>
   save(measured: Measured): void
   progress(text: string): void
+  /**
+   * Runs reads whose answer depends on the session's workspace (the branch's side), never during
+   * a switch or a visit; `onWait` with what it waits for (e.g. "the content validation visits
+   * production") when it has to wait for one to end.
+   */
+  devSide<T>(work: () => Promise<T>, onWait: (why: string) => void): Promise<T>
+  /** The session's workspace as Looker reports it now. */
+  workspace(): Promise<WorkspaceId>
   now?: () => number
 }
 
 const SAVE_EVERY_MS = 2000
+const REPORT_EVERY_MS = 250
+
+/**
+ * SQL reads in flight at once, both sides counted. Reading SQL runs nothing on the database, so
+ * Looker's per-user limit of running queries (what "Queries at once" keeps under) is not spent
+ * on it (docs/content-impact.md, "SQL first, then rows").
+ */
+export const SQL_IN_FLIGHT = 16
+
+export const NOT_DEV =
+  'The session is not in Development Mode, so the branch’s SQL cannot be read: turn on Development Mode and run the check again.'
+export const LEFT_DEV =
+  'The session left Development Mode while the check ran (another tab?), so what was read as the branch may be production: run the check again.'
 
 export const seconds = (ms: number) => `${Math.round(ms / 1000)} s`
 
@@ -41,14 +64,45 @@ export async function runContentCheck(
 ): Promise<ContentImpact> {
   const now = o.now ?? Date.now
   const started = now()
-  o.progress('Finding the dashboards and Looks on this project’s models')
-  const found = await findContent(api, o.projectId, signal, o.concurrency)
-  const keep = o.resume && o.resume.commit === o.commit && o.resume.tolerance === o.tolerance
-  const outcomes: Record<string, QueryOutcome> = keep ? { ...o.resume!.outcomes } : {}
+  let finding = true
+  let done = 0
+  let total = 0
+  let running = 0
+  let reportedAt = 0
+  let waiting: string | null = null
+  function report(force = false) {
+    if (!force && now() - reportedAt < REPORT_EVERY_MS) return
+    reportedAt = now()
+    const both = running ? `, ${running} running both ways` : ''
+    const wait = waiting ? ` · waiting while ${waiting}` : ''
+    if (finding) o.progress(`Finding the dashboards and Looks on this project’s models${wait}`)
+    else
+      o.progress(`Measured ${done} of ${total} queries${both}${wait} · ${seconds(now() - started)}`)
+  }
+  const onWait = (why: string) => {
+    waiting = why
+    report(true)
+  }
+  const devSide: DevSide = (work) =>
+    o.devSide(async () => {
+      waiting = null
+      return work()
+    }, onWait)
+  report(true)
+  // The models, LookML dashboards and the branch's SQL are the session's workspace's.
+  const [workspace, found] = await Promise.all([
+    o.workspace(),
+    devSide(() => findContent(api, o.projectId, signal, o.concurrency)),
+  ])
+  if (workspace !== 'dev') throw new ApiError(NOT_DEV, 'unexpected')
+  const resume = await o.resume
+  const keep = resume && resume.commit === o.commit && resume.tolerance === o.tolerance
+  const outcomes: Record<string, QueryOutcome> = keep ? { ...resume.outcomes } : {}
   const keys = Object.keys(found.queries)
   const todo = keys.filter((k) => !outcomes[k])
-  const total = keys.length
-  let running = 0
+  finding = false
+  total = keys.length
+  done = total - todo.length
   let savedAt = now()
   const measured = (finished: boolean): Measured => ({
     commit: o.commit,
@@ -56,28 +110,45 @@ export async function runContentCheck(
     finished,
     outcomes,
   })
-  const report = () => {
-    const done = keys.filter((k) => outcomes[k]).length
-    const both = running ? `, ${running} running both ways` : ''
-    o.progress(`Measured ${done} of ${total} queries${both} · ${seconds(now() - started)}`)
-  }
   const record = (key: string, outcome: QueryOutcome) => {
     outcomes[key] = outcome
+    done++
     if (now() - savedAt >= SAVE_EVERY_MS) {
       savedAt = now()
       o.save(measured(false))
     }
     report()
   }
-  const tick = setInterval(report, 1000)
+  const tick = setInterval(() => report(true), 1000)
   let finished = false
   try {
-    report()
+    report(true)
+    // Each query's two SQL reads are items of one pool: a slow answer holds up one read, not a
+    // pair of lanes.
+    const sql: Record<string, Partial<Record<RunMode, string>>> = {}
     const differing: string[] = []
-    await pool(todo, o.concurrency, signal, async (key) => {
-      const sql = await compareSql(api, found.queries[key]!)
-      if ('failed' in sql) record(key, sql.failed)
-      else if (sql.sameSql) record(key, { kind: 'same-sql' })
+    const reads = todo.flatMap((key) => [
+      { key, mode: 'production' as const },
+      { key, mode: 'dev' as const },
+    ])
+    await pool(reads, SQL_IN_FLIGHT, signal, async ({ key, mode }) => {
+      if (outcomes[key]) return // the other side failed
+      const query = found.queries[key]!
+      let text: string
+      try {
+        const read = () => api.getSavedQuerySql(query, mode)
+        text = await (mode === 'dev' ? devSide(read) : read())
+      } catch (e) {
+        if (e instanceof Cancelled) throw e
+        if (!outcomes[key]) record(key, failedOn(mode, e))
+        return
+      }
+      if (outcomes[key]) return
+      const both = (sql[key] ??= {})
+      both[mode] = text
+      if (both.production === undefined || both.dev === undefined) return
+      delete sql[key]
+      if (both.production === both.dev) record(key, { kind: 'same-sql' })
       else differing.push(key)
     })
     const explores = new Map<string, Promise<ExploreDetail | null>>()
@@ -97,11 +168,16 @@ export async function runContentCheck(
       running++
       try {
         const explore = await exploreOf(q.model, q.explore)
-        record(key, await compareRows(api, q, explore, o.tolerance, signal))
+        record(key, await compareRows(api, q, explore, o.tolerance, signal, devSide))
       } finally {
         running--
       }
     })
+    // Another tab may have switched the session meanwhile: then nothing measured is kept.
+    if ((await o.workspace()) !== 'dev') {
+      for (const key of Object.keys(outcomes)) delete outcomes[key]
+      throw new ApiError(LEFT_DEV, 'unexpected')
+    }
     finished = true
   } finally {
     clearInterval(tick)

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react'
 import { useLookerApi } from '../../state/api'
 import { useStoredCheck } from '../../state/checks'
 import { useHost } from '../../state/host'
+import { useWorkspace } from '../../state/workspace'
 import { runContentCheck, type Measured } from './runCheck'
 import type { ContentImpact } from './types'
 
@@ -33,6 +34,10 @@ export function useContentImpact(projectId: string, head: string | null, ready =
   const [tolerance, setTolerance] = useState(0)
   const [unfinished, setUnfinished] = useState<number | null>(null)
   const resumeAll = useRef(false)
+  // What holds the session when the branch's side has to wait (read when it starts waiting).
+  const { shared, visiting } = useWorkspace()
+  const visit = useRef(visiting)
+  visit.current = visiting
   const key = `content-impact:${projectId}:measured`
 
   const check = useStoredCheck<ContentImpact>({
@@ -41,10 +46,17 @@ export function useContentImpact(projectId: string, head: string | null, ready =
     head,
     ready,
     run: async (signal, progress) => {
-      const stored = parse(await host.getItem(key).catch(() => null))
-      // A Retry keeps everything measured on this commit; Run keeps only an unfinished run's.
-      const resume = stored && (resumeAll.current || !stored.finished) ? stored : null
+      // A Retry keeps everything measured on this commit; Run keeps only an unfinished run's. Read
+      // from the host while the check finds the content.
+      const all = resumeAll.current
       resumeAll.current = false
+      const resume = host.getItem(key).then(
+        (text) => {
+          const stored = parse(text)
+          return stored && (all || !stored.finished) ? stored : null
+        },
+        () => null
+      )
       const save = (m: Measured) => {
         void host.setItem(key, JSON.stringify(m)).catch(() => undefined)
         setUnfinished(m.finished ? null : Object.keys(m.outcomes).length)
@@ -57,6 +69,13 @@ export function useContentImpact(projectId: string, head: string | null, ready =
         resume,
         save,
         progress,
+        devSide: (work, onWait) =>
+          shared(work, () => {
+            const v = visit.current
+            const where = v?.to === 'production' ? 'production' : 'Development Mode'
+            onWait(v ? `the ${v.by} visits ${where}` : 'the workspace switches')
+          }),
+        workspace: () => shared(async (session) => (await session.readSession()).workspaceId),
       })
     },
     passed: (r) => !changed(r),

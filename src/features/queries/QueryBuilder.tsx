@@ -6,7 +6,7 @@ import { AsyncContent } from '../../shared/AsyncContent'
 import { NativeSelect } from '../../shared/ui/NativeSelect'
 import { FieldPicker } from './FieldPicker'
 import { FiltersEditor } from './FiltersEditor'
-import { parseLimit, parseSorts } from './querySpec'
+import { dynamicFieldsOf, parseLimit, parseSorts } from './querySpec'
 import { TextSetting } from './TextSetting'
 
 interface Props {
@@ -24,6 +24,18 @@ interface Props {
  * Model, explore, fields, filters, sorts and limit of a test query. Memoized (its props are stable
  * between runs): a run's answer re-renders the result, not the field picker's checkboxes.
  */
+/** What a saved tile's link brings that the builder does not edit: its pivots and table calculations. */
+function SavedExtras({ spec }: { spec: QuerySpec }) {
+  const calcs = dynamicFieldsOf(spec.dynamicFields).map((f) => f.label)
+  if (!spec.pivots?.length && !calcs.length) return null
+  return (
+    <Paragraph fontSize="small" mt="small">
+      {spec.pivots?.length ? `Pivoted on ${spec.pivots.join(', ')}. ` : ''}
+      {calcs.length ? `Table calculations: ${calcs.join(', ')}.` : ''}
+    </Paragraph>
+  )
+}
+
 export const QueryBuilder = memo(function QueryBuilder({
   spec,
   onChange,
@@ -38,7 +50,8 @@ export const QueryBuilder = memo(function QueryBuilder({
       : [...spec.fields, field]
     // A sort on a field no longer in the query would make Looker refuse it.
     const sorts = spec.sorts.filter((s) => fields.includes(s.split(' ')[0]!))
-    onChange({ ...spec, fields, sorts })
+    const pivots = spec.pivots?.filter((p) => fields.includes(p))
+    onChange({ ...spec, fields, sorts, ...(pivots ? { pivots } : {}) })
   }
   return (
     <Box as="section" aria-label="Query">
@@ -72,6 +85,8 @@ export const QueryBuilder = memo(function QueryBuilder({
                     fields: [],
                     filters: {},
                     sorts: [],
+                    pivots: [],
+                    dynamicFields: null,
                   })
                 }
               />
@@ -82,7 +97,15 @@ export const QueryBuilder = memo(function QueryBuilder({
                 disabled={!model}
                 options={(model?.explores ?? []).map((e) => ({ value: e.name, label: e.label }))}
                 onChange={(name) =>
-                  onChange({ ...spec, explore: name, fields: [], filters: {}, sorts: [] })
+                  onChange({
+                    ...spec,
+                    explore: name,
+                    fields: [],
+                    filters: {},
+                    sorts: [],
+                    pivots: [],
+                    dynamicFields: null,
+                  })
                 }
               />
             </Space>
@@ -128,6 +151,7 @@ export const QueryBuilder = memo(function QueryBuilder({
                   parse={parseLimit}
                   onValid={(limit) => onChange({ ...spec, limit })}
                 />
+                <SavedExtras spec={spec} />
               </Box>
             </Space>
           )}

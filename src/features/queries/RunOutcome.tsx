@@ -39,7 +39,16 @@ function Outcome({ queryRun, explore }: Props) {
   const { state } = queryRun
   const spec = state.status === 'ran' || state.status === 'compared' ? state.spec : null
   // Stable columns keep the CSV and the diff from being rebuilt on every render of the page.
-  const columns = useMemo(() => (spec ? columnsFor(spec, explore) : []), [spec, explore])
+  const ran = useMemo(() => {
+    const sides =
+      state.status === 'ran'
+        ? [state.result]
+        : state.status === 'compared'
+          ? [state.comparison.production, state.comparison.dev]
+          : []
+    return sides.flatMap((r) => (r.status === 'success' ? [r.fields] : []))
+  }, [state])
+  const columns = useMemo(() => (spec ? columnsFor(spec, explore, ran) : []), [spec, explore, ran])
   switch (state.status) {
     case 'idle':
       return null

@@ -1,6 +1,7 @@
 /**
  * The query panel's state lives in the URL (`/query?model=…&explore=…&fields=a,b&f[a]=…&sorts=…
- * &limit=…`) so a query can be shared. Parsing and checking user input are pure functions here.
+ * &limit=…&pivots=…&dynamic_fields=…`, named as in Looker's Explore addresses) so a query can be
+ * shared. Parsing and checking user input are pure functions here.
  */
 import type { QuerySpec } from '../../looker'
 
@@ -40,6 +41,8 @@ export function specFromSearch(search: string): QuerySpec {
     if (m) filters[m[1]!] = value
   })
   const limit = parseLimit(params.get('limit') ?? String(DEFAULT_LIMIT))
+  const pivots = list(params.get('pivots'))
+  const dynamicFields = params.get('dynamic_fields')
   return {
     model: params.get('model') ?? '',
     explore: params.get('explore') ?? '',
@@ -47,6 +50,8 @@ export function specFromSearch(search: string): QuerySpec {
     filters,
     sorts: list(params.get('sorts')),
     limit: limit.ok ? limit.value : DEFAULT_LIMIT,
+    ...(pivots.length ? { pivots } : {}),
+    ...(dynamicFields ? { dynamicFields } : {}),
   }
 }
 
@@ -59,6 +64,8 @@ function queryString(spec: QuerySpec, withExplore: boolean): string {
     params.set(`f[${field}]`, expression)
   if (spec.sorts.length) params.set('sorts', spec.sorts.join(','))
   params.set('limit', String(spec.limit))
+  if (spec.pivots?.length) params.set('pivots', spec.pivots.join(','))
+  if (spec.dynamicFields) params.set('dynamic_fields', spec.dynamicFields)
   return params.toString()
 }
 
@@ -104,6 +111,23 @@ export function parseSorts(text: string, fields: readonly string[]): Parsed<stri
     sorts.push(m[2] ? `${m[1]} ${m[2].toLowerCase()}` : m[1]!)
   }
   return { ok: true, value: sorts }
+}
+
+/** The table calculations and custom fields in `dynamic_fields`: each one's name and label. */
+export function dynamicFieldsOf(
+  text: string | null | undefined
+): { name: string; label: string }[] {
+  if (!text) return []
+  try {
+    const list: unknown = JSON.parse(text)
+    if (!Array.isArray(list)) return [{ name: '', label: '(unreadable)' }]
+    return list.map((f: Record<string, unknown> | null) => {
+      const name = String(f?.table_calculation ?? f?.measure ?? f?.dimension ?? '')
+      return { name, label: String(f?.label ?? (name || 'unnamed')) }
+    })
+  } catch {
+    return [{ name: '', label: '(unreadable)' }]
+  }
 }
 
 /** Whether the spec can run: a model, an explore and at least one field. */

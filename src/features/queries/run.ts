@@ -146,7 +146,15 @@ async function finishSide(
     const done = await pollRows(deps.api, side.task, delaysOf(deps), signal, deps.pollTimeoutMs)
     const { mode, queryId, sql } = side
     const { rows, rendered, notes } = done
-    const fields = done.fields ? spec.fields.filter((f) => done.fields!.includes(f)) : spec.fields
+    // What Looker ran: the fields asked for that it kept, then a pivoted measure's column per
+    // pivot key and the table calculations (`columnsFor` shows them).
+    const ran = done.fields
+    const fields = ran
+      ? [
+          ...spec.fields.filter((f) => ran.includes(f)),
+          ...ran.filter((f) => !spec.fields.includes(f)),
+        ]
+      : spec.fields
     const missing = spec.fields.filter((f) => !fields.includes(f))
     const runtimeMs = Date.now() - side.startedAt
     const result = { mode, queryId, sql, rows, rendered, notes, fields, missing, runtimeMs }

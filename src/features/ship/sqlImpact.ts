@@ -85,9 +85,11 @@ export async function sqlImpact(
   api: LookerApi,
   projectId: string,
   signal: AbortSignal,
-  progress: (done: number, total: number) => void
+  progress: (done: number, total: number) => void,
+  /** Runs reads whose answer depends on the session's workspace (never during a visit). */
+  devSide: <T>(work: () => Promise<T>) => Promise<T> = (work) => work()
 ): Promise<SqlImpact> {
-  const models = (await api.listModels()).filter((m) => m.projectName === projectId)
+  const models = (await devSide(() => api.listModels())).filter((m) => m.projectName === projectId)
   const todo = models.flatMap((m) => m.explores.map((e) => ({ model: m.name, explore: e.name })))
   const results: ExploreImpact[] = new Array(todo.length)
   let next = 0
@@ -98,7 +100,7 @@ export async function sqlImpact(
       const i = next++
       const { model, explore } = todo[i]!
       try {
-        results[i] = await exploreImpact(api, model, explore)
+        results[i] = await devSide(() => exploreImpact(api, model, explore))
       } catch (e) {
         results[i] = { model, explore, kind: 'failed', mode: 'dev', message: (e as Error).message }
       }

@@ -16,8 +16,10 @@ import { validationPasses } from './ValidationCheck'
  */
 export function useShipChecks(projectId: string, ship: ShipProject | null) {
   const api = useLookerApi()
-  const { exclusive } = useWorkspace()
+  const { exclusive, shared, visiting: visit } = useWorkspace()
   const putBack = usePutBack()
+  const visiting = useRef(visit)
+  visiting.current = visit
   const latest = useRef(ship)
   if (ship) latest.current = ship
   const head = ship?.state.branch?.ref ?? null
@@ -42,9 +44,18 @@ export function useShipChecks(projectId: string, ship: ShipProject | null) {
   const sql = useStoredCheck({
     ...base,
     name: 'sql-impact',
+    // The branch's SQL is the session's workspace's: read beside other reads, never during a visit.
     run: (signal, progress) =>
-      sqlImpact(api, projectId, signal, (done, total) =>
-        progress(`Compared ${done} of ${total} explores`)
+      sqlImpact(
+        api,
+        projectId,
+        signal,
+        (done, total) => progress(`Compared ${done} of ${total} explores`),
+        (work) =>
+          shared(work, () => {
+            const v = visiting.current
+            progress(v ? `Waiting while the ${v.by} visits ${v.to}` : 'Waiting for the session')
+          })
       ),
     passed: (r) => !r.explores.some((e) => e.kind === 'failed'),
   })

@@ -39,7 +39,11 @@ async function compareOne(
   }
   // The explore says which fields are measures: rows are matched on the dimensions.
   const explore = await deps.api.getExplore(spec.model, spec.explore).catch(() => null)
-  const diff = resultDiff(columnsFor(spec, explore), c.production.rows, c.dev.rows)
+  const diff = resultDiff(
+    columnsFor(spec, explore, [c.production.fields, c.dev.fields]),
+    c.production.rows,
+    c.dev.rows
+  )
   if (diff.identical) return { name, search, verdict: 'identical', text: 'identical' }
   const rows = diff.changed + diff.onlyProduction + diff.onlyDevelopment
   return {
