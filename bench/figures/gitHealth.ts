@@ -19,7 +19,9 @@ function changeSelect(frame: Frame, label: string | null, values: string[]): Pro
     async ([label, values]) => {
       const select = (
         label
-          ? document.querySelector(`select[aria-label="${label}"]`)
+          ? document.getElementById(
+              [...document.querySelectorAll('label')].find((l) => l.textContent === label)!.htmlFor
+            )
           : document.getElementById('bench-plain-select')
       ) as HTMLSelectElement
       const set = Object.getOwnPropertyDescriptor(HTMLSelectElement.prototype, 'value')!.set!

@@ -18,6 +18,7 @@ import {
   Dialog,
   DialogLayout,
   FieldCheckbox,
+  FieldSelect,
   FieldText,
   FieldToggleSwitch,
   MessageBar as LookerMessageBar,
@@ -38,6 +39,7 @@ import { MessageBar } from '../../src/shared/ui/MessageBar'
 import { NativeSelect } from '../../src/shared/ui/NativeSelect'
 import { ReasonButton } from '../../src/shared/ui/ReasonButton'
 import { RowButton } from '../../src/shared/ui/RowButton'
+import { SelectField } from '../../src/shared/ui/SelectField'
 import { TextField } from '../../src/shared/ui/TextField'
 import { windowedRows } from '../../src/shared/ui/windowedTable'
 
@@ -117,6 +119,11 @@ function Gallery() {
           />
         }
         real={<Select aria-label="Model" placeholder="Choose a model" options={MODELS} />}
+      />
+      <Case
+        name="select-field"
+        standIn={<SelectField label="Model" value="finance" options={MODELS} onChange={noop} />}
+        real={<FieldSelect label="Model" value="finance" options={MODELS} />}
       />
       <Case
         name="select-value"

@@ -2,7 +2,7 @@ import React, { useState } from 'react'
 import { Paragraph, Space } from '@looker/components'
 import { Link as RouterLink } from 'react-router-dom'
 import { CheckCard } from '../../shared/CheckCard'
-import { NativeSelect } from '../../shared/ui/NativeSelect'
+import { SelectField } from '../../shared/ui/SelectField'
 import { TextField } from '../../shared/ui/TextField'
 import { pathSegment } from '../../shared/routes'
 import { ContentResults } from './ContentResults'
@@ -42,9 +42,8 @@ export function ContentImpactCheck({ projectId, head, blocked = null, linkToPage
           if (text.trim() !== '' && Number.isFinite(v) && v >= 0) c.setTolerance(v)
         }}
       />
-      <NativeSelect
-        aria-label="Queries at once"
-        placeholder="Queries at once"
+      <SelectField
+        label="Queries at once"
         value={String(c.concurrency)}
         options={LANES}
         onChange={(v) => c.setConcurrency(Number(v))}

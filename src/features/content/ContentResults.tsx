@@ -3,7 +3,7 @@ import { Box, ButtonTransparent, Paragraph, Space, Span } from '@looker/componen
 import { Link as RouterLink } from 'react-router-dom'
 import { ExternalLink } from '../../shared/ExternalLink'
 import { LookerLink } from '../../shared/LookerLink'
-import { NativeSelect } from '../../shared/ui/NativeSelect'
+import { SelectField } from '../../shared/ui/SelectField'
 import { TextField } from '../../shared/ui/TextField'
 import { plural } from '../../shared/format'
 import type { ContentImpact, ContentItem, DashboardFailure } from './types'
@@ -144,9 +144,8 @@ export function ContentResults({ impact, onRetry }: { impact: ContentImpact; onR
           value={text}
           onChange={(e) => setText(e.currentTarget.value)}
         />
-        <NativeSelect
-          aria-label="Show"
-          placeholder="Show"
+        <SelectField
+          label="Show"
           value={show}
           options={[
             { value: 'all', label: 'Everything' },

@@ -1,7 +1,7 @@
 import React from 'react'
-import { Label, Space, SpaceVertical } from '@looker/components'
+import { Space } from '@looker/components'
 import type { Project } from '../../looker'
-import { NativeSelect } from '../../shared/ui/NativeSelect'
+import { SelectField } from '../../shared/ui/SelectField'
 import type { HealthFilter } from './healthRows'
 
 const AGES = [
@@ -18,20 +18,6 @@ const KINDS = [
   { value: 'production', label: 'Production' },
 ]
 
-function Select(props: {
-  label: string
-  value: string
-  options: { value: string; label: string }[]
-  onChange(v: string): void
-}) {
-  return (
-    <SpaceVertical gap="xxsmall" width="auto">
-      <Label fontSize="xsmall">{props.label}</Label>
-      <NativeSelect aria-label={props.label} placeholder={props.label} {...props} />
-    </SpaceVertical>
-  )
-}
-
 /** Age, project and kind: what the table keeps. */
 export const HealthFilters = React.memo(function HealthFilters({
   filter,
@@ -44,13 +30,15 @@ export const HealthFilters = React.memo(function HealthFilters({
 }) {
   return (
     <Space gap="medium" mb="small" width="auto">
-      <Select
+      <SelectField
+        width="auto"
         label="Age"
         value={filter.maxAgeDays === null ? 'any' : String(filter.maxAgeDays)}
         options={AGES}
         onChange={(v) => onChange({ ...filter, maxAgeDays: v === 'any' ? null : Number(v) })}
       />
-      <Select
+      <SelectField
+        width="auto"
         label="Project"
         value={filter.projectId || 'all'}
         options={[
@@ -59,7 +47,8 @@ export const HealthFilters = React.memo(function HealthFilters({
         ]}
         onChange={(v) => onChange({ ...filter, projectId: v === 'all' ? '' : v })}
       />
-      <Select
+      <SelectField
+        width="auto"
         label="Kind"
         value={filter.kind || 'all'}
         options={KINDS}

@@ -11,7 +11,9 @@ export interface SelectOption {
 
 /** Props of {@link NativeSelect}. */
 export interface NativeSelectProps {
-  'aria-label': string
+  /** Names the select when no label points at it (`id`: a label's htmlFor). */
+  'aria-label'?: string
+  id?: string
   /** Shown (greyed) while nothing is chosen; the empty choice cannot be picked again. */
   placeholder: string
   value: string

@@ -1,7 +1,7 @@
 // Stands in for @looker/components' FieldText (its Label and InputText, the error under them), for bundle size: Field, Fieldset and the floating label cost 3.1 KiB gzip (docs/performance.md).
 import React from 'react'
-import styled from 'styled-components'
 import { InputText, Label, useID } from '@looker/components'
+import { FieldLayout as Layout } from './FieldLayout'
 
 /** Props of {@link TextField}. */
 export interface TextFieldProps {
@@ -40,19 +40,3 @@ export function TextField({ label, error, ...input }: TextFieldProps) {
     </Layout>
   )
 }
-
-// Field: the label (line-height xsmall, u1 under it); HelperText's ValidationMessage (u2 above,
-// xsmall, critical).
-const Layout = styled.div`
-  width: 100%;
-  > label {
-    display: block;
-    line-height: ${({ theme }) => theme.lineHeights.xsmall};
-    padding-bottom: ${({ theme }) => theme.space.u1};
-  }
-  > div:last-child:not(:nth-child(2)) {
-    padding-top: ${({ theme }) => theme.space.u2};
-    color: ${({ theme }) => theme.colors.critical};
-    font-size: ${({ theme }) => theme.fontSizes.xsmall};
-  }
-`
