@@ -236,6 +236,34 @@ export async function replay(
   })()`) as Promise<number>
 }
 
+/**
+ * The transport floor of work done in phases: each phase's calls with its `inFlight` at a time,
+ * one phase after the other, sent by the host page straight to the host. Milliseconds.
+ */
+export async function replayPhases(
+  page: Page,
+  phases: Array<{ calls: ApiCall[]; inFlight: number }>
+): Promise<number> {
+  const plan = JSON.stringify(
+    phases.map((p) => ({ bodies: p.calls.map((c) => c.body), inFlight: p.inFlight }))
+  )
+  return page.evaluate(`(async () => {
+    const phases = ${plan}
+    const send = (body) =>
+      fetch('/__host/invoke', { method: 'POST', headers: { 'content-type': 'application/json' }, body })
+        .then((r) => r.text())
+    const start = Date.now()
+    for (const { bodies, inFlight } of phases) {
+      let next = 0
+      const lane = async () => {
+        while (next < bodies.length) await send(bodies[next++])
+      }
+      await Promise.all(Array.from({ length: inFlight }, lane))
+    }
+    return Date.now() - start
+  })()`) as Promise<number>
+}
+
 export async function clearApiCalls(page: Page): Promise<void> {
   await page.evaluate(() => window.__benchCalls?.splice(0))
 }

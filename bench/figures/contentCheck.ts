@@ -1,6 +1,6 @@
 /** Dashboards and Looks: finding the content and the SQL pass against the round-trip floor. */
 import type { Browser } from 'playwright-core'
-import { apiCalls, clearApiCalls, frameSession, replay, usedHeap } from '../browser'
+import { apiCalls, clearApiCalls, frameSession, replayPhases, usedHeap } from '../browser'
 import { writeFileSync } from 'fs'
 import path from 'path'
 import { busyMs, countInFlight, emulator, hostProtocol, open } from '../lib/pages'
@@ -8,22 +8,23 @@ import { add, details, PROFILE, QUICK, RESULTS } from '../lib/report'
 
 /**
  * The content check over `content:<n>` (n dashboards of 10 tiles on 50 models of one project),
- * 20 ms per API call, 4 requests in flight (the default). Every tile's SQL is the same both ways
- * (the seed's branch changes nothing), so the run is finding the content and the SQL pass. Floor:
- * the round trips the check cannot avoid at that concurrency, each one call's latency: the three
- * first reads together, then the dashboard reads, the Look pages and the Look reads 4 at a time,
- * then per distinct query its two SQL reads together, 4 queries at a time (the issue's floor "at the
- * chosen concurrency"; the check itself reads SQL 16 at once, as it runs nothing on the database).
- * The transport floor replays the same SQL calls 16 at once, as the check sends them. Over HTTP/2,
- * as the overview's figures (over HTTP/1.1 Chromium sends at most 6 calls at once to the host).
+ * 20 ms per API call. Every tile's SQL is the same both ways (the seed's branch changes nothing),
+ * so the run is finding the content and the SQL pass. The check reads 8 dashboards or Looks at
+ * once (the dashboards beside the Look pages and Looks) and 16 SQL reads at once: none of these
+ * runs anything on the database, so the "Queries at once" setting (Looker's per-user query
+ * limit) is not spent on them. Floors: the round trips the check cannot avoid at those
+ * concurrencies, each one call's latency (the three first reads together; the dashboard reads
+ * beside the Look pages and Look reads; the SQL reads); and the transport floor, the same calls
+ * replayed in the same phases and concurrency by the host page itself, with no extension. Over
+ * HTTP/2, as the overview's figures (over HTTP/1.1 Chromium sends at most 6 calls at once).
  * `npm run bench -- --only=contentCheck` runs this step alone (200 dashboards; 20 with --quick);
  * with --profile it also saves the frame's CPU profile of the run (content-check.cpuprofile).
  */
 export async function contentCheck(browser: Browser) {
   const dashboards = QUICK ? 20 : 200
   const latency = 20
-  const lanes = 4
-  /** The check's SQL reads in flight (SQL_IN_FLIGHT in src/features/content/runCheck.ts). */
+  /** READS_IN_FLIGHT in src/features/content/find.ts, SQL_IN_FLIGHT in runCheck.ts. */
+  const readsInFlight = 8
   const sqlInFlight = 16
   console.log(
     `Dashboards and Looks (${dashboards * 10} tiles, ${dashboards} dashboards, 50 models, ${latency} ms)`
@@ -65,18 +66,23 @@ export async function contentCheck(browser: Browser) {
     )
     const longest = (await frame.evaluate('window.__longest')) as number
     const calls = await apiCalls(page)
-    const count = (re: RegExp) => calls.filter((c) => re.test(c.path)).length
-    const dashboardReads = count(/\/dashboards\/[^/?]+(\?|$)/)
-    const lookPages = count(/\/looks\/search/)
-    const lookReads = count(/\/looks\/\d+/)
-    // Each distinct query: its SQL both ways at once (run_inline_query, result_format sql).
-    const queries = count(/\/queries\/run\/sql/) / 2
+    const matching = (re: RegExp) => calls.filter((c) => re.test(c.path))
+    const dashboardCalls = matching(/\/dashboards\/[^/?]+(\?|$)/)
+    const lookPageCalls = matching(/\/looks\/search/)
+    const lookCalls = matching(/\/looks\/\d+/)
+    const sql = matching(/\/queries\/run\/sql/)
+    const dashboardReads = dashboardCalls.length
+    const lookPages = lookPageCalls.length
+    const lookReads = lookCalls.length
+    // Each distinct query: its SQL both ways (run_inline_query, result_format sql).
+    const queries = sql.length / 2
     const rounds =
       1 +
-      Math.ceil(dashboardReads / lanes) +
-      lookPages +
-      Math.ceil(lookReads / lanes) +
-      Math.ceil(queries / lanes)
+      Math.max(
+        Math.ceil(dashboardReads / readsInFlight),
+        lookPages + Math.ceil(lookReads / readsInFlight)
+      ) +
+      Math.ceil(sql.length / sqlInFlight)
     add(
       `content check ${dashboards * 10} tiles, find + SQL, vs round-trip floor`,
       ms,
@@ -84,10 +90,16 @@ export async function contentCheck(browser: Browser) {
       'ms',
       1.25
     )
-    // The same SQL calls sent by the host page itself, as many at once as the check sends them:
-    // what the round trips through this host cost now, with no extension at all.
-    const sql = calls.filter((c) => /\/queries\/run\/sql/.test(c.path))
-    const transport = await replay(page, calls[0]!, calls[1]!, sql, sqlInFlight)
+    // The same calls sent by the host page itself, phase after phase at the check's concurrency
+    // (the Look pages with the dashboards: read one after the other, they are a few).
+    const phased = new Set([...dashboardCalls, ...lookPageCalls, ...lookCalls, ...sql])
+    const firstFound = Math.min(...[...phased].map((c) => c.at))
+    const firstReads = calls.filter((c) => !phased.has(c) && c.at < firstFound)
+    const transport = await replayPhases(page, [
+      { calls: firstReads, inFlight: Math.max(1, firstReads.length) },
+      { calls: [...lookPageCalls, ...dashboardCalls, ...lookCalls], inFlight: readsInFlight },
+      { calls: sql, inFlight: sqlInFlight },
+    ])
     add(
       `content check ${dashboards * 10} tiles, find + SQL, vs transport`,
       ms,

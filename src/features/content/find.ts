@@ -72,11 +72,16 @@ function queryText(q: SavedQuery): string {
   ])
 }
 
+/**
+ * Dashboard and Look reads in flight at once. A read runs nothing on the database, so Looker's
+ * per-user limit of running queries (what "Queries at once" keeps under) is not spent on it.
+ */
+export const READS_IN_FLIGHT = 8
+
 export async function findContent(
   api: LookerApi,
   projectId: string,
-  signal: AbortSignal,
-  concurrency: number
+  signal: AbortSignal
 ): Promise<Found> {
   const [owners, dashboards, tiles] = await Promise.all([
     api.listModelOwners(),
@@ -133,7 +138,7 @@ export async function findContent(
   }
   toRead.push(...dashboards.filter((d) => d.model !== null && models.has(d.model)))
 
-  await pool(toRead, concurrency, signal, async (summary) => {
+  const readDashboards = pool(toRead, READS_IN_FLIGHT, signal, async (summary) => {
     try {
       const detail = await api.getDashboard(summary.id)
       for (const t of detail.tiles) if (ours(t.query) || !t.query) add(t, summary, detail)
@@ -150,41 +155,45 @@ export async function findContent(
     }
   })
 
-  const looks = []
-  for (let offset = 0; ; offset += LOOK_PAGE) {
-    const page = await api.searchLooks(offset)
-    looks.push(...page.filter((l) => l.model !== null && models.has(l.model)))
-    check(signal)
-    if (page.length < LOOK_PAGE) break
-  }
-  await pool(looks, concurrency, signal, async (summary) => {
-    let look
-    try {
-      look = await api.getLook(summary.id)
-    } catch (e) {
+  // The Looks are paged and read beside the dashboards (neither waits for the other).
+  const readLooks = async () => {
+    const looks = []
+    for (let offset = 0; ; offset += LOOK_PAGE) {
+      const page = await api.searchLooks(offset)
+      looks.push(...page.filter((l) => l.model !== null && models.has(l.model)))
       check(signal)
-      const error = toApiError(e)
-      const { id, title } = summary
-      found.failures.push({
-        kind: 'look',
-        id,
-        title,
-        message: error.message,
-        documentationUrl: error.documentationUrl,
-      })
-      return
+      if (page.length < LOOK_PAGE) break
     }
-    const key = keyOf(look.query)
-    found.items.push({
-      kind: 'look',
-      id: look.id,
-      title: look.title,
-      dashboardId: null,
-      dashboardTitle: null,
-      lookId: look.id,
-      queryKey: key,
-      notCompared: null,
+    await pool(looks, READS_IN_FLIGHT, signal, async (summary) => {
+      let look
+      try {
+        look = await api.getLook(summary.id)
+      } catch (e) {
+        check(signal)
+        const error = toApiError(e)
+        const { id, title } = summary
+        found.failures.push({
+          kind: 'look',
+          id,
+          title,
+          message: error.message,
+          documentationUrl: error.documentationUrl,
+        })
+        return
+      }
+      const key = keyOf(look.query)
+      found.items.push({
+        kind: 'look',
+        id: look.id,
+        title: look.title,
+        dashboardId: null,
+        dashboardTitle: null,
+        lookId: look.id,
+        queryKey: key,
+        notCompared: null,
+      })
     })
-  })
+  }
+  await Promise.all([readDashboards, readLooks()])
   return found
 }

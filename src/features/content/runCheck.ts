@@ -92,7 +92,7 @@ export async function runContentCheck(
   // The models, LookML dashboards and the branch's SQL are the session's workspace's.
   const [workspace, found] = await Promise.all([
     o.workspace(),
-    devSide(() => findContent(api, o.projectId, signal, o.concurrency)),
+    devSide(() => findContent(api, o.projectId, signal)),
   ])
   if (workspace !== 'dev') throw new ApiError(NOT_DEV, 'unexpected')
   const resume = await o.resume
