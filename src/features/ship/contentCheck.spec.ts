@@ -47,6 +47,12 @@ describe('compareContent', () => {
     })
   })
 
+  test('the same item with other errors, or the same words split otherwise, is a new problem', () => {
+    const before = [problem('look:1', 'Unknown field a'), problem('look:2', 'ab', 'c')]
+    const after = [problem('look:1', 'Unknown field b'), problem('look:2', 'a', 'bc')]
+    expect(compareContent(validation(before), validation(after)).broken).toEqual(after)
+  })
+
   test('problems fixed on the branch are not counted at all', () => {
     expect(compareContent(validation([problem('look:1', 'x')]), validation([]))).toMatchObject({
       broken: [],

@@ -21,6 +21,8 @@ test('a saved record is found again for the same project only, and cleared with 
   expect(await loadRecord(host, 'finance')).toBeNull()
   await saveRecord(host, 'ecommerce', null)
   expect(await loadRecord(host, 'ecommerce')).toBeNull()
+  // Cleared, as the Saved data page exports it: nothing under the key.
+  expect(host.items.get('ship:ecommerce:deploy-under-way')).toBe('')
 })
 
 test('the record is kept under a key of its own per project', async () => {

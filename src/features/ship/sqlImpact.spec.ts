@@ -153,7 +153,16 @@ test('a field production refuses by name: asked again without it, and listed as 
   })
   const { result } = await run(api)
   expect(specs.map((s) => s.fields)).toEqual([['orders.id', 'orders.margin'], ['orders.id']])
-  expect(specs[1]).toMatchObject({ model: 'shop', explore: 'orders', filters: {}, limit: 500 })
+  // Both ask for the fields alone: no filter, no sort, Looker's usual row limit.
+  for (const asked of specs) {
+    expect(asked).toMatchObject({
+      model: 'shop',
+      explore: 'orders',
+      filters: {},
+      sorts: [],
+      limit: 500,
+    })
+  }
   expect(result.explores).toEqual([
     {
       model: 'shop',
@@ -250,12 +259,27 @@ test('a project without explores reports none', async () => {
   expect(await run(api)).toEqual({ result: { explores: [] }, progress: [[0, 0]] })
 })
 
+test('stopped during the run: the explores compared so far, no gap for the rest', async () => {
+  const controller = new AbortController()
+  const names = Array.from({ length: IN_FLIGHT + 3 }, (_, i) => `e${i}`)
+  const { api } = lookerWith(
+    Object.fromEntries(names.map((n) => [n, { dev: 'SELECT 1', production: 'SELECT 1' }]))
+  )
+  const progress: number[] = []
+  const { explores } = await sqlImpact(api, 'ecommerce', controller.signal, (done) => {
+    progress.push(done)
+    if (done === 1) controller.abort()
+  })
+  expect(explores.length).toBe(IN_FLIGHT)
+  expect(explores.every((e) => e.kind === 'same')).toBe(true)
+})
+
 test('once stopped, no further explore is started', async () => {
   const controller = new AbortController()
   const { api, asked } = lookerWith({
     a: { dev: 'SELECT 1', production: 'SELECT 1' },
   })
   controller.abort()
-  expect((await run(api, controller.signal)).result.explores).toEqual([])
+  expect((await run(api, controller.signal)).result.explores.length).toBe(0)
   expect(asked).toEqual([])
 })
