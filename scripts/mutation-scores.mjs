@@ -1,10 +1,16 @@
 // The mutation score per folder of the last `npm run mutate` (or `npx stryker run --mutate ...`),
 // from its JSON report, as a Markdown table for docs/mutation-testing.md. Scores as Stryker counts
 // them: killed and timed out are detected; ignored, compile and runtime errors are left out.
-//   node scripts/mutation-scores.mjs [reports/mutation/mutation.json]
+// Several reports (runs of different files) are read in order, a later one's file replacing an
+// earlier one's.
+//   node scripts/mutation-scores.mjs [reports/mutation/mutation.json ...]
 import { readFileSync } from 'node:fs'
 
-const report = JSON.parse(readFileSync(process.argv[2] ?? 'reports/mutation/mutation.json', 'utf8'))
+const paths = process.argv.slice(2)
+const report = { files: {} }
+for (const path of paths.length ? paths : ['reports/mutation/mutation.json']) {
+  Object.assign(report.files, JSON.parse(readFileSync(path, 'utf8')).files)
+}
 
 /** src/features/ship/x.ts -> src/features/ship; src/shared/git/x.ts -> src/shared. */
 const folderOf = (file) => {

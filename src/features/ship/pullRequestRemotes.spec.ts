@@ -34,3 +34,10 @@ test.each([
 ])('%s is not read as a remote: shown as it is', (_what, remote) => {
   expect(pullRequestLink(remote, 'b', 'main')).toEqual({ url: remote, host: null })
 })
+
+test('an https remote without .git still opens the host’s pull request page', () => {
+  expect(pullRequestLink('https://github.com/acme/shop', 'b', 'main')).toEqual({
+    url: 'https://github.com/acme/shop/compare/main...b?expand=1',
+    host: 'GitHub',
+  })
+})
