@@ -20,6 +20,7 @@ test.each<[QueryOutcome | null, string]>([
   ],
   [{ kind: 'fields', added: ['a.x', 'a.y'], dropped: [] }, 'Fields added: a.x, a.y'],
   [{ kind: 'fields', added: [], dropped: ['a.z'] }, 'Fields dropped: a.z'],
+  [{ kind: 'fields', added: [], dropped: ['a.z', 'a.w'] }, 'Fields dropped: a.z, a.w'],
   [{ kind: 'fields', added: ['a.x'], dropped: ['a.z'] }, 'Fields added: a.x; fields dropped: a.z'],
   [
     { kind: 'failed', side: 'production', message: 'Unknown view', documentationUrl: null },
@@ -87,7 +88,7 @@ describe('testQueryPath', () => {
       ...query,
       filters: { 'orders.status': 'complete', 'orders.year': '2024' },
       sorts: ['orders.count desc', 'orders.status'],
-      pivots: ['orders.year'],
+      pivots: ['orders.year', 'orders.month'],
       dynamicFields: '[{"table_calculation":"x"}]',
     })
     expect(params(path)).toEqual({
@@ -98,7 +99,7 @@ describe('testQueryPath', () => {
       'f[orders.year]': '2024',
       sorts: 'orders.count desc,orders.status',
       limit: '100',
-      pivots: 'orders.year',
+      pivots: 'orders.year,orders.month',
       dynamic_fields: '[{"table_calculation":"x"}]',
       compare: '1',
     })
