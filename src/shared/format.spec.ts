@@ -1,4 +1,3 @@
-/** @jest-environment node */
 import { formatCommitTime, plural } from './format'
 
 test.each([

@@ -81,7 +81,8 @@ export async function runCleanUp(
       const fresh = await api.getBranches(project.id)
       const changed = changedSincePreview(item, fresh)
       if (changed) {
-        throw new ApiError(`Not deleted: ${changed}.`, 'unexpected')
+        // The reasons from permissions.ts are sentences with their own full stop.
+        throw new ApiError(`Not deleted: ${changed.replace(/\.$/, '')}.`, 'unexpected')
       }
       const now = fresh.branches.find((b) => b.name === branch.name)!
       await deleteWithBackup(api, project.id, now, fresh.state, backup)

@@ -1,4 +1,3 @@
-/** @jest-environment node */
 import type { CurrentUser, Project, ProjectState } from '../../looker'
 import { branchFixture } from '../../../test/fixtures'
 import { deployRoute } from './deployPolicy'

@@ -1,4 +1,3 @@
-/** @jest-environment node */
 import { pullRequestLink } from './pullRequestUrl'
 
 test.each([

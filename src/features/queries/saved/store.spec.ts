@@ -1,4 +1,3 @@
-/** @jest-environment node */
 import { memoryHost } from '../../../../test/memoryHost'
 import type { QuerySpec } from '../../../looker'
 import { deleteSaved, loadSaved, saveQuery } from './store'

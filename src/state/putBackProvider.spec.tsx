@@ -1,0 +1,169 @@
+/**
+ * The put-back as the app holds it: a session left in the other workspace by an earlier page is
+ * flagged on load, the banner's button brings it back, and a visit stores its intent meanwhile.
+ */
+import React, { createRef, forwardRef, useImperativeHandle } from 'react'
+import { act, render } from '@testing-library/react'
+import { createFakeHost } from '../../test/fakeHost'
+import { memoryHost, type MemoryHost } from '../../test/memoryHost'
+import { fakeLooker, type FakeLooker } from '../../test/fakeLooker'
+import { createLookerApi, type WorkspaceId } from '../looker'
+import { ApiProvider } from './api'
+import { HostProvider } from './host'
+import { PutBackProvider, usePutBack, type PutBackState } from './putBack'
+import { useWorkspace, WorkspaceProvider, type WorkspaceState } from './workspace'
+
+const KEY = 'workspace-switcher:comparison-put-back'
+
+interface Seen {
+  putBack: PutBackState
+  workspace: WorkspaceState
+}
+const Probe = forwardRef<Seen>(function Probe(_, ref) {
+  const putBack = usePutBack()
+  const workspace = useWorkspace()
+  useImperativeHandle(ref, () => ({ putBack, workspace }))
+  return null
+})
+
+let looker: FakeLooker
+afterEach(() => looker.close())
+
+const until = async (done: () => boolean) =>
+  act(async () => {
+    while (!done()) await new Promise((r) => setTimeout(r, 1))
+  })
+
+async function setup(workspace: WorkspaceId, stored?: string) {
+  looker = await fakeLooker()
+  looker.setUserWorkspace('ada', workspace)
+  const host: MemoryHost = memoryHost()
+  if (stored !== undefined) host.items.set(KEY, stored)
+  let intentRead = false
+  const getItem = host.getItem
+  host.getItem = async (key) => {
+    const value = await getItem(key)
+    if (key === KEY) intentRead = true
+    return value
+  }
+  const api = createLookerApi(createFakeHost({ looker, user: 'ada' }).sdk)
+  const ref = createRef<Seen>()
+  render(
+    <HostProvider host={host}>
+      <ApiProvider api={api}>
+        <WorkspaceProvider>
+          <PutBackProvider delaysMs={[]}>
+            <Probe ref={ref} />
+          </PutBackProvider>
+        </WorkspaceProvider>
+      </ApiProvider>
+    </HostProvider>
+  )
+  const seen = () => ref.current!
+  await until(() => seen()?.workspace.session.status === 'success')
+  // The stored intent is read once the session is known; what it finds shows in the same act.
+  await until(() => intentRead)
+  await act(async () => undefined)
+  return { host, seen }
+}
+
+test('an intent left by an earlier page while the session is elsewhere: flagged as interrupted', async () => {
+  const intent = JSON.stringify({ since: 'x', back: 'production', by: 'content validation' })
+  const { seen } = await setup('dev', intent)
+  expect(seen().putBack.leftBehind).toEqual({
+    reason: 'interrupted',
+    in: 'dev',
+    back: 'production',
+    by: 'content validation',
+  })
+})
+
+test('an older intent without where or why was a comparison’s, from production', async () => {
+  const { seen } = await setup('dev', JSON.stringify({ since: 'x' }))
+  expect(seen().putBack.leftBehind).toEqual({
+    reason: 'interrupted',
+    in: 'dev',
+    back: 'production',
+    by: 'comparison',
+  })
+})
+
+test('an intent whose session is already back is closed, nothing flagged', async () => {
+  const { seen, host } = await setup(
+    'production',
+    JSON.stringify({ since: 'x', back: 'production' })
+  )
+  expect(seen().putBack.leftBehind).toBeNull()
+  expect(host.items.get(KEY)).toBe('')
+})
+
+test.each([
+  ['nothing stored', undefined],
+  ['an empty intent', ''],
+  ['an unreadable intent', '{oops'],
+])('%s: nothing flagged', async (_what, stored) => {
+  const { seen } = await setup('dev', stored)
+  expect(seen().putBack.leftBehind).toBeNull()
+})
+
+test('the banner’s button puts the session back and closes the intent', async () => {
+  const { seen, host } = await setup('dev', JSON.stringify({ since: 'x', back: 'production' }))
+  await act(async () => {
+    await seen().putBack.putBackNow.run()
+  })
+  expect(seen().putBack.leftBehind).toBeNull()
+  expect(host.items.get(KEY)).toBe('')
+  await until(() => seen().workspace.session.status === 'success')
+  expect(seen().workspace.session).toMatchObject({ value: { workspaceId: 'production' } })
+})
+
+test('Looker keeping the session where it is: the button says so and the banner stays', async () => {
+  const { seen } = await setup('dev', JSON.stringify({ since: 'x', back: 'production' }))
+  looker.answer('update_session', { workspace_id: 'dev' })
+  await act(async () => {
+    await seen().putBack.putBackNow.run()
+  })
+  expect(seen().putBack.putBackNow.state).toMatchObject({
+    status: 'error',
+    error: { message: 'Looker kept the session in Development Mode.' },
+  })
+  expect(seen().putBack.leftBehind).toMatchObject({ back: 'production' })
+})
+
+test('a session switched back from elsewhere (the bar, another tab) clears the banner', async () => {
+  const { seen, host } = await setup('dev', JSON.stringify({ since: 'x', back: 'production' }))
+  await act(async () => {
+    await seen().workspace.switchWorkspace('production')
+  })
+  await until(() => seen().putBack.leftBehind === null)
+  expect(host.items.get(KEY)).toBe('')
+})
+
+test('a visit stores where to come back and why, shows itself, and ends back home', async () => {
+  const { seen, host } = await setup('production')
+  let finish = () => undefined as void
+  const finished = new Promise<void>((r) => (finish = r))
+  let visit: Promise<unknown> = Promise.resolve()
+  act(() => {
+    visit = seen().workspace.exclusive((session) =>
+      seen().putBack.inWorkspace(
+        session,
+        { from: 'production', to: 'dev', by: 'comparison' },
+        () => finished
+      )
+    )
+  })
+  await until(() => seen().putBack.visiting !== null)
+  expect(seen().putBack.visiting).toEqual({ from: 'production', to: 'dev', by: 'comparison' })
+  expect(JSON.parse(host.items.get(KEY) ?? 'null')).toEqual({
+    since: expect.any(String),
+    back: 'production',
+    by: 'comparison',
+  })
+  await act(async () => {
+    finish()
+    await visit
+  })
+  expect(seen().putBack.visiting).toBeNull()
+  expect(host.items.get(KEY)).toBe('')
+})
