@@ -4,8 +4,11 @@
  * the banner instead of throwing.
  */
 import { ApiError, type WorkspaceId } from '../looker'
-import { createPutBack, type LeftBehind, type Visit } from './putBack'
-import type { LockedSession } from './workspace'
+import { createPutBack, type LeftBehind } from './putBack'
+import type { LockedSession, Visit } from './workspace'
+
+/** What the put-back did, in order: set up by `setUp`, written by it and by the session's visits. */
+let events: string[] = []
 
 /** A session whose Looker answers as scripted: `refuse` answers of switches are kept elsewhere. */
 function session(start: WorkspaceId, script: { refuse?: number } = {}) {
@@ -26,12 +29,13 @@ function session(start: WorkspaceId, script: { refuse?: number } = {}) {
       workspace = to
       return { workspaceId: to }
     },
+    visiting: (v) => events.push(v ? `visiting ${v.to}` : 'visit over'),
   }
   return { locked, log, where: () => workspace }
 }
 
 function setUp(delaysMs: number[] = []) {
-  const events: string[] = []
+  events = []
   const left: LeftBehind[] = []
   const waits: number[] = []
   const putBack = createPutBack({
@@ -43,7 +47,6 @@ function setUp(delaysMs: number[] = []) {
     wait: async (ms) => {
       waits.push(ms)
     },
-    visiting: (v) => events.push(v ? `visiting ${v.to}` : 'visit over'),
   })
   return { putBack, events, left, waits }
 }

@@ -3,15 +3,12 @@
  * flagged on load, the banner's button brings it back, and a visit stores its intent meanwhile.
  */
 import React, { createRef, forwardRef, useImperativeHandle } from 'react'
-import { act, render } from '@testing-library/react'
-import { createFakeHost } from '../../test/fakeHost'
+import { act } from '@testing-library/react'
 import { memoryHost, type MemoryHost } from '../../test/memoryHost'
-import { fakeLooker, type FakeLooker } from '../../test/fakeLooker'
-import { createLookerApi, type WorkspaceId } from '../looker'
-import { ApiProvider } from './api'
-import { HostProvider } from './host'
-import { PutBackProvider, usePutBack, type PutBackState } from './putBack'
-import { useWorkspace, WorkspaceProvider, type WorkspaceState } from './workspace'
+import { renderInApp } from '../../test/renderInApp'
+import type { WorkspaceId } from '../looker'
+import { usePutBack, type PutBackState } from './putBack'
+import { useWorkspace, type WorkspaceState } from './workspace'
 
 const KEY = 'workspace-switcher:comparison-put-back'
 
@@ -26,8 +23,8 @@ const Probe = forwardRef<Seen>(function Probe(_, ref) {
   return null
 })
 
-let looker: FakeLooker
-afterEach(() => looker.close())
+let cleanup: () => Promise<void> = async () => undefined
+afterEach(() => cleanup())
 
 const until = async (done: () => boolean) =>
   act(async () => {
@@ -35,8 +32,6 @@ const until = async (done: () => boolean) =>
   })
 
 async function setup(workspace: WorkspaceId, stored?: string) {
-  looker = await fakeLooker()
-  looker.setUserWorkspace('ada', workspace)
   const host: MemoryHost = memoryHost()
   if (stored !== undefined) host.items.set(KEY, stored)
   let intentRead = false
@@ -46,25 +41,15 @@ async function setup(workspace: WorkspaceId, stored?: string) {
     if (key === KEY) intentRead = true
     return value
   }
-  const api = createLookerApi(createFakeHost({ looker, user: 'ada' }).sdk)
   const ref = createRef<Seen>()
-  render(
-    <HostProvider host={host}>
-      <ApiProvider api={api}>
-        <WorkspaceProvider>
-          <PutBackProvider delaysMs={[]}>
-            <Probe ref={ref} />
-          </PutBackProvider>
-        </WorkspaceProvider>
-      </ApiProvider>
-    </HostProvider>
-  )
+  const view = await renderInApp(<Probe ref={ref} />, { workspace, host, putBackDelaysMs: [] })
+  cleanup = view.cleanup
   const seen = () => ref.current!
   await until(() => seen()?.workspace.session.status === 'success')
   // The stored intent is read once the session is known; what it finds shows in the same act.
   await until(() => intentRead)
   await act(async () => undefined)
-  return { host, seen }
+  return { host, seen, looker: view.looker }
 }
 
 test('an intent left by an earlier page while the session is elsewhere: flagged as interrupted', async () => {
@@ -118,7 +103,7 @@ test('the banner’s button puts the session back and closes the intent', async 
 })
 
 test('Looker keeping the session where it is: the button says so and the banner stays', async () => {
-  const { seen } = await setup('dev', JSON.stringify({ since: 'x', back: 'production' }))
+  const { seen, looker } = await setup('dev', JSON.stringify({ since: 'x', back: 'production' }))
   looker.answer('update_session', { workspace_id: 'dev' })
   await act(async () => {
     await seen().putBack.putBackNow.run()
@@ -153,8 +138,8 @@ test('a visit stores where to come back and why, shows itself, and ends back hom
       )
     )
   })
-  await until(() => seen().putBack.visiting !== null)
-  expect(seen().putBack.visiting).toEqual({ from: 'production', to: 'dev', by: 'comparison' })
+  await until(() => seen().workspace.visiting !== null)
+  expect(seen().workspace.visiting).toEqual({ from: 'production', to: 'dev', by: 'comparison' })
   expect(JSON.parse(host.items.get(KEY) ?? 'null')).toEqual({
     since: expect.any(String),
     back: 'production',
@@ -164,6 +149,6 @@ test('a visit stores where to come back and why, shows itself, and ends back hom
     finish()
     await visit
   })
-  expect(seen().putBack.visiting).toBeNull()
+  expect(seen().workspace.visiting).toBeNull()
   expect(host.items.get(KEY)).toBe('')
 })

@@ -3,9 +3,9 @@
  * session is in when it starts; the other workspace is visited through the put-back.
  */
 import type { ContentProblem, ContentValidation, LookerApi, WorkspaceId } from '../../looker'
-import type { PutBack, Visit } from '../../state/putBack'
-import type { LockedSession } from '../../state/workspace'
-import { compareContent, contentImpact } from './contentCheck'
+import type { PutBack } from '../../state/putBack'
+import type { LockedSession, Visit } from '../../state/workspace'
+import { compareContent, findBrokenContent } from './contentCheck'
 
 function problem(key: string, ...messages: string[]): ContentProblem {
   return {
@@ -81,6 +81,7 @@ describe('contentImpact', () => {
         workspace = to
         return { workspaceId: to }
       },
+      visiting: () => undefined,
     }
     const visits: Visit[] = []
     const putBack: PutBack = {
@@ -114,7 +115,7 @@ describe('contentImpact', () => {
     async (start, steps, said) => {
       const s = setUp(start)
       const progress: string[] = []
-      const impact = await contentImpact(s.api, s.exclusive, s.putBack, 'ecommerce', (t) => {
+      const impact = await findBrokenContent(s.api, s.exclusive, s.putBack, 'ecommerce', (t) => {
         progress.push(t)
       })
       expect(s.steps).toEqual(steps)
