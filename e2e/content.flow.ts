@@ -3,6 +3,7 @@
  * changes the revenue tiles of "Orders overview" and leaves its count tiles' SQL the same; the
  * dashboard opens in Looker through the host; the check's own page shows the same result.
  */
+import { setTimeout as sleep } from 'timers/promises'
 import type { HostEmulator } from '../dev/host'
 import { extension } from './app'
 import { expectAccessible } from './axe'
@@ -17,7 +18,7 @@ async function waitForLocation(emulator: HostEmulator, url: string): Promise<voi
         e.type === 'UPDATE_LOCATION' && !e.refused && (e.payload as { url?: string }).url === url
     )
     if (asked) return
-    await new Promise((resolve) => setTimeout(resolve, 100))
+    await sleep(100)
   }
   throw new Error(`the host was not asked to open ${url}`)
 }

@@ -2,6 +2,7 @@
  * The browser flows: the built bundle in headless Chromium inside the host emulator, over the fake
  * Looker. Each flow gets a fresh browser context (so a fresh user cookie) and ada in production.
  */
+import { setTimeout as sleep } from 'timers/promises'
 import type { Page } from 'playwright-core'
 import type { HostEmulator, HostEmulatorOptions } from '../dev/host'
 import { withoutMethod } from '../dev/host/manifest'
@@ -54,7 +55,7 @@ async function waitForEvent(
   const deadline = Date.now() + TIMEOUT_MS
   while (Date.now() < deadline) {
     if (emulator.events.some((e) => e.type === type && !e.refused && matches(e.payload))) return
-    await new Promise((resolve) => setTimeout(resolve, 100))
+    await sleep(100)
   }
   throw new Error(`The host recorded no ${type} event as expected`)
 }

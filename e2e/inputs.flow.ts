@@ -2,6 +2,7 @@
  * Answers Looker would not send and inputs at the edges, in a real browser: each flow on its own
  * emulator, the fake Looker's hooks giving the odd answer.
  */
+import { setTimeout as sleep } from 'timers/promises'
 import type { FakeLookerCore } from '../dev/fake-looker'
 import { extension } from './app'
 import { expectAccessible } from './axe'
@@ -27,7 +28,7 @@ export const inputsFlows: Flow[] = [
       while (new URL(page.url()).search.split('orders.status').length !== 2) {
         if (Date.now() > deadline)
           throw new Error(`the link was not collapsed: ${page.url().slice(0, 200)}`)
-        await new Promise((resolve) => setTimeout(resolve, 100))
+        await sleep(100)
       }
       await expectAccessible(page, 'a query link with a repeated field')
     },

@@ -2,6 +2,7 @@
  * In a real browser: the Ship page. Each flow runs on its own emulator because deploys
  * and checkouts change the demo repository.
  */
+import { setTimeout as sleep } from 'timers/promises'
 import { mkdirSync } from 'fs'
 import path from 'path'
 import type { FrameLocator, Page } from 'playwright-core'
@@ -34,7 +35,7 @@ async function waitForLocation(emulator: HostEmulator, url: string): Promise<voi
       )
     )
       return
-    await new Promise((resolve) => setTimeout(resolve, 100))
+    await sleep(100)
   }
   throw new Error(`the host was not asked to open ${url}`)
 }

@@ -2,6 +2,7 @@
  * The request pipeline of the fake Looker: route like Looker (operations.json), add latency and
  * faults, authenticate, run the operation's handler, shape the answer, log it, save the state.
  */
+import { setTimeout as sleep } from 'timers/promises'
 import { writeFileSync } from 'fs'
 import { matchOperation } from '../host/operations'
 import { Sessions, TokenStore, type TokenRecord } from './auth'
@@ -19,8 +20,6 @@ const NOT_FOUND = "The resource you're looking for could not be found"
 const NOT_FOUND_HTML =
   '<!DOCTYPE html>\n<html><head><title>Looker Not Found (404)</title></head>' +
   '<body><h1>Not Found (404)</h1><p>The page you requested could not be found.</p></body></html>\n'
-
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms))
 
 interface Routed {
   method: string

@@ -1,4 +1,5 @@
 /** @jest-environment node */
+import { setTimeout as sleep } from 'timers/promises'
 import { createFakeLooker } from './index'
 import { clientFor, enter } from './testing'
 
@@ -227,7 +228,7 @@ test('the log names the workspace whose models delivered query task results', as
   const taskId = (task.body as { id: string }).id
   let status = 202
   for (let i = 0; i < 50 && status !== 200; i++) {
-    await new Promise((resolve) => setTimeout(resolve, 10)) // the task starts on a timer
+    await sleep(10) // the task starts on a timer
     status = (await ada.get(`/query_tasks/${taskId}/results`)).status
   }
   expect(status).toBe(200)

@@ -3,6 +3,7 @@
  * returns the domain value Looker's answer maps to, and each failure is an ApiError with Looker's
  * message. Fast, so mutation testing (`npm run mutate`) can afford it.
  */
+import { sleep } from '../shared/abort'
 import { apiOverFake } from '../../test/apiOverFake'
 import type { FakeLooker } from '../../test/fakeLooker'
 import { ApiError } from './ApiError'
@@ -31,7 +32,7 @@ async function rowsOf(taskId: string): Promise<Row[]> {
   for (;;) {
     const r = await api.getQueryTaskResults(taskId)
     if (r.done) return r.rows
-    await new Promise((resolve) => setTimeout(resolve, 5))
+    await sleep(5)
   }
 }
 

@@ -2,6 +2,7 @@
  * The put-back as the app holds it: a session left in the other workspace by an earlier page is
  * flagged on load, the banner's button brings it back, and a visit stores its intent meanwhile.
  */
+import { sleep } from '../shared/abort'
 import React, { createRef, forwardRef, useImperativeHandle } from 'react'
 import { act } from '@testing-library/react'
 import { memoryHost, type MemoryHost } from '../../test/memoryHost'
@@ -28,7 +29,7 @@ afterEach(() => cleanup())
 
 const until = async (done: () => boolean) =>
   act(async () => {
-    while (!done()) await new Promise((r) => setTimeout(r, 1))
+    while (!done()) await sleep(1)
   })
 
 async function setup(workspace: WorkspaceId, stored?: string) {

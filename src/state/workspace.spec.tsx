@@ -1,3 +1,4 @@
+import { sleep } from '../shared/abort'
 import React, { createRef, forwardRef, useImperativeHandle } from 'react'
 import { act } from '@testing-library/react'
 import { renderInApp } from '../../test/renderInApp'
@@ -13,7 +14,7 @@ async function setup() {
   const ref = createRef<WorkspaceState>()
   const { looker } = await renderInApp(<Probe ref={ref} />)
   await act(async () => {
-    while (ref.current?.session.status !== 'success') await new Promise((r) => setTimeout(r, 1))
+    while (ref.current?.session.status !== 'success') await sleep(1)
   })
   return { looker, state: () => ref.current! }
 }
@@ -46,7 +47,7 @@ test('a switch inside the lock does not clear a user switch queued behind it', a
       const s = state().session
       return s.status === 'success' && s.value.workspaceId === 'dev'
     }
-    while (!inDev()) await new Promise((r) => setTimeout(r, 1))
+    while (!inDev()) await sleep(1)
   })
   // The work's own switch has answered; the person's switch is still waiting: still pending.
   expect(state().switching).toBe('dev')

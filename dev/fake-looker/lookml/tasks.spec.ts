@@ -1,4 +1,5 @@
 /** @jest-environment node */
+import { setTimeout as sleep } from 'timers/promises'
 import { FakeApiError } from '../errors'
 import { behaviourOf } from '../profiles'
 import { createQueryService, type QueryService } from './service'
@@ -17,7 +18,7 @@ const body = {
   fields: ['orders.status', 'orders.total_revenue'],
 }
 const body0 = body
-const tick = () => new Promise((resolve) => setTimeout(resolve, 5))
+const tick = () => sleep(5)
 
 /** Polls like a client would, until the results stop being 202 (bounded, no timing asserted). */
 async function awaitResults(taskId: string, seen: number[] = []): Promise<RunResult> {

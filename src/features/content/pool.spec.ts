@@ -1,8 +1,9 @@
 /** Work over many items, a few at a time, that stops taking items once the person stops. */
+import { sleep } from '../../shared/abort'
 import { Cancelled } from '../../shared/abort'
 import { pool } from './pool'
 
-const tick = () => new Promise((r) => setTimeout(r, 1))
+const tick = () => sleep(1)
 
 test('every item once, never more than the limit at a time', async () => {
   let running = 0

@@ -3,6 +3,7 @@
  * which redefines orders.total_revenue. Revenue tiles differ, count tiles have the same SQL, text
  * and merged tiles are listed with why, and the session's workspace is never switched.
  */
+import { sleep } from '../../shared/abort'
 import { apiOverFake } from '../../../test/apiOverFake'
 import type { FakeLooker } from '../../../test/fakeLooker'
 import type { LookerApi } from '../../looker'
@@ -103,7 +104,7 @@ test('Cancel stops Looker’s running tasks and keeps what was measured for a re
     runContentCheck(api, controller.signal, options({ save: (m) => (saved = m) }))
   ).rejects.toThrow('Cancelled')
   for (let i = 0; i < 50 && !looker.log.some((e) => e.operation === 'kill_query'); i++)
-    await new Promise((r) => setTimeout(r, 20))
+    await sleep(20)
   expect(looker.log.map((e) => e.operation)).toContain('kill_query')
   expect(saved!.finished).toBe(false)
   expect(Object.values(saved!.outcomes)).toContainEqual({ kind: 'same-sql' })

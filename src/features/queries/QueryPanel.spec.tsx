@@ -1,3 +1,4 @@
+import { sleep } from '../../shared/abort'
 import { act, screen, waitFor, within } from '@testing-library/react'
 import { renderApp } from '../../../test/renderApp'
 
@@ -254,7 +255,7 @@ test('a slow query shows progress with elapsed time, and Cancel stops waiting an
     expect(looker.log.find((e) => e.operation === 'kill_query')?.status).toBe(204)
   )
   const polls = looker.log.filter((e) => e.operation === 'query_task').length
-  await new Promise((r) => setTimeout(r, 300))
+  await sleep(300)
   expect(looker.log.filter((e) => e.operation === 'query_task')).toHaveLength(polls)
   // Never asked for results of a task that did not finish.
   expect(looker.log.some((e) => e.operation === 'query_task_results')).toBe(false)

@@ -4,6 +4,7 @@
  * and one labelled Production on production models (or the run says the workspace changed). Drives the state layer (WorkspaceProvider + useQueryRun) over the real SDK,
  * the fake host and the fake Looker, which logs the workspace each query ran in.
  */
+import { sleep } from '../../shared/abort'
 import React, { useImperativeHandle, forwardRef, createRef } from 'react'
 import { act } from '@testing-library/react'
 import fc from 'fast-check'
@@ -193,8 +194,7 @@ test('labels always name the models a query ran on (1,000 random interleavings)'
         await act(async () => {
           unmount = (await renderInApp(<Probe ref={ref} />, { over: fake })).unmount
           // Wait for the session to be read, as a person waits for the bar.
-          while (ref.current?.workspace.session.status !== 'success')
-            await new Promise((r) => setTimeout(r, 1))
+          while (ref.current?.workspace.session.status !== 'success') await sleep(1)
           const pending: Array<Promise<unknown>> = []
           for (const a of actions) {
             const h = ref.current!
@@ -212,14 +212,14 @@ test('labels always name the models a query ran on (1,000 random interleavings)'
                   .then((o) => check(o, errors, external))
               )
             else if (a.type === 'cancel') h.panels[a.panel].cancel()
-            else await new Promise((r) => setTimeout(r, a.ms))
+            else await sleep(a.ms)
           }
           await Promise.all(pending)
           // The bar shows what Looker says (it cannot know of a later switch in another tab), and
           // without a switch the session is as it started.
           triggers = []
           const truth = (await api.getSession()).workspaceId
-          await new Promise((r) => setTimeout(r, 0))
+          await sleep(0)
           const shown = ref.current!.workspace.session
           if (!external && (shown.status !== 'success' || shown.value.workspaceId !== truth))
             errors.push(`the bar shows ${JSON.stringify(shown)}, Looker says ${truth}`)

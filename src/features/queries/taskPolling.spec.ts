@@ -109,7 +109,7 @@ test('Cancel during pollRows stops waiting at once, asks Looker to stop, throws 
   const { api, calls } = taskApi(['running'], [])
   const c = new AbortController()
   const polling = pollRows(api, { id: 't', status: 'running' }, [60_000], c.signal)
-  await new Promise((r) => setTimeout(r, 5))
+  await sleep(5)
   c.abort()
   await expect(polling).rejects.toBeInstanceOf(Cancelled)
   expect(calls).toEqual(['task t', 'cancel t'])

@@ -2,6 +2,7 @@
  * SQL impact sorts every explore of the project into same, changed (with the fields only the
  * branch has), new on the branch, or failed (with the mode that failed and Looker's words).
  */
+import { sleep } from '../../shared/abort'
 import {
   ApiError,
   type ExploreDetail,
@@ -46,7 +47,7 @@ function lookerWith(explores: Record<string, ExploreScript>, otherProject: strin
     getExplore: async (model: string, explore: string): Promise<ExploreDetail> => {
       running++
       mostAtOnce = Math.max(mostAtOnce, running)
-      await new Promise((r) => setTimeout(r, 1))
+      await sleep(1)
       running--
       const script = explores[explore]
       if (!script) throw new ApiError(`No explore ${model}::${explore}`, 'looker', null, 404)
