@@ -64,3 +64,18 @@ export async function run(user: ReturnType<typeof userEvent.setup>, name: string
     timeout: 30_000,
   })
 }
+
+/**
+ * Holds the content validation's second read, the one in production, until the returned
+ * `release()`: a validation started meanwhile keeps the session visiting production.
+ */
+export function holdValidationInProduction(looker: FakeLooker): () => void {
+  let release!: () => void
+  const released = new Promise<void>((resolve) => (release = resolve))
+  let calls = 0
+  looker.intercept('content_validation', async (_req, next) => {
+    if (++calls === 2) await released
+    return next()
+  })
+  return release
+}

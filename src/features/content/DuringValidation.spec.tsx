@@ -4,7 +4,7 @@
  * branch's changed tiles as "Same SQL".
  */
 import { screen, waitFor, within } from '@testing-library/react'
-import { check, openShip, statusOf } from '../../../test/shipPage'
+import { check, holdValidationInProduction, openShip, statusOf } from '../../../test/shipPage'
 
 const CARD = 'Dashboards and Looks'
 const VALIDATION = 'Content that would break'
@@ -12,14 +12,7 @@ const SLOW = { timeout: 30_000 }
 
 test('while the content validation visits production, the content check waits, then measures the branch', async () => {
   const { user, looker } = await openShip('ecommerce')
-  // The second content validation is the one in production: it waits until released.
-  let release!: () => void
-  const released = new Promise<void>((resolve) => (release = resolve))
-  let calls = 0
-  looker.intercept('content_validation', async (_req, next) => {
-    if (++calls === 2) await released
-    return next()
-  })
+  const release = holdValidationInProduction(looker)
   await user.click(within(check(VALIDATION)).getByRole('button', { name: 'Validate content' }))
   await waitFor(() =>
     expect(screen.getByRole('switch', { name: 'Development Mode' })).toBeDisabled()

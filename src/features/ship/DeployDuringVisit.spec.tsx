@@ -1,20 +1,13 @@
 /** While Ship's content validation visits production, no write is offered: each says why. */
 import { screen, waitFor, within } from '@testing-library/react'
-import { check, openShip, statusOf } from '../../../test/shipPage'
+import { check, holdValidationInProduction, openShip, statusOf } from '../../../test/shipPage'
 
 const VISIT =
   'Unavailable while the content validation visits production: the session comes back to Development Mode when it ends.'
 
 test('Deploy is unavailable, with the reason, while the content validation visits production', async () => {
   const { user, looker } = await openShip('ecommerce')
-  // The second content validation is the one in production: it waits until released.
-  let release!: () => void
-  const released = new Promise<void>((resolve) => (release = resolve))
-  let calls = 0
-  looker.intercept('content_validation', async (_req, next) => {
-    if (++calls === 2) await released
-    return next()
-  })
+  const release = holdValidationInProduction(looker)
   const deploy = () =>
     within(screen.getByRole('region', { name: 'Deploy' })).getByRole('button', {
       name: 'Deploy feature/net-revenue',
