@@ -84,3 +84,38 @@ test('a locked development repository: no deploy, and the reason is Looker’s l
     ],
   })
 })
+
+// Why a deploy is refused when the branch itself is the problem: no git, or production's own.
+const reasons = (p: Partial<Project>, s: Partial<ProjectState>) => {
+  const route = deployRoute(
+    {
+      project: { ...project, validationRequired: false, ...p },
+      state: { ...state, ...s },
+      production,
+    },
+    ada,
+    'passed'
+  )
+  return route.kind === 'deploy' ? route.reasons : route.kind
+}
+
+test('a branch that can be deployed has no reason against it', () => {
+  expect(reasons({}, {})).toEqual([])
+})
+
+test('a project without git, or without a current branch, cannot be deployed from here', () => {
+  expect(reasons({ usesGit: false }, {})).toEqual(['This project does not use git.'])
+  expect(reasons({}, { branch: null })).toEqual(['This project does not use git.'])
+})
+
+test('on the production branch: switch to the branch to deploy', () => {
+  const onProduction = branchFixture({
+    name: 'main',
+    isCurrent: true,
+    isProduction: true,
+    ref: 'c'.repeat(40),
+  })
+  expect(reasons({}, { branch: onProduction })).toEqual([
+    'You are on the production branch: switch to the branch to deploy.',
+  ])
+})
