@@ -18,7 +18,8 @@ import { add, details, PROFILE, QUICK, RESULTS } from '../lib/report'
  * replayed in the same phases and concurrency by the host page itself, with no extension. Over
  * HTTP/2, as the overview's figures (over HTTP/1.1 Chromium sends at most 6 calls at once).
  * `npm run bench -- --only=contentCheck` runs this step alone (200 dashboards; 20 with --quick);
- * with --profile it also saves the frame's CPU profile of the run (content-check.cpuprofile).
+ * with --profile it also saves the CPU profiles of the run: the frame's (content-check.cpuprofile)
+ * and the host page's (content-check-host.cpuprofile).
  */
 export async function contentCheck(browser: Browser) {
   const dashboards = QUICK ? 20 : 200
@@ -45,9 +46,11 @@ export async function contentCheck(browser: Browser) {
     await clearApiCalls(page)
     const atLooker = countInFlight(e.looker!)
     if (PROFILE) {
-      await session.send('Profiler.enable')
-      await session.send('Profiler.setSamplingInterval', { interval: 200 })
-      await session.send('Profiler.start')
+      for (const s of [session, hostSession]) {
+        await s.send('Profiler.enable')
+        await s.send('Profiler.setSamplingInterval', { interval: 200 })
+        await s.send('Profiler.start')
+      }
     }
     const start = Date.now()
     await frame.getByRole('button', { name: 'Compare content' }).click()
@@ -59,6 +62,11 @@ export async function contentCheck(browser: Browser) {
     if (PROFILE) {
       const { profile } = await session.send('Profiler.stop')
       writeFileSync(path.join(RESULTS, 'content-check.cpuprofile'), JSON.stringify(profile))
+      const host = await hostSession.send('Profiler.stop')
+      writeFileSync(
+        path.join(RESULTS, 'content-check-host.cpuprofile'),
+        JSON.stringify(host.profile)
+      )
     }
     const inFlight = atLooker.read()
     const busy = [await busyMs(session), await busyMs(hostSession)].map((b, i) =>

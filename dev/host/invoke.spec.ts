@@ -58,7 +58,7 @@ describe('toAnswer', () => {
     })
   })
 
-  it('parses JSON, keeps text as a string, and ships other bodies as a blob', () => {
+  it('parses JSON, keeps text (SQL included) as a string, and ships binary bodies as a blob', () => {
     expect(toAnswer(res(200, 'application/json; charset=utf-8', '{"a":1}'))).toEqual({
       kind: 'response',
       response: { ok: true, value: { a: 1 } },
@@ -66,6 +66,14 @@ describe('toAnswer', () => {
     expect(toAnswer(res(200, 'text/csv', 'a,b'))).toEqual({
       kind: 'response',
       response: { ok: true, value: 'a,b' },
+    })
+    // Looker's type for result_format: sql; the SDK's browser transport reads it as text.
+    expect(toAnswer(res(200, 'application/sql', 'SELECT 1'))).toEqual({
+      kind: 'response',
+      response: { ok: true, value: 'SELECT 1' },
+    })
+    expect(toAnswer(res(200, 'application/pdf', Buffer.from([1, 2, 3])))).toMatchObject({
+      kind: 'blob',
     })
     expect(toAnswer(res(200, 'image/png', Buffer.from([1, 2, 3])))).toEqual({
       kind: 'blob',

@@ -3,6 +3,7 @@
  * it unless the manifest lists that method, otherwise make it upstream as the signed-in user and
  * shape the answer the way Looker's browser transport would.
  */
+import { ResponseMode, responseMode } from '@looker/sdk-rtl'
 import { matchOperation, notEntitledMessage } from './operations'
 import type { Upstream, UpstreamResponse } from './upstream'
 import type { InvokeAnswer, InvokeCoreSdkPayload } from './wire'
@@ -24,7 +25,11 @@ export function flattenParams(params: Record<string, unknown> | null | undefined
   return query
 }
 
-/** Turns Looker's HTTP answer into what `BrowserTransport.parseResponse` would resolve. */
+/**
+ * Turns Looker's HTTP answer into what the SDK's `BrowserTransport` would resolve: it reads the
+ * body as text unless `responseMode` calls the content type binary (so `application/sql`, Looker's
+ * type for `result_format: sql`, is a string, as `text/*` is), then `parseResponse` parses JSON.
+ */
 export function toAnswer(res: UpstreamResponse): InvokeAnswer {
   const text = () => res.body.toString('utf8')
   if (res.status < 200 || res.status > 299) {
@@ -40,7 +45,7 @@ export function toAnswer(res: UpstreamResponse): InvokeAnswer {
     const body = text()
     return { kind: 'response', response: { ok: true, value: body ? JSON.parse(body) : undefined } }
   }
-  if (res.contentType === 'text' || res.contentType.startsWith('text/') || !res.body.length) {
+  if (responseMode(res.contentType) !== ResponseMode.binary || !res.body.length) {
     return { kind: 'response', response: { ok: true, value: text() } }
   }
   return { kind: 'blob', base64: res.body.toString('base64'), contentType: res.contentType }
