@@ -1,4 +1,10 @@
-import { ApiError, statusFromDocumentationUrl, toApiError } from './ApiError'
+import {
+  ApiError,
+  isTimedOut,
+  outcomeUnknown,
+  statusFromDocumentationUrl,
+  toApiError,
+} from './ApiError'
 
 test.each([
   ['https://cloud.google.com/looker/docs/r/err/4.0/422/post/projects/:project_id/git_branch', 422],
@@ -127,4 +133,23 @@ test('a refusal without chatty’s prefix is still the host’s', () => {
     kind: 'host',
     message: 'Extension not entitled to use api method me',
   })
+})
+
+test('only the host giving up waiting is a timeout', () => {
+  expect(isTimedOut(new ApiError('Timeout', 'network'))).toBe(true)
+  expect(isTimedOut(new ApiError('  timeout \n', 'network'))).toBe(true)
+  expect(isTimedOut(new ApiError('Timeout exceeded', 'network'))).toBe(false)
+  expect(isTimedOut(new ApiError('A timeout', 'network'))).toBe(false)
+  expect(isTimedOut(new ApiError('Timeout', 'looker'))).toBe(false)
+})
+
+test('a write’s outcome is unknown after a timeout, a dropped connection or a 5xx', () => {
+  expect(outcomeUnknown(new ApiError('Timeout', 'network'))).toBe(true)
+  expect(outcomeUnknown(new ApiError('socket hang up', 'network'))).toBe(true)
+  expect(outcomeUnknown(new ApiError('Bad gateway', 'looker', null, 502))).toBe(true)
+  expect(outcomeUnknown(new ApiError('Internal', 'looker', null, 500))).toBe(true)
+  expect(outcomeUnknown(new ApiError('Conflict', 'looker', null, 499))).toBe(false)
+  expect(outcomeUnknown(new ApiError('Conflict', 'looker', null, 409))).toBe(false)
+  expect(outcomeUnknown(new ApiError('Nope', 'looker'))).toBe(false)
+  expect(outcomeUnknown(new ApiError('Refused', 'host'))).toBe(false)
 })

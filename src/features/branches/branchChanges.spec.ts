@@ -34,3 +34,27 @@ test('a change behind the page is named; the same state is not a change', () => 
     /uncommitted changes/
   )
 })
+
+test('the loss list says each loss in words', () => {
+  expect(
+    lossList('remote', branchFixture(), { ...clean, kind: 'unknown', lookerStatus: 'rebasing' })
+  ).toEqual(['any uncommitted changes (Looker reports "rebasing")'])
+  expect(
+    lossList('remote', branchFixture(), { ...clean, kind: 'unknown', lookerStatus: null })
+  ).toEqual(['any uncommitted changes (Looker reports "")'])
+  expect(lossList('remote', branchFixture(), { ...clean, kind: 'conflict' })).toEqual([
+    'your uncommitted changes',
+  ])
+  expect(lossList('remote', branchFixture({ isRemote: false, ahead: 3 }), clean)).toEqual([
+    'every commit on this branch: it was never pushed to the remote',
+  ])
+  expect(lossList('remote', branchFixture({ ahead: null }), clean)).toEqual([])
+  expect(lossList('remote', branchFixture({ ahead: 0, behind: 4 }), clean)).toEqual([])
+  expect(
+    lossList('production', branchFixture({ ahead: 1 }), { ...clean, kind: 'uncommitted' })
+  ).toEqual([
+    'your uncommitted changes',
+    '1 commit not on the remote',
+    'from this branch, every commit that is not in production (pushed commits stay on the remote)',
+  ])
+})

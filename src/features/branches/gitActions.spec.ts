@@ -2,7 +2,14 @@
 import type { LookerApi } from '../../looker'
 import { apiOverFake } from '../../../test/apiOverFake'
 import { clientFor, type FakeLooker } from '../../../test/fakeLooker'
-import { deleteWithBackup, pullWithoutLoss, PullWouldLose, resetWithBackup } from './gitActions'
+import {
+  createAsConfirmed,
+  deleteWithBackup,
+  pullWithoutLoss,
+  PullWouldLose,
+  resetWithBackup,
+  switchAsConfirmed,
+} from './gitActions'
 
 let looker: FakeLooker
 let api: LookerApi
@@ -274,4 +281,134 @@ test('a reset when Looker reports no branch names “the current branch” in it
     /^Saved backup\/q4 but could not switch back to the current branch, nothing was reset: /
   )
   expect(writes()).not.toContain('reset_project_to_remote')
+})
+
+/** From the `nth` answer of `operation` on, the session is in production (another tab switched). */
+function productionAfter(operation: string, nth = 1) {
+  let seen = 0
+  looker.intercept(operation, async (_req, next) => {
+    const res = await next()
+    if (++seen === nth) looker.setUserWorkspace('ada', 'production')
+    return res
+  })
+}
+
+const LEFT_DEV =
+  'Your session left Development Mode since you confirmed (Looker now reports production), '
+
+test('switch and create happen only while Looker still reports what the person saw', async () => {
+  const seen = await api.getProjectState('ecommerce')
+  const sent: unknown[] = []
+  looker.intercept('create_git_branch', (req, next) => {
+    sent.push(req.body)
+    return next()
+  })
+  await switchAsConfirmed(api, 'ecommerce', 'feature/old-experiment', seen)
+  expect((await api.getProjectState('ecommerce')).branch?.name).toBe('feature/old-experiment')
+  const now = await api.getProjectState('ecommerce')
+  await createAsConfirmed(api, 'ecommerce', 'feature/from-ref', 'feature/net-revenue', now)
+  const mid = await api.getProjectState('ecommerce')
+  expect(mid.branch?.name).toBe('feature/from-ref')
+  await createAsConfirmed(api, 'ecommerce', 'feature/from-head', undefined, mid)
+  expect(sent).toEqual([
+    { name: 'feature/from-ref', ref: 'feature/net-revenue' },
+    { name: 'feature/from-head' },
+  ])
+  expect(writes()).toEqual(['update_git_branch', 'create_git_branch', 'create_git_branch'])
+
+  looker.setUserWorkspace('ada', 'production')
+  const before = writes().length
+  await expect(switchAsConfirmed(api, 'ecommerce', 'main', seen)).rejects.toMatchObject({
+    kind: 'unexpected',
+    message: `${LEFT_DEV}nothing was switched.`,
+  })
+  await expect(createAsConfirmed(api, 'ecommerce', 'x', undefined, seen)).rejects.toMatchObject({
+    message: `${LEFT_DEV}nothing was created.`,
+  })
+  expect(writes()).toHaveLength(before)
+})
+
+test('a reset Looker refuses after the backup says what was already done', async () => {
+  const seen = await api.getProjectState('finance')
+  looker.fail('reset_project_to_remote', 422, 'Git is busy')
+  await expect(resetWithBackup(api, 'finance', seen, 'remote', 'backup/q4')).rejects.toMatchObject({
+    status: 422,
+    message:
+      'Saved backup/q4 and switched back to feature/q4-close, but Looker refused the reset: Git is busy',
+  })
+  looker.fail('reset_project_to_production', 422, 'Git is busy')
+  const now = await api.getProjectState('finance')
+  const error = await resetWithBackup(api, 'finance', now, 'production', null).catch((e) => e)
+  expect(error).toMatchObject({ name: 'ApiError', status: 422, message: 'Git is busy' })
+  expect(writes()).toEqual([
+    'create_git_branch',
+    'update_git_branch',
+    'reset_project_to_remote',
+    'reset_project_to_production',
+  ])
+})
+
+test('the session leaving Development Mode during the backup stops the reset and says what was done', async () => {
+  const seen = await api.getProjectState('finance')
+  productionAfter('update_git_branch')
+  await expect(resetWithBackup(api, 'finance', seen, 'remote', 'backup/q4')).rejects.toMatchObject({
+    kind: 'unexpected',
+    message: `${LEFT_DEV}saved backup/q4 and switched back to feature/q4-close, nothing was reset.`,
+  })
+  expect(writes()).toEqual(['create_git_branch', 'update_git_branch'])
+})
+
+test('the session leaving Development Mode right before the reset stops it and says what was done', async () => {
+  const seen = await api.getProjectState('finance')
+  // The read that checks Looker is back on the branch is the last one in Development Mode.
+  productionAfter('project_workspace', 2)
+  await expect(resetWithBackup(api, 'finance', seen, 'remote', 'backup/q4')).rejects.toMatchObject({
+    kind: 'unexpected',
+    message: `${LEFT_DEV}saved backup/q4 and switched back to feature/q4-close, nothing was reset.`,
+  })
+  expect(writes()).toEqual(['create_git_branch', 'update_git_branch'])
+})
+
+test('the session leaving Development Mode during a delete’s backup stops the delete', async () => {
+  const { seen, branch } = await oldExperiment()
+  productionAfter('update_git_branch')
+  await expect(
+    deleteWithBackup(api, 'ecommerce', branch, seen, 'backup/old')
+  ).rejects.toMatchObject({
+    kind: 'unexpected',
+    message: `${LEFT_DEV}saved backup/old and switched back to feature/net-revenue, nothing was deleted.`,
+  })
+  expect(writes()).toEqual(['create_git_branch', 'update_git_branch'])
+})
+
+test('Looker reporting no branch before and now: nothing is pulled, and a delete’s backup cannot switch back', async () => {
+  noBranchReported()
+  const seen = await api.getProjectState('finance')
+  expect(seen.branch).toBeNull()
+  await expect(pullWithoutLoss(api, 'finance', seen)).rejects.toMatchObject({
+    kind: 'unexpected',
+    message: 'Nothing was pulled: Looker reports no branch.',
+  })
+  const { state, branches } = await api.getBranches('ecommerce')
+  const branch = branches.find((b) => b.name === 'feature/old-experiment')!
+  await expect(deleteWithBackup(api, 'ecommerce', branch, state, 'backup/a')).rejects.toMatchObject(
+    {
+      kind: 'unexpected',
+      message:
+        'Saved backup/a but could not switch back to your branch, nothing was deleted: Looker reported no current branch before',
+    }
+  )
+  expect(writes()).toEqual(['create_git_branch'])
+})
+
+test('the session leaving Development Mode right before the delete stops it and says what was done', async () => {
+  const { seen, branch } = await oldExperiment()
+  productionAfter('project_workspace', 2)
+  await expect(
+    deleteWithBackup(api, 'ecommerce', branch, seen, 'backup/old')
+  ).rejects.toMatchObject({
+    kind: 'unexpected',
+    message: `${LEFT_DEV}saved backup/old and switched back to feature/net-revenue, nothing was deleted.`,
+  })
+  expect(writes()).toEqual(['create_git_branch', 'update_git_branch'])
 })

@@ -1,4 +1,4 @@
-import { invalidRefNameReason, lookalikes } from './refName'
+import { defaultBackupName, invalidRefNameReason, lookalikes } from './refName'
 
 test.each([
   ['feature/net-revenue'],
@@ -103,4 +103,24 @@ test('look-alikes: a name that is another with invisible characters removed name
     'feature/\u200Ba': { of: 'feature/a', hidden: 'U+200B' },
     'feature/a\u00AD': { of: 'feature/a', hidden: 'U+00AD' },
   })
+})
+
+test('the backup branch offered is named after the branch and the UTC minute', () => {
+  jest.spyOn(Date.prototype, 'toISOString').mockReturnValue('2026-03-04T05:06:07.890Z')
+  try {
+    expect(defaultBackupName('feature/x')).toBe('backup/feature/x-202603040506')
+  } finally {
+    jest.restoreAllMocks()
+  }
+  expect(defaultBackupName('main')).toMatch(/^backup\/main-\d{12}$/)
+})
+
+test('lookalikes without the plain name read as each other; each hidden character is named once', () => {
+  const found = lookalikes(['x\u200B\u200B', '\u00ADx\u200B', 'y', 'y\u200D'])
+  expect(Object.fromEntries(found)).toEqual({
+    'x\u200B\u200B': { of: '\u00ADx\u200B', hidden: 'U+200B' },
+    '\u00ADx\u200B': { of: 'x\u200B\u200B', hidden: 'U+00AD, U+200B' },
+    'y\u200D': { of: 'y', hidden: 'U+200D' },
+  })
+  expect(lookalikes(['a', 'b\u200B']).size).toBe(0)
 })
