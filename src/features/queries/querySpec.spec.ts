@@ -1,5 +1,6 @@
 import { toCsv } from './csv'
 import {
+  dynamicFieldsOf,
   exploreUrl,
   isRunnable,
   parseLimit,
@@ -150,4 +151,115 @@ test('only f[field] parameters are filters; several sorts survive the URL', () =
   const twoSorts = { ...spec, sorts: ['orders.total_revenue desc', 'orders.status'] }
   expect(searchFromSpec(twoSorts)).toContain('sorts=orders.total_revenue+desc%2Corders.status')
   expect(specFromSearch(searchFromSpec(twoSorts))).toEqual(twoSorts)
+})
+
+test('pivots and dynamic fields survive the URL; Looker’s Explore URL carries them too', () => {
+  const dynamicFields = '[{"table_calculation":"share","label":"Share"}]'
+  const full = { ...spec, pivots: ['orders.status'], dynamicFields }
+  expect(searchFromSpec(full)).toBe(
+    'model=ecommerce&explore=orders&fields=orders.status%2Corders.total_revenue&f%5Borders.status%5D=complete%2Cshipped&sorts=orders.total_revenue+desc&limit=50&pivots=orders.status&dynamic_fields=%5B%7B%22table_calculation%22%3A%22share%22%2C%22label%22%3A%22Share%22%7D%5D'
+  )
+  expect(specFromSearch(searchFromSpec(full))).toEqual(full)
+  expect(exploreUrl({ ...full, filters: {}, sorts: [] })).toBe(
+    '/explore/ecommerce/orders?fields=orders.status%2Corders.total_revenue&limit=50&pivots=orders.status&dynamic_fields=%5B%7B%22table_calculation%22%3A%22share%22%2C%22label%22%3A%22Share%22%7D%5D'
+  )
+})
+
+test('empty pivots and dynamic fields stay out of the spec and the URL', () => {
+  const read = specFromSearch('?model=m&explore=e&pivots=%20,&dynamic_fields=')
+  expect(read).toStrictEqual({
+    model: 'm',
+    explore: 'e',
+    fields: [],
+    filters: {},
+    sorts: [],
+    limit: 500,
+  })
+  expect(searchFromSpec({ ...read, pivots: [], dynamicFields: '' })).toBe(
+    'model=m&explore=e&limit=500'
+  )
+  expect(searchFromSpec({ ...read, dynamicFields: null })).toBe('model=m&explore=e&limit=500')
+})
+
+test('a field, pivot or sort repeated in a link counts once, trimmed', () => {
+  expect(
+    specFromSearch('?fields=a.x,%20a.x%20,b.y,a.x&pivots=a.x,a.x&sorts=b.y,b.y')
+  ).toStrictEqual({
+    model: '',
+    explore: '',
+    fields: ['a.x', 'b.y'],
+    filters: {},
+    sorts: ['b.y'],
+    limit: 500,
+    pivots: ['a.x'],
+  })
+})
+
+test('filters keep every character of the field name and the expression', () => {
+  expect(specFromSearch('?f[a.x]=1&f[b]=%20not%20null%20&f[[c]]=2').filters).toEqual({
+    'a.x': '1',
+    b: ' not null ',
+    '[c]': '2',
+  })
+})
+
+test('sorts: any spacing before the direction; field names as LookML writes them', () => {
+  const fields = ['orders.status', '_a._b', 'v2.f_3']
+  expect(parseSorts('orders.status \t desc,_a._b,v2.f_3 ASC', fields)).toEqual({
+    ok: true,
+    value: ['orders.status desc', '_a._b', 'v2.f_3 asc'],
+  })
+  for (const bad of ['1a.b', 'a-b.c', 'a.b-c', 'a.1b', 'a.', '.b', 'a.b  desc!', 'a.b.c']) {
+    expect(parseSorts(bad, [...fields, 'a.b', 'a.b.c'])).toEqual({
+      ok: false,
+      message: `"${bad}" is not a sort: write a field name, then asc or desc.`,
+    })
+  }
+  expect(parseSorts('a.bdesc', ['a.bdesc'])).toEqual({ ok: true, value: ['a.bdesc'] })
+})
+
+test('limits: no space or sign inside, none empty', () => {
+  for (const bad of ['1 0', '-', ' ', '5 5']) {
+    expect(parseLimit(bad).ok).toBe(false)
+  }
+  expect(parseLimit('2')).toEqual({ ok: true, value: 2 })
+  expect(parseLimit('10')).toEqual({ ok: true, value: 10 })
+})
+
+test('dynamic fields: no text is none', () => {
+  expect(dynamicFieldsOf(null)).toEqual([])
+  expect(dynamicFieldsOf(undefined)).toEqual([])
+  expect(dynamicFieldsOf('')).toEqual([])
+  expect(dynamicFieldsOf('[]')).toEqual([])
+})
+
+test('dynamic fields: each table calculation, measure or dimension by its name and label', () => {
+  expect(
+    dynamicFieldsOf(
+      JSON.stringify([
+        { table_calculation: 'share', label: 'Share of total', measure: 'm', dimension: 'd' },
+        { measure: 'avg_price', label: 'Average price', dimension: 'd' },
+        { dimension: 'bucket' },
+        { label: 'Nameless' },
+        {},
+        null,
+        { table_calculation: 7, label: 12 },
+      ])
+    )
+  ).toEqual([
+    { name: 'share', label: 'Share of total' },
+    { name: 'avg_price', label: 'Average price' },
+    { name: 'bucket', label: 'bucket' },
+    { name: '', label: 'Nameless' },
+    { name: '', label: 'unnamed' },
+    { name: '', label: 'unnamed' },
+    { name: '7', label: '12' },
+  ])
+})
+
+test('dynamic fields Looker would not read are one unreadable entry', () => {
+  const unreadable = [{ name: '', label: '(unreadable)' }]
+  expect(dynamicFieldsOf('{"table_calculation":"x"}')).toEqual(unreadable)
+  expect(dynamicFieldsOf('"text"')).toEqual(unreadable)
+  expect(dynamicFieldsOf('[{"table_calculation":')).toEqual(unreadable)
 })

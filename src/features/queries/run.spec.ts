@@ -257,3 +257,114 @@ test('a Cancel while the other side is refused: Cancelled, and no task to stop',
   expect(looker.log.filter((e) => e.operation === 'kill_query')).toEqual([])
   expect(await api.getSession()).toEqual({ workspaceId: 'production' })
 })
+
+/** Looker reports the task as running on its first poll: the run has to wait before the next. */
+function runningOnFirstPoll() {
+  let polls = 0
+  looker.intercept('query_task', async (_req, next) => {
+    const res = await next()
+    if (++polls > 1) return res
+    return { ...res, body: { ...(res.body as object), status: 'running' } }
+  })
+}
+
+test('results without Looker’s list of fields: the fields asked for are the ones ran, none missing', async () => {
+  looker.intercept('query_task_results', async (_req, next) => {
+    const res = await next()
+    if (res.status !== 200 || typeof res.body !== 'object' || res.body === null) return res
+    const { fields: _dropped, ...rest } = res.body as Record<string, unknown>
+    return { ...res, body: rest }
+  })
+  const side = await runInCurrentMode(deps, spec, signal())
+  expect(side).toMatchObject({
+    status: 'success',
+    mode: 'production',
+    fields: ['orders.status', 'orders.total_revenue'],
+    missing: [],
+  })
+})
+
+test('without waits given, a run waits between polls with the default ones and finishes', async () => {
+  runningOnFirstPoll()
+  const side = await runInCurrentMode({ ...deps, pollDelaysMs: undefined }, spec, signal())
+  expect(side).toMatchObject({ status: 'success', mode: 'production' })
+  expect(looker.log.filter((e) => e.operation === 'query_task').length).toBeGreaterThan(1)
+})
+
+test('the waits given are the ones a run uses between polls', async () => {
+  runningOnFirstPoll()
+  const read: PropertyKey[] = []
+  const delays = new Proxy([1], {
+    get(target, key, receiver) {
+      read.push(key)
+      return Reflect.get(target, key, receiver)
+    },
+  })
+  const side = await runInCurrentMode({ ...deps, pollDelaysMs: delays }, spec, signal())
+  expect(side).toMatchObject({ status: 'success' })
+  expect(read).toContain('0')
+})
+
+test('a workspace changed by another tab asks Looker to stop the task it can no longer label', async () => {
+  await api.switchWorkspace('dev')
+  let taskId = ''
+  looker.intercept('create_query_task', async (_req, next) => {
+    const res = await next()
+    taskId = (res.body as { id: string }).id
+    looker.setUserWorkspace('ada', 'production')
+    return res
+  })
+  const killed = killRequested()
+  const side = await runInCurrentMode(deps, spec, signal())
+  expect(side).toMatchObject({ status: 'error', mode: 'dev', missing: [] })
+  expect(await killed).toBe(`/running_queries/${taskId}`)
+})
+
+test('a task Looker refuses to stop changes nothing: the side still refuses its label', async () => {
+  await api.switchWorkspace('dev')
+  looker.intercept('create_query_task', async (_req, next) => {
+    const res = await next()
+    looker.setUserWorkspace('ada', 'production')
+    return res
+  })
+  looker.fail('kill_query', 500, 'Looker is down')
+  const side = await runInCurrentMode(deps, spec, signal())
+  expect(side).toMatchObject({ status: 'error', mode: 'dev' })
+  if (side.status === 'error') expect(side.error.message).toBe(WORKSPACE_CHANGED)
+  await waitFor(() => looker.log.some((e) => e.operation === 'kill_query'))
+})
+
+test('a Cancel while another tab switches the workspace is a Cancel, not a refused label', async () => {
+  await api.switchWorkspace('dev')
+  const c = new AbortController()
+  looker.intercept('create_query_task', async (_req, next) => {
+    const res = await next()
+    looker.setUserWorkspace('ada', 'production')
+    c.abort()
+    return res
+  })
+  await expect(runInCurrentMode(deps, spec, c.signal)).rejects.toBeInstanceOf(Cancelled)
+})
+
+test('a Cancel once both sides started stops both tasks and puts the session back', async () => {
+  const c = new AbortController()
+  let started = 0
+  looker.intercept('create_query_task', async (_req, next) => {
+    const res = await next()
+    if (++started === 2) c.abort()
+    return res
+  })
+  const kills: string[] = []
+  looker.intercept('kill_query', async (req, next) => {
+    kills.push(req.path)
+    return next()
+  })
+  await expect(compareModes(deps, spec, true, c.signal)).rejects.toBeInstanceOf(Cancelled)
+  expect(await api.getSession()).toEqual({ workspaceId: 'production' })
+  await waitFor(() => kills.length === 2)
+})
+
+/** Waits until `done()` holds (a request the app sends without waiting for its answer). */
+async function waitFor(done: () => boolean) {
+  while (!done()) await new Promise((resolve) => setTimeout(resolve, 5))
+}

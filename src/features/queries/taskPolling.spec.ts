@@ -293,3 +293,94 @@ test('an expired that lasts is believed after a bounded number of polls, with th
   // The waits between the polls grow as any poll's do.
   expect(waits.slice(0, 3)).toEqual([0, 1, 2])
 })
+
+test('an expired that lasts is polled again exactly three times, then believed in Looker’s words', async () => {
+  const { api, calls } = taskApi(Array<string>(20).fill('expired'), [])
+  api.getQueryTaskResults = async () => {
+    calls.push('results t')
+    throw new ApiError('Not found', 'looker', null, 404)
+  }
+  const error = await pollRows(api, { id: 't', status: 'running' }, [1], never()).catch(
+    (e: unknown) => e
+  )
+  expect(error).toMatchObject({
+    name: 'ApiError',
+    kind: 'looker',
+    message: 'Looker reports the query task as expired: its results are gone. Run it again.',
+  })
+  expect(calls).toEqual(['task t', 'task t', 'task t', 'task t', 'results t'])
+})
+
+test('an expired on the task given is also asked again before it is believed', async () => {
+  const rows = [{ a: 1 }]
+  const { api, calls } = taskApi(['complete'], [done(rows)])
+  const result = await pollRows(api, { id: 't', status: 'expired' }, [1], never())
+  expect(result.rows).toBe(rows)
+  expect(calls).toEqual(['task t', 'results t'])
+})
+
+test('an expired that lasts is believed even when Looker still hands out rows', async () => {
+  const { api } = taskApi(Array<string>(5).fill('expired'), [done([{ a: 1 }])])
+  const error = await pollRows(api, { id: 't', status: 'running' }, [1], never()).catch(
+    (e: unknown) => e
+  )
+  expect(error).toMatchObject({
+    message: 'Looker reports the query task as expired: its results are gone. Run it again.',
+  })
+})
+
+test('a poll made exactly at the time limit is still made; only past it the run gives up', async () => {
+  const clock = jest.spyOn(Date, 'now').mockReturnValue(1_000)
+  try {
+    const rows = [{ a: 4 }]
+    const { api, calls } = taskApi(['running', 'complete'], [done(rows)])
+    const result = await pollRows(api, { id: 't', status: 'running' }, [1], never(), 0)
+    expect(result.rows).toBe(rows)
+    expect(calls).toEqual(['task t', 'task t', 'results t'])
+  } finally {
+    clock.mockRestore()
+  }
+})
+
+test('a time-out names Looker’s last word, also while an expired was being checked again', async () => {
+  const { api, calls } = taskApi(['expired'], [])
+  let now = 0
+  const clock = jest.spyOn(Date, 'now').mockImplementation(() => (now += 5_001))
+  try {
+    const error = await pollRows(api, { id: 't', status: 'running' }, [1], never(), 5_000).catch(
+      (e: unknown) => e
+    )
+    expect(error).toMatchObject({
+      message:
+        'The query did not finish within 5 s (Looker last reported "expired"). Looker was asked to stop it.',
+    })
+    expect(calls).toEqual(['task t', 'cancel t'])
+  } finally {
+    clock.mockRestore()
+  }
+})
+
+test('Looker refusing to stop a task changes nothing: Cancel still cancels, a time-out still says so', async () => {
+  const { api, calls } = taskApi(['running'], [])
+  api.cancelQueryTask = async (id: string) => {
+    calls.push(`cancel ${id}`)
+    throw new ApiError('Looker is down', 'looker', null, 500)
+  }
+  const c = new AbortController()
+  c.abort()
+  await expect(pollRows(api, { id: 't', status: 'running' }, [1], c.signal)).rejects.toBeInstanceOf(
+    Cancelled
+  )
+  let now = 0
+  const clock = jest.spyOn(Date, 'now').mockImplementation(() => (now += 61_000))
+  try {
+    await expect(
+      pollRows(api, { id: 't', status: 'running' }, [1], never(), 60_000)
+    ).rejects.toThrow(
+      'The query did not finish within 1 minutes (Looker last reported "running"). Looker was asked to stop it.'
+    )
+  } finally {
+    clock.mockRestore()
+  }
+  expect(calls).toEqual(['cancel t', 'task t', 'cancel t'])
+})
