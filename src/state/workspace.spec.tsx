@@ -4,8 +4,10 @@
  */
 import { sleep } from '../shared/abort'
 import React, { createRef, forwardRef, useImperativeHandle } from 'react'
-import { act, waitFor } from '@testing-library/react'
-import { apiOverFake } from '../../test/apiOverFake'
+import { act, render, waitFor } from '@testing-library/react'
+import { AppProviders } from '../AppProviders'
+import { apiOverFake, type ApiOverFake } from '../../test/apiOverFake'
+import { memoryHost } from '../../test/memoryHost'
 import { renderInApp, type RenderInAppOptions } from '../../test/renderInApp'
 import type { WorkspaceId } from '../looker'
 import { LockedSession, useWorkspace, useWorkspaceId, WorkspaceState } from './workspace'
@@ -113,6 +115,36 @@ describe('the session as Looker reports it, and the workspace reads depend on', 
     expect(workspaceOf(state().session)).toBe('dev')
     expect(state().id).toBe('dev')
   })
+})
+
+test('a new api (the extension SDK started again) is the one the session calls go through', async () => {
+  const first = await apiOverFake()
+  const second = await apiOverFake({ workspace: 'dev' })
+  const ref = createRef<Seen>()
+  const host = memoryHost()
+  const app = (over: ApiOverFake) => (
+    <AppProviders api={over.api} host={host}>
+      <Probe ref={ref} />
+    </AppProviders>
+  )
+  const view = render(app(first))
+  const state = () => ref.current!
+  await until(() => state().id === 'production')
+  view.rerender(app(second))
+  let reads: unknown[] = []
+  await act(async () => {
+    reads = [
+      await state().exclusive((session) => session.readSession()),
+      await state().shared((session) => session.readSession()),
+    ]
+  })
+  expect(reads).toEqual([{ workspaceId: 'dev' }, { workspaceId: 'dev' }])
+  await act(async () => {
+    await state().exclusive((session) => session.switchWorkspace('production'))
+  })
+  expect(second.calls).toContain('update_session')
+  expect(first.calls).not.toContain('update_session')
+  expect(state().id).toBe('production')
 })
 
 describe("the user's switch", () => {
@@ -285,6 +317,23 @@ describe('exclusive work', () => {
     expect(state().switching).toBeNull()
   })
 
+  test('waits for the one shared work under way', async () => {
+    const { state } = await setup()
+    const reading = gate()
+    let read: Promise<unknown> = Promise.resolve()
+    let exclusive: Promise<string> = Promise.resolve('')
+    await act(async () => {
+      read = state().shared(() => reading.opened)
+      exclusive = state().exclusive(async () => 'after the read')
+    })
+    expect(await unsettled(exclusive)).toBe(true)
+    reading.open()
+    await act(async () => {
+      await Promise.all([read, exclusive])
+    })
+    expect(await exclusive).toBe('after the read')
+  })
+
   test('waits for every shared work already under way', async () => {
     const { state } = await setup()
     const first = gate()
@@ -308,7 +357,9 @@ describe('exclusive work', () => {
     first.open()
     expect(await unsettled(exclusive)).toBe(true)
     second.open()
-    await act(() => all)
+    await act(async () => {
+      await all
+    })
     expect(await exclusive).toEqual(['first', 'second'])
     // Drained: later exclusive work does not wait.
     await act(async () => {
@@ -333,7 +384,9 @@ describe('shared work', () => {
     expect(workspaceOf(state().session)).toBe('dev')
     expect(onWait).not.toHaveBeenCalled()
     other.open()
-    await act(() => running)
+    await act(async () => {
+      await running
+    })
   })
 
   test('started while exclusive work runs: calls onWait and waits for its end', async () => {
@@ -357,7 +410,9 @@ describe('shared work', () => {
     expect(await unsettled(reads)).toBe(true)
     expect(order).toEqual([])
     release.open()
-    await act(() => Promise.all([work, reads]))
+    await act(async () => {
+      await Promise.all([work, reads])
+    })
     expect(order).toEqual(['exclusive', 'shared', 'shared without onWait'])
   })
 })
@@ -387,7 +442,9 @@ describe('visits', () => {
     const after = state().afterVisit()
     expect(await unsettled(after)).toBe(true)
     release.open()
-    await act(() => work)
+    await act(async () => {
+      await work
+    })
     expect(state().visiting).toBeNull()
     await expect(after).resolves.toBeUndefined()
     await expect(state().afterVisit()).resolves.toBeUndefined()
@@ -431,7 +488,9 @@ describe('visits', () => {
     expect(state().visiting).toBeNull()
     await expect(state().afterVisit()).resolves.toBeUndefined()
     steps[2]!.open()
-    await act(() => work)
+    await act(async () => {
+      await work
+    })
     expect(state().visiting).toBeNull()
   })
 })
