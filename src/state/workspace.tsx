@@ -81,7 +81,9 @@ const WorkspaceContext = createContext<WorkspaceState | null>(null)
 
 export function WorkspaceProvider({ children }: { children: ReactNode }) {
   const api = useLookerApi()
+  // Stryker disable next-line StringLiteral: a constant key (useAsync reads again only when it changes)
   const [loaded, reloadSession] = useAsync(() => api.getSession(), 'session')
+  // Stryker disable next-line StringLiteral: a constant key (useAsync reads again only when it changes)
   const [user, reloadUser] = useAsync(() => api.getCurrentUser(), 'user')
   // Looker's answer to the last switch (or re-read after a refusal) replaces the loaded session.
   const [answered, setAnswered] = useState<Async<Session> | null>(null)
@@ -94,12 +96,15 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
     visitEnd.current?.end()
     visitEnd.current = null
     if (visit) {
+      // Stryker disable next-line ArrowFunction: replaced by the promise's resolve at once, below
       let end = () => undefined as void
       const ended = new Promise<void>((resolve) => (end = resolve))
       visitEnd.current = { ended, end }
     }
     setVisiting(visit)
+    // Stryker disable next-line ArrayDeclaration: a constant dependency list either way
   }, [])
+  // Stryker disable next-line ArrayDeclaration: a constant dependency list either way
   const afterVisit = useCallback(() => visitEnd.current?.ended ?? Promise.resolve(), [])
   const [readers] = useState(() => ({ count: 0, drained: Promise.resolve(), done: () => {} }))
 
