@@ -163,8 +163,10 @@ export function useAction<T, A extends unknown[] = [], P = never>(
       const since = Date.now()
       const live = () => isNewest(op.id) && !op.abort.signal.aborted
       setState({ status: 'pending', args, since, progress: null })
+      // Only while this run is the pending one: once it settled (or was stopped, replaced,
+      // unmounted) its state is final, and a late report must not show it pending again.
       const progress = (p: P) => {
-        if (live()) setState({ status: 'pending', args, since, progress: p })
+        if (current.current === op) setState({ status: 'pending', args, since, progress: p })
       }
       const follow = <R>(request: Promise<R>) => {
         const settled = () => {
