@@ -198,19 +198,16 @@ test("nothing stored: Looker's own kept result is shown; an answer that could no
   await waitFor(() => expect(a.check().view).toMatchObject({ status: 'done', record: kept }))
   await a.cleanup()
 
-  const b = await setup({
-    head: 'abc',
-    initial: async () => {
-      throw new ApiError('not a validation', 'unexpected')
-    },
+  const unreadable = keptBy(async () => {
+    throw new ApiError('not a validation', 'unexpected')
   })
-  await waitFor(() =>
-    expect(b.check().view).toMatchObject({
-      status: 'done',
-      stale: false,
-      record: { commit: 'abc', outcome: { status: 'error' } },
-    })
-  )
+  const b = await setup({ head: 'abc', initial: unreadable.initial })
+  await unreadable.taken()
+  expect(b.check().view).toMatchObject({
+    status: 'done',
+    stale: false,
+    record: { commit: 'abc', outcome: { status: 'error' } },
+  })
   await b.cleanup()
 
   const refused = keptBy(async () => {
@@ -381,14 +378,17 @@ test('Run while a run is under way is ignored', async () => {
   })
   await waitFor(() => expect(check().workspace.session.status).toBe('success'))
   let first: Promise<void> = Promise.resolve()
+  let second: Promise<void> = Promise.resolve()
   act(() => {
     first = check().start()
   })
-  await act(() => check().start())
+  act(() => {
+    second = check().start()
+  })
   expect(runs).toBe(1)
   await act(async () => {
     finish(4)
-    await first
+    await Promise.all([first, second])
   })
   expect(check().view).toMatchObject({
     status: 'done',
