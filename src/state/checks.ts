@@ -88,6 +88,7 @@ export function useStoredCheck<T>(options: Options<T>) {
   // On arrival: the stored result, else what Looker kept (it depends on the workspace).
   const arrival = useWorkspaceAsync(
     async () => {
+      // Stryker disable next-line ArrowFunction: deserialize reads undefined as nothing stored, as null
       const stored = deserialize<T>(await host.getItem(keyOf(projectId, name)).catch(() => null))
       // Reading Looker's kept result can fail; an answer that could not be read is shown as
       // the check's error (never as a pass, never hidden as "not run").
