@@ -6,7 +6,11 @@ import ResizeObserver from 'resize-observer-polyfill'
 // shows", never a measure of speed: pinned to one core beside another jest run (or a loaded CI
 // machine) an answer can take many seconds, so the deadline is generous (jest.config.js
 // testTimeout is above it). Specs set no shorter one.
-configure({ asyncUtilTimeout: 30_000 })
+// Under mutation testing (StrykerJS sets STRYKER_MUTATOR_WORKER in its test runners) the deadline
+// is 5 s: a mutant that stops a state from arriving then fails in seconds instead of holding a
+// runner until Stryker's timeout, and the runners do not share the machine with other runs (its
+// dry run checks that every spec passes within it first).
+configure({ asyncUtilTimeout: process.env.STRYKER_MUTATOR_WORKER ? 5_000 : 30_000 })
 
 // jsdom has no ResizeObserver; @looker/components measures some elements with it.
 if (typeof window !== 'undefined' && !('ResizeObserver' in window)) {
