@@ -1,21 +1,15 @@
 /** afterPaint waits for the next animation frame and then a task (without frames: a task). */
 import { afterPaint } from './afterPaint'
+import { specFrames } from '../../test/frames'
 
-const win = window as { requestAnimationFrame?: (run: FrameRequestCallback) => number }
-const original = win.requestAnimationFrame
-let frames: FrameRequestCallback[] = []
-const paint = () => {
-  const run = frames
-  frames = []
-  for (const f of run) f(0)
-}
+const frames = specFrames()
+const paint = () => frames.paint()
 
 beforeEach(() => {
   jest.useFakeTimers()
-  frames = []
 })
 afterEach(() => {
-  win.requestAnimationFrame = original
+  frames.restore()
   jest.useRealTimers()
 })
 
@@ -28,7 +22,7 @@ async function settled(p: Promise<void>) {
 }
 
 test('resolves after the next frame has been painted, and a task after it', async () => {
-  win.requestAnimationFrame = (run) => frames.push(run)
+  frames.use()
   const isDone = await settled(afterPaint())
   jest.advanceTimersByTime(1000)
   await Promise.resolve()
@@ -42,7 +36,7 @@ test('resolves after the next frame has been painted, and a task after it', asyn
 })
 
 test('without animation frames it resolves after a task', async () => {
-  delete win.requestAnimationFrame
+  frames.none()
   const isDone = await settled(afterPaint())
   expect(isDone()).toBe(false)
   jest.advanceTimersByTime(0)

@@ -4,24 +4,17 @@
  * and the frames are the test's.
  */
 import { renderBatcher as batcher } from './renderBatcher'
+import { specFrames } from '../../test/frames'
 
-const win = window as { requestAnimationFrame?: (run: FrameRequestCallback) => number }
-const original = win.requestAnimationFrame
-let frames: FrameRequestCallback[] = []
-/** The browser paints: every frame callback requested so far runs. */
-const paint = () => {
-  const run = frames
-  frames = []
-  for (const f of run) f(0)
-}
+const frames = specFrames()
+const paint = () => frames.paint()
 
 beforeEach(() => {
   jest.useFakeTimers()
-  frames = []
-  win.requestAnimationFrame = (run) => frames.push(run)
+  frames.use()
 })
 afterEach(() => {
-  win.requestAnimationFrame = original
+  frames.restore()
   jest.useRealTimers()
 })
 
@@ -35,7 +28,7 @@ test('schedule commits once, in the next frame, however often it is called meanw
   batch.schedule() // waiting for its frame: still one commit
   expect(jest.getTimerCount()).toBe(0)
   expect(flush).not.toHaveBeenCalled() // never inside the caller's own task
-  expect(frames).toHaveLength(1)
+  expect(frames.queued()).toHaveLength(1)
   paint()
   expect(flush).toHaveBeenCalledTimes(1)
   jest.advanceTimersByTime(1000)
@@ -103,7 +96,7 @@ test('cancel drops a pending commit, before or after its frame is requested', ()
 describe('without animation frames (a frame is 16 ms)', () => {
   let fallback: typeof batcher
   beforeEach(async () => {
-    delete win.requestAnimationFrame
+    frames.none()
     await jest.isolateModulesAsync(async () => {
       fallback = (await import('./renderBatcher')).renderBatcher
     })
