@@ -51,6 +51,13 @@ const Probe = forwardRef<Check, ProbeProps>(function Probe(first, ref) {
 
 const KEY = shipCheckKey('ecommerce', 'validation')
 
+/** A pass stored on commit abc, as a run keeps it. */
+const PASSED_ON_ABC = JSON.stringify({
+  commit: 'abc',
+  ranAt: 1,
+  outcome: { status: 'passed', value: 5 },
+})
+
 async function setup(props: ProbeProps, stored?: string, host: MemoryHost = memoryHost()) {
   if (stored !== undefined) host.items.set(KEY, stored)
   const ref = createRef<Check>()
@@ -119,11 +126,7 @@ test("Looker's refusal is the check's result, kept with its message, link and st
 })
 
 test('Cancel records nothing and the stored result stays', async () => {
-  const before = JSON.stringify({
-    commit: 'abc',
-    ranAt: 1,
-    outcome: { status: 'passed', value: 5 },
-  })
+  const before = PASSED_ON_ABC
   const { host, check, cleanup } = await setup(
     {
       head: 'abc',
@@ -305,11 +308,7 @@ test("another project: that project's stored result is read", async () => {
 })
 
 test("Cancel of a run that then fails with Looker's error (not Cancelled): nothing is recorded", async () => {
-  const before = JSON.stringify({
-    commit: 'abc',
-    ranAt: 1,
-    outcome: { status: 'passed', value: 5 },
-  })
+  const before = PASSED_ON_ABC
   const { host, check, cleanup } = await setup(
     {
       head: 'abc',
@@ -339,11 +338,7 @@ test("Cancel of a run that then fails with Looker's error (not Cancelled): nothi
 })
 
 test('a run that goes on after Cancel and answers later: its answer is dropped', async () => {
-  const before = JSON.stringify({
-    commit: 'abc',
-    ranAt: 1,
-    outcome: { status: 'passed', value: 5 },
-  })
+  const before = PASSED_ON_ABC
   let finish = (_n: number) => undefined as void
   const { host, check, cleanup } = await setup(
     { head: 'abc', run: () => new Promise<number>((resolve) => (finish = resolve)) },
