@@ -46,9 +46,23 @@ test('reload shows loading; an older answer never replaces a newer one', async (
   expect(screen.getByText('loading')).toBeInTheDocument()
   await act(async () => pending[2]!.reject(new ApiError('nope', 'unexpected')))
   expect(screen.getByText('error')).toBeInTheDocument()
+  // Retry again, as many times as it takes.
+  act(() => controls.reload())
+  expect(screen.getByText('loading')).toBeInTheDocument()
+  await act(async () => pending[3]!.resolve('at last'))
+  expect(screen.getByText('at last')).toBeInTheDocument()
 })
 
-test('an answer after unmount is dropped without a React warning', async () => {
+test('an older read failing after a newer one landed does not replace it', async () => {
+  const { load, pending } = deferredLoads()
+  const { rerender } = render(<Probe load={load} k="a" />)
+  rerender(<Probe load={load} k="b" />)
+  await act(async () => pending[1]!.resolve('from b'))
+  await act(async () => pending[0]!.reject(new ApiError('too late', 'unexpected')))
+  expect(screen.getByText('from b')).toBeInTheDocument()
+})
+
+test('an answer or a failure after unmount is dropped without a React warning', async () => {
   const errors = jest.spyOn(console, 'error').mockImplementation(() => undefined)
   const { load, pending } = deferredLoads()
   const { unmount } = render(<Probe load={load} k="a" />)
@@ -59,7 +73,7 @@ test('an answer after unmount is dropped without a React warning', async () => {
   unmount()
   await act(async () => {
     pending[0]!.resolve('late')
-    pending[1]!.resolve('later')
+    pending[1]!.reject(new ApiError('later', 'unexpected'))
     await done
   })
   expect(errors).not.toHaveBeenCalled()
