@@ -151,3 +151,73 @@ test('rows kept sorted as projects’ answers arrive, are read again or go: the 
   // Unchanged answers: the same list, nothing sorted again.
   expect(updateSorted(state, [[other, ads1]], ctx).sorted).toBe(state.sorted)
 })
+
+test('a remote-only branch is "remote"; production is its own kind; each row has its own key', () => {
+  const [remote, main] = healthRows(
+    access,
+    [
+      branchFixture({ name: 'feature/theirs', isLocal: false, isRemote: true }),
+      branchFixture({ name: 'main', isProduction: true }),
+    ],
+    NOW
+  )
+  expect(remote).toMatchObject({ where: 'remote', kind: 'shared', key: 'shop\u0000feature/theirs' })
+  expect(main).toMatchObject({ where: 'both', kind: 'production', key: 'shop\u0000main' })
+})
+
+test('the age filter keeps branches older than the limit, not those exactly at it', () => {
+  const aged = healthRows(
+    access,
+    [90, 91].map((days) => branchFixture({ name: `b${days}`, commitAt: NOW - days * DAY })),
+    NOW
+  )
+  expect(filterRows(aged, { ...all, maxAgeDays: 90 }).map((r) => r.branch.name)).toEqual(['b91'])
+})
+
+test('a branch with a commit today sorts before an undated one', () => {
+  const today = healthRows(
+    access,
+    [
+      branchFixture({ name: 'a-undated', commitAt: null }),
+      branchFixture({ name: 'z-today', commitAt: NOW }),
+    ],
+    NOW
+  )
+  expect(sortHealthRows(today).map((r) => r.branch.name)).toEqual(['z-today', 'a-undated'])
+})
+
+test('new rows merge in among several kept rows that sort after them', () => {
+  const other: Project = { ...project, id: 'ads', name: 'ads' }
+  const ctx = { now: NOW, access: (p: Project) => ({ ...access, project: p }) }
+  const aged = (...ages: number[]) => ({
+    branches: ages.map((a, i) => branchFixture({ name: `b${i}`, commitAt: NOW - a * DAY })),
+  })
+  const shop = aged(500, 3, 2, 1)
+  const ads = aged(400)
+  let state = updateSorted(null, [[project, shop]], ctx)
+  state = updateSorted(
+    state,
+    [
+      [project, shop],
+      [other, ads],
+    ],
+    ctx
+  )
+  expect(state.sorted.map((r) => [r.project.id, r.ageDays])).toEqual([
+    ['shop', 500],
+    ['ads', 400],
+    ['shop', 3],
+    ['shop', 2],
+    ['shop', 1],
+  ])
+  // Nothing new: the very same state comes back.
+  const again = updateSorted(
+    state,
+    [
+      [project, shop],
+      [other, ads],
+    ],
+    ctx
+  )
+  expect(again).toBe(state)
+})
