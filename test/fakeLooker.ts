@@ -5,7 +5,8 @@
  */
 import { createFakeLooker } from '../dev/fake-looker'
 import type { QueryServiceOptions } from '../dev/fake-looker/lookml'
-import type { FakeLookerOptions } from '../dev/fake-looker/types'
+import type { FakeLookerCore } from '../dev/fake-looker'
+import type { FakeLookerOptions, FakeRequest } from '../dev/fake-looker/types'
 
 export type { FakeLookerCore as FakeLooker } from '../dev/fake-looker'
 /** Another Looker tab or API client acting as a user (`clientFor(looker, 'grace')`). */
@@ -23,4 +24,14 @@ export interface FakeLookerSetup {
 /** A fresh fake Looker whose users share one UI session each, as inside Looker. */
 export function fakeLooker({ seed = 'demo', queryOptions, lookerOptions }: FakeLookerSetup = {}) {
   return createFakeLooker({ ...lookerOptions, seed, sessionMode: 'ui' }, queryOptions)
+}
+
+/** The requests of `operation` the fake Looker receives from now on, as it received them. */
+export function requestsOf(looker: FakeLookerCore, operation: string): FakeRequest[] {
+  const seen: FakeRequest[] = []
+  looker.intercept(operation, (req, next) => {
+    seen.push(req)
+    return next()
+  })
+  return seen
 }

@@ -4,7 +4,7 @@
  * that mean "none" rather than failure, and answers the app cannot use.
  */
 import { apiOverFake } from '../../test/apiOverFake'
-import type { FakeLooker } from '../../test/fakeLooker'
+import { requestsOf, type FakeLooker } from '../../test/fakeLooker'
 import type { LookerApi } from './api'
 import type { QuerySpec } from './queryTypes'
 
@@ -17,18 +17,6 @@ beforeEach(async () => {
 })
 afterEach(() => cleanup())
 
-/** The requests of `operation` as the fake Looker received them. */
-type Seen = Parameters<Parameters<FakeLooker['intercept']>[1]>[0]
-
-function requestsOf(operation: string): Seen[] {
-  const seen: Seen[] = []
-  looker.intercept(operation, (req, next) => {
-    seen.push(req)
-    return next()
-  })
-  return seen
-}
-
 const spec: QuerySpec = {
   model: 'ecommerce',
   explore: 'orders',
@@ -39,7 +27,7 @@ const spec: QuerySpec = {
 }
 
 test('a query without filters or sorts sends neither; with them, both; the limit as text', async () => {
-  const sent = requestsOf('create_query')
+  const sent = requestsOf(looker, 'create_query')
   await api.createQuery(spec)
   await api.createQuery({
     ...spec,
@@ -68,8 +56,8 @@ test('a query Looker creates without an id is an error, not an undefined id', as
 })
 
 test('production forces production models; development sends no flag at all', async () => {
-  const sql = requestsOf('run_query')
-  const tasks = requestsOf('create_query_task')
+  const sql = requestsOf(looker, 'run_query')
+  const tasks = requestsOf(looker, 'create_query_task')
   const id = await api.createQuery(spec)
   await api.getSql(id, 'production')
   await api.getSql(id, 'dev')
@@ -87,7 +75,7 @@ test('production forces production models; development sends no flag at all', as
 })
 
 test('models: hidden ones are not asked for', async () => {
-  const sent = requestsOf('all_lookml_models')
+  const sent = requestsOf(looker, 'all_lookml_models')
   await api.listModels()
   expect(sent.map((r) => r.query?.exclude_hidden)).toEqual(['true'])
 })
@@ -100,7 +88,7 @@ test('cancelling a task that already finished (Looker: 404) is no failure; other
 })
 
 test('one data test of one model is asked for by name; all of them without', async () => {
-  const sent = requestsOf('run_lookml_test')
+  const sent = requestsOf(looker, 'run_lookml_test')
   await api.runDataTests('ecommerce', 'revenue_is_positive', 'ecommerce')
   await api.runDataTests('ecommerce')
   expect(sent.map((r) => [r.query?.test, r.query?.model])).toEqual([
@@ -118,7 +106,7 @@ test('projects: a user Looker refuses them (403) sees none; another failure is a
 
 test('a new branch starts from the ref given, or from HEAD without one', async () => {
   await api.switchWorkspace('dev')
-  const sent = requestsOf('create_git_branch')
+  const sent = requestsOf(looker, 'create_git_branch')
   await api.createBranch('ecommerce', 'from-main', 'main')
   await api.createBranch('ecommerce', 'from-head')
   expect(sent.map((r) => r.body)).toEqual([
@@ -129,8 +117,8 @@ test('a new branch starts from the ref given, or from HEAD without one', async (
 
 test('branch writes name the project and the branch', async () => {
   await api.switchWorkspace('dev')
-  const switched = requestsOf('update_git_branch')
-  const deleted = requestsOf('delete_git_branch')
+  const switched = requestsOf(looker, 'update_git_branch')
+  const deleted = requestsOf(looker, 'delete_git_branch')
   await api.createBranch('ecommerce', 'temp/x', 'main')
   await api.switchBranch('ecommerce', 'main')
   await api.deleteBranch('ecommerce', 'temp/x')
@@ -151,7 +139,7 @@ test('the current user: roles Looker refuses (403, 404) leave permissions unknow
 })
 
 test('a user without an id is Looker’s gap; roles are not asked for', async () => {
-  const roles = requestsOf('user_roles')
+  const roles = requestsOf(looker, 'user_roles')
   looker.answer('me', { display_name: 'Nobody' })
   await expect(api.getCurrentUser()).rejects.toMatchObject({
     kind: 'unexpected',
@@ -161,7 +149,7 @@ test('a user without an id is Looker’s gap; roles are not asked for', async ()
 })
 
 test('switching sends the workspace asked for and reads Looker’s answer', async () => {
-  const sent = requestsOf('update_session')
+  const sent = requestsOf(looker, 'update_session')
   expect(await api.switchWorkspace('dev')).toEqual({ workspaceId: 'dev' })
   expect(sent.map((r) => r.body)).toEqual([{ workspace_id: 'dev' }])
   looker.answer('update_session', ['dev'])

@@ -4,7 +4,7 @@
  * that is not a list named for what was asked.
  */
 import { apiOverFake } from '../../test/apiOverFake'
-import type { FakeLooker } from '../../test/fakeLooker'
+import { requestsOf, type FakeLooker } from '../../test/fakeLooker'
 import type { LookerApi } from './api'
 import type { SavedQuery } from './contentTypes'
 
@@ -17,18 +17,6 @@ beforeEach(async () => {
 })
 afterEach(() => cleanup())
 
-/** The requests of `operation` as the fake Looker received them. */
-type Seen = Parameters<Parameters<FakeLooker['intercept']>[1]>[0]
-
-function requestsOf(operation: string): Seen[] {
-  const seen: Seen[] = []
-  looker.intercept(operation, (req, next) => {
-    seen.push(req)
-    return next()
-  })
-  return seen
-}
-
 const QUERY = 'query(model,view,fields,pivots,filters,sorts,limit,dynamic_fields)'
 const ELEMENT_FIELDS =
   'id,dashboard_id,title,title_text,type,look_id,merge_result_id,' +
@@ -36,12 +24,12 @@ const ELEMENT_FIELDS =
 
 test('each read asks only for the fields the app reads', async () => {
   const asked = {
-    models: requestsOf('all_lookml_models'),
-    dashboards: requestsOf('all_dashboards'),
-    tiles: requestsOf('search_dashboard_elements'),
-    dashboard: requestsOf('dashboard'),
-    looks: requestsOf('search_looks'),
-    look: requestsOf('look'),
+    models: requestsOf(looker, 'all_lookml_models'),
+    dashboards: requestsOf(looker, 'all_dashboards'),
+    tiles: requestsOf(looker, 'search_dashboard_elements'),
+    dashboard: requestsOf(looker, 'dashboard'),
+    looks: requestsOf(looker, 'search_looks'),
+    look: requestsOf(looker, 'look'),
   }
   await api.listModelOwners()
   await api.listDashboards()
@@ -90,7 +78,7 @@ const saved: SavedQuery = {
 }
 
 test('a saved query is created with its limit and table calculations as saved', async () => {
-  const sent = requestsOf('create_query')
+  const sent = requestsOf(looker, 'create_query')
   await api.createSavedQuery(saved)
   await api.createSavedQuery({ ...saved, limit: null, dynamicFields: null })
   expect(sent.map((r) => r.body)).toEqual([
