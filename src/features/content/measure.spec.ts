@@ -162,6 +162,30 @@ test('differing rows: how many, and the largest change absolute and relative to 
   })
 })
 
+test('the largest change is the largest wherever it comes in the rows, absolute and relative', async () => {
+  // In status order: +1 (10 %), +4 (4 %), +2 (200 %), +4 again: the largest come later, and a tie
+  // keeps the largest.
+  const production = byStatus([
+    ['a', 10],
+    ['b', 100],
+    ['c', 1],
+    ['d', -100],
+  ])
+  const development = byStatus([
+    ['a', 11],
+    ['b', 104],
+    ['c', 3],
+    ['d', -96],
+  ])
+  deliver((side) => detail(side === 'production' ? production : development))
+  expect(await compare()).toEqual({
+    kind: 'differ',
+    rows: 4,
+    largestAbsolute: 4,
+    largestRelative: 2,
+  })
+})
+
 test('a tolerance lets small changes of numbers count as the same', async () => {
   deliver((side) => detail(byStatus([['a', side === 'production' ? 10 : 10.5]])))
   expect(await compare({ tolerance: 1 })).toEqual({ kind: 'identical', rows: 1 })
