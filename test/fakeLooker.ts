@@ -3,9 +3,8 @@
  * here so they load fast and run in jest's node environment (`npm run mutate`). `renderApp`
  * re-exports it; it is the one place specs get a fake Looker from.
  */
-import { createFakeLooker } from '../dev/fake-looker'
+import { createFakeLooker, type FakeLookerCore } from '../dev/fake-looker'
 import type { QueryServiceOptions } from '../dev/fake-looker/lookml'
-import type { FakeLookerCore } from '../dev/fake-looker'
 import type { FakeLookerOptions, FakeRequest } from '../dev/fake-looker/types'
 
 export type { FakeLookerCore as FakeLooker } from '../dev/fake-looker'
